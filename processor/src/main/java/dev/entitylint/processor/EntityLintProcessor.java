@@ -1,0 +1,147 @@
+package dev.entitylint.processor;
+
+import com.google.auto.service.AutoService;
+import dev.entitylint.processor.config.Options;
+import dev.entitylint.processor.model.EntityModel;
+import dev.entitylint.processor.model.ManagedType;
+import dev.entitylint.processor.model.ManagedTypeKind;
+import dev.entitylint.processor.model.ModelBuilder;
+import dev.entitylint.processor.model.SchemaModel;
+import dev.entitylint.processor.model.Suppressions;
+import dev.entitylint.processor.report.Reporter;
+import dev.entitylint.processor.rules.RuleRegistry;
+import dev.entitylint.processor.rules.RuleRunner;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Entry point: collects the JPA classes of each round, builds the schema model, runs the rules
+ * and hands findings to the reporter. It never claims annotations, so Hibernate's processor,
+ * Lombok and others keep working beside it, and nothing it does can abort the compilation.
+ */
+@AutoService(Processor.class)
+public final class EntityLintProcessor extends AbstractProcessor {
+
+    static final List<String> ANNOTATIONS = List.of(
+            "jakarta.persistence.Entity", "jakarta.persistence.MappedSuperclass", "jakarta.persistence.Embeddable",
+            "javax.persistence.Entity", "javax.persistence.MappedSuperclass", "javax.persistence.Embeddable",
+            "dev.entitylint.GenerateRepository");
+
+    private final RuleRegistry registry = RuleRegistry.standard();
+    private final Suppressions suppressions = new Suppressions();
+    private Options options;
+    private Reporter reporter;
+    /** Classes whose types were not all resolvable yet: retried next round, as AutoValue does. */
+    private final Set<String> deferred = new LinkedHashSet<>();
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.copyOf(ANNOTATIONS);
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Options.SUPPORTED;
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public synchronized void init(ProcessingEnvironment processingEnv) {
+        super.init(processingEnv);
+        options = Options.parse(processingEnv.getOptions(), registry.ids());
+        reporter = new Reporter(processingEnv.getMessager(), options, registry, suppressions);
+        options.problems().forEach(reporter::configProblem);
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        try {
+            processRound(round);
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            Element where = round.getRootElements().stream().findFirst().orElse(null);
+            reporter.report(RuleRunner.internalFailure("processor", where, e));
+        }
+        return false;
+    }
+
+    private void processRound(RoundEnvironment round) {
+        ModelBuilder builder = new ModelBuilder(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
+                options.naming(), suppressions);
+        Map<String, TypeElement> candidates = new LinkedHashMap<>();
+        for (String name : deferred) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type != null) {
+                candidates.put(name, type);
+            }
+        }
+        deferred.clear();
+        for (Element root : round.getRootElements()) {
+            collect(root, builder, candidates);
+        }
+
+        List<ManagedType> types = new ArrayList<>();
+        List<EntityModel> entities = new ArrayList<>();
+        for (TypeElement type : candidates.values()) {
+            try {
+                Optional<ManagedTypeKind> kind = builder.kindOf(type);
+                if (kind.isEmpty()) {
+                    continue;
+                }
+                if (kind.get() == ManagedTypeKind.ENTITY) {
+                    EntityModel entity = builder.entity(type);
+                    if (entity == null) {
+                        continue;
+                    }
+                    if (!entity.complete() && !round.processingOver()) {
+                        deferred.add(type.getQualifiedName().toString());
+                        continue;
+                    }
+                    entities.add(entity);
+                }
+                types.add(builder.managedType(type));
+            } catch (RuntimeException | StackOverflowError e) {
+                reporter.report(RuleRunner.internalFailure("schema model", type, e));
+            }
+        }
+        if (types.isEmpty()) {
+            return;
+        }
+        SchemaModel model = new SchemaModel(entities, types, options.naming(), builder::entity);
+        reporter.reportAll(new RuleRunner(registry, options).run(model));
+    }
+
+    /** JPA classes among a root element and the classes nested in it. */
+    private static void collect(Element element, ModelBuilder builder, Map<String, TypeElement> into) {
+        if (element instanceof PackageElement) {
+            return;
+        }
+        if (element instanceof TypeElement type) {
+            if (builder.kindOf(type).isPresent()) {
+                into.putIfAbsent(type.getQualifiedName().toString(), type);
+            }
+            for (Element member : type.getEnclosedElements()) {
+                if (member.getKind().isClass() || member.getKind() == ElementKind.INTERFACE) {
+                    collect(member, builder, into);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package dev.entitylint.processor.config;
+
+import dev.entitylint.processor.model.NamingStrategy;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
+
+/**
+ * The processor's {@code -A} options, read once per compilation. A bad value never stops the
+ * other options from applying: it is recorded as a problem (reported as a compile error) and its
+ * default stays in force.
+ */
+public final class Options {
+
+    public static final String PREFIX = "entitylint.";
+    public static final String RULES = PREFIX + "rules";
+    public static final String NAMING = PREFIX + "naming";
+    public static final String SOFT_DELETE = PREFIX + "softDelete";
+    public static final String SOFT_DELETE_COLUMN = PREFIX + "softDelete.column";
+    public static final String CREATED_COLUMN = PREFIX + "auditFields.created";
+    public static final String UPDATED_COLUMN = PREFIX + "auditFields.updated";
+    public static final String MONEY_PATTERN = PREFIX + "money.pattern";
+    public static final String CONFIG = PREFIX + "config";
+
+    /** Every option key the processor reads. */
+    public static final Set<String> SUPPORTED = Set.of(
+            RULES, NAMING, SOFT_DELETE, SOFT_DELETE_COLUMN, CREATED_COLUMN, UPDATED_COLUMN, MONEY_PATTERN, CONFIG);
+
+    public static final String DEFAULT_MONEY_PATTERN =
+            "(price|amount|cost|total|balance|fee|tax|discount|salary|revenue)(e?s)?";
+
+    /** Whether an entity must have a soft-delete column. */
+    public enum SoftDeleteMode {
+        REQUIRED, OPTIONAL
+    }
+
+    private final List<String> problems = new ArrayList<>();
+    private final List<Map.Entry<String, Severity>> severityEntries = new ArrayList<>();
+    private NamingStrategy naming = NamingStrategy.SNAKE_CASE;
+    private SoftDeleteMode softDelete = SoftDeleteMode.REQUIRED;
+    private String softDeleteColumn = "deleted_at";
+    private String createdColumn = "created_at";
+    private String updatedColumn = "updated_at";
+    private Pattern moneyWords = Pattern.compile(DEFAULT_MONEY_PATTERN, Pattern.CASE_INSENSITIVE);
+
+    private Options() {
+    }
+
+    /**
+     * Reads the options javac passed ({@code -Akey=value}); {@code entitylint.config} names a
+     * properties file with the same keys, which the {@code -A} options override.
+     */
+    public static Options parse(Map<String, String> raw, Collection<String> ruleIds) {
+        Options options = new Options();
+        Map<String, String> values = new LinkedHashMap<>();
+        String configFile = raw.get(CONFIG);
+        if (configFile != null) {
+            options.readConfigFile(configFile.trim(), values);
+        }
+        raw.forEach((key, value) -> {
+            if (key.startsWith(PREFIX)) {
+                values.put(key, value);
+            }
+        });
+        for (Map.Entry<String, String> entry : values.entrySet()) {
+            options.apply(entry.getKey(), entry.getValue() == null ? "" : entry.getValue(), ruleIds);
+        }
+        return options;
+    }
+
+    private void readConfigFile(String file, Map<String, String> into) {
+        Path path = Path.of(file);
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            problems.add("cannot read config file '" + file + "' (" + describe(e) + ") — check the path given in -A"
+                    + CONFIG + "; a relative path is resolved against " + Path.of("").toAbsolutePath()
+                    + "; the file is a Java properties file with lines such as "
+                    + "'entitylint.rules=fk-index:warning'");
+            return;
+        }
+        for (String key : new TreeSet<>(properties.stringPropertyNames())) {
+            String fullKey = key.startsWith(PREFIX) ? key : PREFIX + key;
+            if (fullKey.equals(CONFIG)) {
+                problems.add("config file '" + file + "' sets " + CONFIG + ", which only -A may set — remove that line");
+                continue;
+            }
+            into.put(fullKey, properties.getProperty(key));
+        }
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    private void apply(String key, String value, Collection<String> ruleIds) {
+        switch (key) {
+            case RULES -> parseRules(value, ruleIds);
+            case NAMING -> {
+                NamingStrategy strategy = Arrays.stream(NamingStrategy.values())
+                        .filter(n -> n.optionValue().equalsIgnoreCase(value.trim()))
+                        .findFirst()
+                        .orElse(null);
+                if (strategy == null) {
+                    problems.add("unknown value '" + value + "' for -A" + NAMING + " — use one of: snake_case, jpa"
+                            + Suggestions.didYouMean(value, List.of("snake_case", "jpa")));
+                } else {
+                    naming = strategy;
+                }
+            }
+            case SOFT_DELETE -> {
+                String mode = value.trim().toLowerCase(Locale.ROOT);
+                if (mode.equals("required")) {
+                    softDelete = SoftDeleteMode.REQUIRED;
+                } else if (mode.equals("optional")) {
+                    softDelete = SoftDeleteMode.OPTIONAL;
+                } else {
+                    problems.add("unknown value '" + value + "' for -A" + SOFT_DELETE
+                            + " — use one of: required, optional"
+                            + Suggestions.didYouMean(value, List.of("required", "optional")));
+                }
+            }
+            case SOFT_DELETE_COLUMN -> softDeleteColumn = columnName(key, value, softDeleteColumn);
+            case CREATED_COLUMN -> createdColumn = columnName(key, value, createdColumn);
+            case UPDATED_COLUMN -> updatedColumn = columnName(key, value, updatedColumn);
+            case MONEY_PATTERN -> {
+                try {
+                    moneyWords = Pattern.compile(value.trim(), Pattern.CASE_INSENSITIVE);
+                } catch (PatternSyntaxException e) {
+                    problems.add("-A" + MONEY_PATTERN + "=" + value + " is not a valid regular expression ("
+                            + e.getDescription() + ") — write alternatives of lower-case words, for example "
+                            + DEFAULT_MONEY_PATTERN);
+                }
+            }
+            case CONFIG -> {
+                // Read before the other options.
+            }
+            default -> problems.add("unknown option -A" + key + Suggestions.didYouMean(key, SUPPORTED)
+                    + " — entitylint reads: " + String.join(", ", new TreeSet<>(SUPPORTED)));
+        }
+    }
+
+    private String columnName(String key, String value, String fallback) {
+        String name = value.trim();
+        if (name.isEmpty() || !name.matches("[A-Za-z_][A-Za-z0-9_$]*")) {
+            problems.add("-A" + key + "='" + value + "' is not a column name — write a plain SQL identifier such as "
+                    + fallback);
+            return fallback;
+        }
+        return name;
+    }
+
+    private void parseRules(String value, Collection<String> ruleIds) {
+        Set<String> known = new TreeSet<>(ruleIds);
+        for (String entry : value.split(",")) {
+            String trimmed = entry.trim();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            int colon = trimmed.indexOf(':');
+            if (colon < 0) {
+                problems.add("-A" + RULES + " entry '" + trimmed + "' has no level — write <rule-id>:<level>, "
+                        + "for example " + (known.contains(trimmed) ? trimmed : "fk-index") + ":warning");
+                continue;
+            }
+            String id = trimmed.substring(0, colon).trim();
+            String level = trimmed.substring(colon + 1).trim();
+            boolean idOk = id.equals("all") || known.contains(id);
+            if (!idOk) {
+                problems.add("unknown rule id '" + id + "' in -A" + RULES + Suggestions.didYouMean(id, known)
+                        + " — valid ids: all, " + String.join(", ", known));
+            }
+            Severity severity = Severity.parse(level).orElse(null);
+            if (severity == null) {
+                problems.add("unknown level '" + level + "' for '" + id + "' in -A" + RULES
+                        + Suggestions.didYouMean(level, levels()) + " — valid levels: " + String.join(", ", levels()));
+            }
+            if (idOk && severity != null) {
+                severityEntries.add(Map.entry(id, severity));
+            }
+        }
+    }
+
+    private static List<String> levels() {
+        return Arrays.stream(Severity.values()).map(Severity::optionValue).collect(Collectors.toList());
+    }
+
+    /** The configured severity of a rule, from its default and the entries of {@code -Aentitylint.rules}. */
+    public Severity severity(String ruleId, Severity defaultSeverity) {
+        Severity severity = defaultSeverity;
+        for (Map.Entry<String, Severity> entry : severityEntries) {
+            if (entry.getKey().equals("all") || entry.getKey().equals(ruleId)) {
+                severity = entry.getValue();
+            }
+        }
+        return severity;
+    }
+
+    /** What was wrong with the options, each a complete sentence with its fix. */
+    public List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    public NamingStrategy naming() {
+        return naming;
+    }
+
+    public SoftDeleteMode softDelete() {
+        return softDelete;
+    }
+
+    public String softDeleteColumn() {
+        return softDeleteColumn;
+    }
+
+    public String createdColumn() {
+        return createdColumn;
+    }
+
+    public String updatedColumn() {
+        return updatedColumn;
+    }
+
+    /** Matches one lower-cased camel-case word of an attribute name that means money. */
+    public Pattern moneyWords() {
+        return moneyWords;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.entitylint.processor.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An entity resolved against its whole hierarchy.
+ *
+ * @param type the entity class and the attributes it declares itself
+ * @param entityName the JPA entity name ({@code @Entity(name)} or the simple class name)
+ * @param table the table this entity's own state goes to, with every column it maps there
+ * @param attributes every persistent attribute the entity has: its own, those of mapped
+ *     superclasses and those of entity superclasses
+ * @param idAttributes the identifier attributes ({@code @Id} / {@code @EmbeddedId}), own or inherited
+ * @param superEntity the qualified name of the nearest entity superclass, or {@code null} for a
+ *     hierarchy root
+ * @param inheritance the hierarchy's strategy ({@code SINGLE_TABLE}, {@code JOINED},
+ *     {@code TABLE_PER_CLASS}), or {@code null} when no class of the hierarchy is an entity
+ *     superclass of another
+ * @param hibernateSoftDelete Hibernate's {@code @SoftDelete} on the entity or a superclass, or
+ *     {@code null}
+ * @param generateRepository whether a repository was asked for (on the class or its package)
+ * @param complete {@code false} when some attribute's type could not be resolved yet
+ */
+public record EntityModel(
+        ManagedType type,
+        String entityName,
+        TableModel table,
+        List<AttributeModel> attributes,
+        List<AttributeModel> idAttributes,
+        String superEntity,
+        String inheritance,
+        SourceRef hibernateSoftDelete,
+        boolean generateRepository,
+        SourceRef generateRepositoryRef,
+        boolean complete) {
+
+    public String qualifiedName() {
+        return type.qualifiedName();
+    }
+
+    public String simpleName() {
+        return type.simpleName();
+    }
+
+    public boolean isHierarchyRoot() {
+        return superEntity == null;
+    }
+
+    public SourceRef ref() {
+        return SourceRef.of(type.element());
+    }
+
+    /** The column with this name in the entity's table, compared case-insensitively. */
+    public Optional<ColumnModel> column(String name) {
+        return table.column(name);
+    }
+
+    /** The persistent attribute with this name, own or inherited. */
+    public Optional<AttributeModel> attribute(String name) {
+        return attributes.stream().filter(a -> a.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.entitylint.processor.model;
+
+import java.util.List;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * An entity, mapped superclass or embeddable with the attributes it declares itself.
+ *
+ * @param element the class
+ * @param kind its JPA role
+ * @param fieldAccess whether JPA reads its fields ({@code true}) or its getters
+ * @param declaredAttributes persistent attributes declared in this class, in source order
+ * @param suppressions every {@code @SuppressWarnings("entitylint...")} and {@code @Allow} written
+ *     on the class or its members
+ */
+public record ManagedType(
+        TypeElement element,
+        ManagedTypeKind kind,
+        boolean fieldAccess,
+        List<AttributeModel> declaredAttributes,
+        List<Suppression> suppressions) {
+
+    public String qualifiedName() {
+        return element.getQualifiedName().toString();
+    }
+
+    public String simpleName() {
+        return element.getSimpleName().toString();
+    }
+}

@@ -1,0 +1,807 @@
+package dev.entitylint.processor.model;
+
+import static dev.entitylint.processor.model.Annotations.JPA;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * The only code that reads JPA annotations. It resolves what JPA leaves implicit (access type,
+ * inherited state, embedded columns and overrides, default join column names, inheritance
+ * strategies, physical naming) into plain {@link EntityModel}s.
+ */
+public final class ModelBuilder {
+
+    private static final String SOFT_DELETE = "org.hibernate.annotations.SoftDelete";
+    private static final String GENERATE_REPOSITORY = "dev.entitylint.GenerateRepository";
+    private static final String MONEY = "dev.entitylint.Money";
+    private static final List<String> NOT_NULL = List.of(
+            "jakarta.validation.constraints.NotNull", "javax.validation.constraints.NotNull",
+            "jakarta.validation.constraints.NotBlank", "javax.validation.constraints.NotBlank",
+            "jakarta.validation.constraints.NotEmpty", "javax.validation.constraints.NotEmpty");
+    private static final String[] SIZE = {
+        "jakarta.validation.constraints.Size", "javax.validation.constraints.Size",
+        "org.hibernate.validator.constraints.Length"};
+    private static final String[] DIGITS = {
+        "jakarta.validation.constraints.Digits", "javax.validation.constraints.Digits"};
+
+    private final Elements elements;
+    private final Types types;
+    private final NamingStrategy naming;
+    private final Suppressions suppressions;
+    private final Map<TypeElement, ManagedType> managedTypes = new HashMap<>();
+    private final Map<TypeElement, EntityModel> entities = new HashMap<>();
+    private final Set<TypeElement> building = new LinkedHashSet<>();
+
+    public ModelBuilder(Elements elements, Types types, NamingStrategy naming, Suppressions suppressions) {
+        this.elements = elements;
+        this.types = types;
+        this.naming = naming;
+        this.suppressions = suppressions;
+    }
+
+    public NamingStrategy naming() {
+        return naming;
+    }
+
+    /** The JPA role of a class, if it has one. */
+    public Optional<ManagedTypeKind> kindOf(Element element) {
+        if (!(element instanceof TypeElement type)) {
+            return Optional.empty();
+        }
+        if (Annotations.hasJpa(type, "Entity")) {
+            return Optional.of(ManagedTypeKind.ENTITY);
+        }
+        if (Annotations.hasJpa(type, "MappedSuperclass")) {
+            return Optional.of(ManagedTypeKind.MAPPED_SUPERCLASS);
+        }
+        if (Annotations.hasJpa(type, "Embeddable")) {
+            return Optional.of(ManagedTypeKind.EMBEDDABLE);
+        }
+        return Optional.empty();
+    }
+
+    /** The class with the attributes it declares itself; its own generic types stay unresolved. */
+    public ManagedType managedType(TypeElement type) {
+        ManagedType cached = managedTypes.get(type);
+        if (cached != null) {
+            return cached;
+        }
+        ManagedTypeKind kind = kindOf(type).orElse(ManagedTypeKind.EMBEDDABLE);
+        boolean fieldAccess = fieldAccess(type);
+        List<AttributeModel> attributes = declaredAttributes(type, (DeclaredType) type.asType(), fieldAccess);
+        List<Suppression> found = new ArrayList<>(suppressions.on(type));
+        for (Element member : type.getEnclosedElements()) {
+            if (member.getKind() == ElementKind.FIELD || member.getKind() == ElementKind.METHOD) {
+                found.addAll(suppressions.on(member));
+            }
+        }
+        ManagedType managed = new ManagedType(type, kind, fieldAccess, attributes, List.copyOf(found));
+        managedTypes.put(type, managed);
+        return managed;
+    }
+
+    /** Any entity by qualified name, from sources or the class path. */
+    public Optional<EntityModel> entity(String qualifiedName) {
+        TypeElement type = elements.getTypeElement(qualifiedName);
+        if (type == null || !Annotations.hasJpa(type, "Entity")) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(entity(type));
+    }
+
+    /** The entity resolved against its hierarchy, or {@code null} if it refers to itself while building. */
+    public EntityModel entity(TypeElement type) {
+        EntityModel cached = entities.get(type);
+        if (cached != null) {
+            return cached;
+        }
+        if (!building.add(type)) {
+            return null;
+        }
+        try {
+            EntityModel entity = buildEntity(type);
+            entities.put(type, entity);
+            return entity;
+        } finally {
+            building.remove(type);
+        }
+    }
+
+    // ---------------------------------------------------------------- access and attributes
+
+    private boolean fieldAccess(TypeElement type) {
+        for (TypeElement t = type; t != null; t = superclass(t)) {
+            AnnotationMirror access = Annotations.jpa(t, "Access");
+            String explicit = Annotations.enumConstant(access, "value");
+            if (explicit != null) {
+                return !explicit.equals("PROPERTY");
+            }
+            for (Element member : t.getEnclosedElements()) {
+                if (Annotations.hasJpa(member, "Id") || Annotations.hasJpa(member, "EmbeddedId")) {
+                    return member.getKind() == ElementKind.FIELD;
+                }
+            }
+        }
+        for (Element member : type.getEnclosedElements()) {
+            if (member.getKind() == ElementKind.METHOD && hasJpaAnnotation(member)) {
+                boolean fieldAnnotated = type.getEnclosedElements().stream()
+                        .anyMatch(m -> m.getKind() == ElementKind.FIELD && hasJpaAnnotation(m));
+                return fieldAnnotated;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasJpaAnnotation(Element element) {
+        return element.getAnnotationMirrors().stream()
+                .anyMatch(m -> Annotations.canonicalName(m).startsWith(JPA));
+    }
+
+    private TypeElement superclass(TypeElement type) {
+        TypeMirror superType = type.getSuperclass();
+        if (superType.getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        TypeElement superElement = (TypeElement) ((DeclaredType) superType).asElement();
+        return superElement.getQualifiedName().contentEquals("java.lang.Object") ? null : superElement;
+    }
+
+    private List<AttributeModel> declaredAttributes(TypeElement type, DeclaredType viewedFrom, boolean fieldAccess) {
+        List<AttributeModel> attributes = new ArrayList<>();
+        for (Element member : type.getEnclosedElements()) {
+            String name = persistentName(member, fieldAccess);
+            if (name != null) {
+                attributes.add(attribute(name, member, type, viewedFrom));
+            }
+        }
+        return List.copyOf(attributes);
+    }
+
+    private static String persistentName(Element member, boolean fieldAccess) {
+        Set<Modifier> modifiers = member.getModifiers();
+        if (modifiers.contains(Modifier.STATIC) || Annotations.hasJpa(member, "Transient")) {
+            return null;
+        }
+        if (fieldAccess) {
+            if (member.getKind() != ElementKind.FIELD || modifiers.contains(Modifier.TRANSIENT)) {
+                return null;
+            }
+            return member.getSimpleName().toString();
+        }
+        if (member.getKind() != ElementKind.METHOD) {
+            return null;
+        }
+        ExecutableElement method = (ExecutableElement) member;
+        if (!method.getParameters().isEmpty() || method.getReturnType().getKind() == TypeKind.VOID) {
+            return null;
+        }
+        String methodName = method.getSimpleName().toString();
+        String property;
+        if (methodName.startsWith("get") && methodName.length() > 3) {
+            property = methodName.substring(3);
+        } else if (methodName.startsWith("is") && methodName.length() > 2
+                && method.getReturnType().getKind() == TypeKind.BOOLEAN) {
+            property = methodName.substring(2);
+        } else {
+            return null;
+        }
+        return decapitalize(property);
+    }
+
+    private static String decapitalize(String name) {
+        if (name.length() > 1 && Character.isUpperCase(name.charAt(0)) && Character.isUpperCase(name.charAt(1))) {
+            return name;
+        }
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private TypeMirror memberType(Element member, DeclaredType viewedFrom) {
+        TypeMirror type;
+        try {
+            type = types.asMemberOf(viewedFrom, member);
+        } catch (IllegalArgumentException notAMember) {
+            type = member.asType();
+        }
+        return type instanceof javax.lang.model.type.ExecutableType method ? method.getReturnType() : type;
+    }
+
+    private AttributeModel attribute(String name, Element member, TypeElement declaringType, DeclaredType viewedFrom) {
+        TypeMirror javaType = memberType(member, viewedFrom);
+        TypeInfo type = typeInfo(javaType);
+
+        AnnotationMirror manyToOne = Annotations.jpa(member, "ManyToOne");
+        AnnotationMirror oneToOne = Annotations.jpa(member, "OneToOne");
+        AnnotationMirror oneToMany = Annotations.jpa(member, "OneToMany");
+        AnnotationMirror manyToMany = Annotations.jpa(member, "ManyToMany");
+        AttributeKind kind;
+        AnnotationMirror associationAnnotation = null;
+        if (Annotations.hasJpa(member, "EmbeddedId")) {
+            kind = AttributeKind.EMBEDDED_ID;
+        } else if (manyToOne != null) {
+            kind = AttributeKind.MANY_TO_ONE;
+            associationAnnotation = manyToOne;
+        } else if (oneToOne != null) {
+            kind = AttributeKind.ONE_TO_ONE;
+            associationAnnotation = oneToOne;
+        } else if (oneToMany != null) {
+            kind = AttributeKind.ONE_TO_MANY;
+            associationAnnotation = oneToMany;
+        } else if (manyToMany != null) {
+            kind = AttributeKind.MANY_TO_MANY;
+            associationAnnotation = manyToMany;
+        } else if (Annotations.hasJpa(member, "ElementCollection")) {
+            kind = AttributeKind.ELEMENT_COLLECTION;
+        } else if (Annotations.hasJpa(member, "Embedded") || isEmbeddable(javaType)) {
+            kind = AttributeKind.EMBEDDED;
+        } else {
+            kind = AttributeKind.BASIC;
+        }
+
+        AssociationSpec association = null;
+        if (associationAnnotation != null) {
+            TypeMirror targetEntity = Annotations.type(associationAnnotation, "targetEntity");
+            String target = targetEntity != null && targetEntity.getKind() == TypeKind.DECLARED
+                    && !targetEntity.toString().equals("void")
+                    ? qualifiedName(targetEntity)
+                    : (kind.isToMany() ? type.elementName() : type.name());
+            association = new AssociationSpec(
+                    target,
+                    Annotations.string(associationAnnotation, "mappedBy"),
+                    Annotations.enumConstant(associationAnnotation, "fetch"),
+                    Annotations.enumConstants(associationAnnotation, "cascade"),
+                    Annotations.bool(associationAnnotation, "optional"),
+                    Annotations.hasJpa(member, "JoinTable"),
+                    Annotations.hasJpa(member, "OrderColumn"),
+                    associationAnnotation);
+        }
+
+        List<ColumnSpec> joinColumns = new ArrayList<>();
+        for (AnnotationMirror joinColumn : Annotations.repeated(member, JPA + "JoinColumn", JPA + "JoinColumns")) {
+            joinColumns.add(columnSpec(member, joinColumn));
+        }
+
+        AnnotationMirror size = Annotations.find(member, SIZE);
+        Long sizeMax = Annotations.longValue(size, "max");
+        AnnotationMirror digits = Annotations.find(member, DIGITS);
+        Integer digitsInteger = Annotations.integer(digits, "integer");
+        Integer digitsFraction = Annotations.integer(digits, "fraction");
+        AnnotationMirror enumerated = Annotations.jpa(member, "Enumerated");
+        String enumeratedValue = enumerated == null ? null
+                : Optional.ofNullable(Annotations.enumConstant(enumerated, "value")).orElse("");
+        AnnotationMirror mapsId = Annotations.jpa(member, "MapsId");
+
+        Set<String> annotationNames = new LinkedHashSet<>();
+        boolean notNull = false;
+        for (AnnotationMirror mirror : member.getAnnotationMirrors()) {
+            String annotationName = Annotations.canonicalName(mirror);
+            annotationNames.add(annotationName);
+            notNull |= NOT_NULL.contains(annotationName);
+        }
+        AnnotationMirror basic = Annotations.jpa(member, "Basic");
+        notNull |= Boolean.FALSE.equals(Annotations.bool(basic, "optional"));
+
+        return new AttributeModel(
+                name,
+                member,
+                declaringType,
+                type,
+                kind,
+                Annotations.hasJpa(member, "Id") || kind == AttributeKind.EMBEDDED_ID,
+                Annotations.hasJpa(member, "Version"),
+                columnSpec(member, Annotations.jpa(member, "Column")),
+                List.copyOf(joinColumns),
+                association,
+                Annotations.hasJpa(member, "Lob"),
+                enumeratedValue,
+                sizeMax == null || sizeMax >= Integer.MAX_VALUE ? null : sizeMax.intValue(),
+                size == null ? null : SourceRef.of(member, size, Annotations.value(size, "max")),
+                digitsInteger == null || digitsFraction == null
+                        ? null : new AttributeModel.Digits(digitsInteger, digitsFraction),
+                notNull,
+                Annotations.find(member, MONEY) != null,
+                mapsId != null,
+                overrides(member),
+                Set.copyOf(annotationNames));
+    }
+
+    private boolean isEmbeddable(TypeMirror type) {
+        return type.getKind() == TypeKind.DECLARED
+                && Annotations.hasJpa(((DeclaredType) type).asElement(), "Embeddable");
+    }
+
+    private List<AttributeModel.AttributeOverride> overrides(Element element) {
+        List<AttributeModel.AttributeOverride> overrides = new ArrayList<>();
+        for (AnnotationMirror override :
+                Annotations.repeated(element, JPA + "AttributeOverride", JPA + "AttributeOverrides")) {
+            String name = Annotations.string(override, "name");
+            AnnotationMirror column = Annotations.annotation(override, "column");
+            if (name != null) {
+                overrides.add(new AttributeModel.AttributeOverride(name, columnSpec(element, column)));
+            }
+        }
+        for (AnnotationMirror override :
+                Annotations.repeated(element, JPA + "AssociationOverride", JPA + "AssociationOverrides")) {
+            String name = Annotations.string(override, "name");
+            List<AnnotationMirror> joinColumns = Annotations.annotations(override, "joinColumns");
+            if (name != null && !joinColumns.isEmpty()) {
+                overrides.add(new AttributeModel.AttributeOverride(name, columnSpec(element, joinColumns.get(0))));
+            }
+        }
+        return List.copyOf(overrides);
+    }
+
+    static ColumnSpec columnSpec(Element on, AnnotationMirror column) {
+        if (column == null) {
+            return ColumnSpec.NONE;
+        }
+        AnnotationMirror foreignKey = Annotations.annotation(column, "foreignKey");
+        String foreignKeyName = Annotations.string(foreignKey, "name");
+        return new ColumnSpec(
+                blankToNull(Annotations.string(column, "name")),
+                Annotations.integer(column, "length"),
+                Annotations.integer(column, "precision"),
+                Annotations.integer(column, "scale"),
+                Annotations.bool(column, "nullable"),
+                Annotations.bool(column, "unique"),
+                blankToNull(Annotations.string(column, "columnDefinition")),
+                blankToNull(Annotations.string(column, "table")),
+                blankToNull(Annotations.string(column, "referencedColumnName")),
+                blankToNull(foreignKeyName),
+                on,
+                column,
+                Annotations.written(column));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    // ---------------------------------------------------------------- types
+
+    TypeInfo typeInfo(TypeMirror type) {
+        switch (type.getKind()) {
+            case BOOLEAN, BYTE, SHORT, INT, LONG, CHAR, FLOAT, DOUBLE:
+                return new TypeInfo(type.getKind().name().toLowerCase(Locale.ROOT), null, type.toString(),
+                        TypeInfo.Kind.PRIMITIVE);
+            case ARRAY: {
+                TypeInfo component = typeInfo(((ArrayType) type).getComponentType());
+                return new TypeInfo(component.name() + "[]", component.name(), type.toString(),
+                        component.isError() ? TypeInfo.Kind.ERROR : TypeInfo.Kind.ARRAY);
+            }
+            case TYPEVAR:
+                return typeInfo(((TypeVariable) type).getUpperBound());
+            case INTERSECTION:
+                return typeInfo(types.erasure(type));
+            case DECLARED:
+                return declaredTypeInfo((DeclaredType) type);
+            case ERROR:
+                return new TypeInfo(type.toString(), null, type.toString(), TypeInfo.Kind.ERROR);
+            default:
+                return new TypeInfo(type.toString(), null, type.toString(), TypeInfo.Kind.DECLARED);
+        }
+    }
+
+    private TypeInfo declaredTypeInfo(DeclaredType type) {
+        TypeElement element = (TypeElement) type.asElement();
+        String name = element.getQualifiedName().toString();
+        if (hasErrorArgument(type)) {
+            return new TypeInfo(name, null, type.toString(), TypeInfo.Kind.ERROR);
+        }
+        if (element.getKind() == ElementKind.ENUM) {
+            return new TypeInfo(name, null, type.toString(), TypeInfo.Kind.ENUM);
+        }
+        if (isSubtypeOf(type, "java.util.Collection")) {
+            String elementName = type.getTypeArguments().isEmpty()
+                    ? null : typeInfo(type.getTypeArguments().get(0)).name();
+            return new TypeInfo(name, elementName, type.toString(), TypeInfo.Kind.COLLECTION);
+        }
+        if (isSubtypeOf(type, "java.util.Map")) {
+            String valueName = type.getTypeArguments().size() < 2
+                    ? null : typeInfo(type.getTypeArguments().get(1)).name();
+            return new TypeInfo(name, valueName, type.toString(), TypeInfo.Kind.MAP);
+        }
+        return new TypeInfo(name, null, type.toString(), TypeInfo.Kind.DECLARED);
+    }
+
+    private static boolean hasErrorArgument(DeclaredType type) {
+        return type.getTypeArguments().stream().anyMatch(t -> t.getKind() == TypeKind.ERROR);
+    }
+
+    private boolean isSubtypeOf(DeclaredType type, String qualifiedName) {
+        TypeElement target = elements.getTypeElement(qualifiedName);
+        return target != null && types.isAssignable(types.erasure(type), types.erasure(target.asType()));
+    }
+
+    private static String qualifiedName(TypeMirror type) {
+        return type instanceof DeclaredType declared
+                ? ((TypeElement) declared.asElement()).getQualifiedName().toString()
+                : type.toString();
+    }
+
+    // ---------------------------------------------------------------- entities
+
+    private EntityModel buildEntity(TypeElement type) {
+        ManagedType managed = managedType(type);
+        DeclaredType viewedFrom = (DeclaredType) type.asType();
+        boolean fieldAccess = managed.fieldAccess();
+
+        // The hierarchy from the root down to this class, with mapped superclasses in between.
+        List<TypeElement> chain = new ArrayList<>();
+        for (TypeElement t = type; t != null; t = superclass(t)) {
+            chain.add(0, t);
+        }
+        TypeElement superEntity = null;
+        TypeElement rootEntity = type;
+        for (TypeElement t : chain) {
+            if (t != type && Annotations.hasJpa(t, "Entity")) {
+                superEntity = t;
+                if (rootEntity == type) {
+                    rootEntity = t;
+                }
+            }
+        }
+        String inheritance = inheritanceOf(rootEntity, superEntity != null);
+
+        List<AttributeModel> attributes = new ArrayList<>();
+        List<AttributeModel> tableAttributes = new ArrayList<>();
+        for (TypeElement t : chain) {
+            Optional<ManagedTypeKind> kind = kindOf(t);
+            if (kind.isEmpty() || kind.get() == ManagedTypeKind.EMBEDDABLE) {
+                continue;
+            }
+            List<AttributeModel> declared = t == type
+                    ? managed.declaredAttributes()
+                    : declaredAttributes(t, viewedFrom, fieldAccess);
+            attributes.addAll(declared);
+            boolean belowSuperEntity = superEntity == null || chain.indexOf(t) > chain.indexOf(superEntity);
+            if (belowSuperEntity || "TABLE_PER_CLASS".equals(inheritance)) {
+                tableAttributes.addAll(declared);
+            }
+        }
+        List<AttributeModel> idAttributes = attributes.stream().filter(AttributeModel::id).toList();
+
+        AnnotationMirror entityAnnotation = Annotations.jpa(type, "Entity");
+        String entityName = Optional.ofNullable(Annotations.string(entityAnnotation, "name"))
+                .filter(n -> !n.isBlank())
+                .orElse(type.getSimpleName().toString());
+
+        TypeElement tableOwner = superEntity != null && "SINGLE_TABLE".equals(inheritance) ? rootEntity : type;
+        TableModel table = new TableBuilder(type, tableOwner, entityName(tableOwner), tableAttributes,
+                idAttributes, superEntity == null || "TABLE_PER_CLASS".equals(inheritance),
+                superEntity == null ? null : entity(rootEntity)).build();
+
+        SourceRef softDelete = null;
+        for (TypeElement t : chain) {
+            AnnotationMirror mirror = Annotations.find(t, SOFT_DELETE);
+            if (mirror != null) {
+                softDelete = SourceRef.of(t, mirror);
+            }
+        }
+        SourceRef generate = generateRepository(type);
+        boolean complete = attributes.stream().noneMatch(a -> a.type().isError())
+                && type.getSuperclass().getKind() != TypeKind.ERROR;
+        return new EntityModel(managed, entityName, table, List.copyOf(attributes), idAttributes,
+                superEntity == null ? null : superEntity.getQualifiedName().toString(),
+                inheritance, softDelete, generate != null, generate, complete);
+    }
+
+    private String entityName(TypeElement type) {
+        return Optional.ofNullable(Annotations.string(Annotations.jpa(type, "Entity"), "name"))
+                .filter(n -> !n.isBlank())
+                .orElse(type.getSimpleName().toString());
+    }
+
+    private static String inheritanceOf(TypeElement root, boolean hasSuperEntity) {
+        AnnotationMirror inheritance = Annotations.jpa(root, "Inheritance");
+        String strategy = Annotations.enumConstant(inheritance, "strategy");
+        if (strategy != null) {
+            return strategy;
+        }
+        return inheritance != null || hasSuperEntity ? "SINGLE_TABLE" : null;
+    }
+
+    private static SourceRef generateRepository(TypeElement type) {
+        AnnotationMirror onType = Annotations.find(type, GENERATE_REPOSITORY);
+        if (onType != null) {
+            return SourceRef.of(type, onType);
+        }
+        Element enclosing = type.getEnclosingElement();
+        while (enclosing != null && !(enclosing instanceof PackageElement)) {
+            enclosing = enclosing.getEnclosingElement();
+        }
+        if (enclosing != null) {
+            AnnotationMirror onPackage = Annotations.find(enclosing, GENERATE_REPOSITORY);
+            if (onPackage != null) {
+                return SourceRef.of(enclosing, onPackage);
+            }
+        }
+        return null;
+    }
+
+    /** The physical name for a written or derived logical name. */
+    String physical(String logical) {
+        if (Names.isQuoted(logical)) {
+            return Names.unquote(logical);
+        }
+        return naming.physical(logical);
+    }
+
+    /** Builds one entity's table: columns, primary key, foreign keys and indexes. */
+    private final class TableBuilder {
+        private final TypeElement entity;
+        private final TypeElement tableOwner;
+        private final String defaultName;
+        private final List<AttributeModel> tableAttributes;
+        private final List<AttributeModel> idAttributes;
+        private final boolean ownsPrimaryKey;
+        private final EntityModel rootEntity;
+        private final Map<String, ColumnSpec> classOverrides = new LinkedHashMap<>();
+        private final List<ColumnModel> columns = new ArrayList<>();
+        private final List<String> primaryKey = new ArrayList<>();
+        private final List<ForeignKeyModel> foreignKeys = new ArrayList<>();
+        private final List<IndexModel> indexes = new ArrayList<>();
+
+        TableBuilder(TypeElement entity, TypeElement tableOwner, String defaultName,
+                List<AttributeModel> tableAttributes, List<AttributeModel> idAttributes,
+                boolean ownsPrimaryKey, EntityModel rootEntity) {
+            this.entity = entity;
+            this.tableOwner = tableOwner;
+            this.defaultName = defaultName;
+            this.tableAttributes = tableAttributes;
+            this.idAttributes = idAttributes;
+            this.ownsPrimaryKey = ownsPrimaryKey;
+            this.rootEntity = rootEntity;
+            for (AttributeModel.AttributeOverride override : overrides(entity)) {
+                classOverrides.put(override.name(), override.column());
+            }
+        }
+
+        TableModel build() {
+            AnnotationMirror tableAnnotation = Annotations.jpa(tableOwner, "Table");
+            String writtenName = Annotations.string(tableAnnotation, "name");
+            boolean explicit = writtenName != null && !writtenName.isBlank();
+            String logical = explicit ? writtenName : defaultName;
+            String name = physical(logical);
+
+            if (!ownsPrimaryKey && rootEntity != null && tableOwner == entity) {
+                addJoinedPrimaryKey();
+            }
+            for (AttributeModel attribute : tableAttributes) {
+                addAttribute(attribute, attribute.name(), classOverrides, List.of());
+            }
+            if (tableOwner != entity && rootEntity != null) {
+                primaryKey.addAll(rootEntity.table().primaryKey());
+            }
+            addIndexes(tableAnnotation, name);
+            SourceRef source = tableAnnotation != null ? SourceRef.of(tableOwner, tableAnnotation) : SourceRef.of(entity);
+            return new TableModel(name, Names.isQuoted(logical), explicit, List.copyOf(columns),
+                    List.copyOf(primaryKey), List.copyOf(indexes), List.copyOf(foreignKeys), source);
+        }
+
+        /** A JOINED subclass's own table is keyed by columns that reference the root's key. */
+        private void addJoinedPrimaryKey() {
+            List<AnnotationMirror> pkJoinColumns = Annotations.repeated(entity,
+                    JPA + "PrimaryKeyJoinColumn", JPA + "PrimaryKeyJoinColumns");
+            List<ColumnModel> rootKey = rootEntity.table().primaryKey().stream()
+                    .map(n -> rootEntity.table().column(n).orElse(null))
+                    .filter(c -> c != null)
+                    .toList();
+            for (int i = 0; i < rootKey.size(); i++) {
+                ColumnModel rootColumn = rootKey.get(i);
+                String written = i < pkJoinColumns.size() ? Annotations.string(pkJoinColumns.get(i), "name") : null;
+                String name = written == null || written.isBlank() ? rootColumn.name() : physical(written);
+                columns.add(new ColumnModel(name, false, rootColumn.attributePath(), rootColumn.attribute(),
+                        rootColumn.type(), false, false, rootColumn.length(), rootColumn.precision(),
+                        rootColumn.scale(), true, true, SourceRef.of(entity)));
+                primaryKey.add(name);
+            }
+            if (!rootKey.isEmpty()) {
+                foreignKeys.add(new ForeignKeyModel(null, List.copyOf(primaryKey), rootEntity.table().name(),
+                        rootEntity.qualifiedName(), rootKey.get(0).attribute(), entity, SourceRef.of(entity)));
+            }
+        }
+
+        private void addAttribute(AttributeModel attribute, String path, Map<String, ColumnSpec> overrides,
+                List<AttributeModel> enclosing) {
+            if (attribute.type().isError()) {
+                return;
+            }
+            ColumnSpec override = overrides.get(path);
+            switch (attribute.kind()) {
+                case BASIC -> addBasic(attribute, path, override, enclosing);
+                case EMBEDDED, EMBEDDED_ID -> addEmbedded(attribute, path, overrides, enclosing);
+                case MANY_TO_ONE, ONE_TO_ONE -> addToOne(attribute, path, override, enclosing);
+                default -> {
+                    // Collections live in other tables (join tables, collection tables, the target's table).
+                }
+            }
+        }
+
+        private void addBasic(AttributeModel attribute, String path, ColumnSpec override,
+                List<AttributeModel> enclosing) {
+            ColumnSpec column = override != null && override.present() ? override : attribute.column();
+            if (column.table() != null) {
+                return;
+            }
+            String logical = column.name() != null ? column.name() : attribute.name();
+            String name = physical(logical);
+            boolean id = attribute.id() || enclosing.stream().anyMatch(AttributeModel::id);
+            if (attribute.id() && mapsIdReplacesIdColumn()) {
+                return;
+            }
+            boolean nullable = !id && !attribute.type().isPrimitive() && !attribute.notNull()
+                    && !Boolean.FALSE.equals(column.nullable());
+            Integer length = column.length();
+            if (length == null && attribute.type().isString() && !attribute.lob()) {
+                length = attribute.sizeMax() != null ? attribute.sizeMax() : 255;
+            }
+            Integer precision = column.precision() != null && column.precision() > 0 ? column.precision()
+                    : attribute.digits() != null ? Integer.valueOf(attribute.digits().integer() + attribute.digits().fraction()) : null;
+            Integer scale = column.scale() != null && column.precision() != null && column.precision() > 0
+                    ? column.scale()
+                    : attribute.digits() != null ? Integer.valueOf(attribute.digits().fraction()) : column.scale();
+            boolean unique = Boolean.TRUE.equals(column.unique());
+            columns.add(new ColumnModel(name, Names.isQuoted(logical), path, attribute, attribute.type(), nullable,
+                    unique, length, precision, scale, id, false, column.present() ? column.ref() : attribute.ref()));
+            if (id) {
+                primaryKey.add(name);
+            }
+            if (unique) {
+                indexes.add(new IndexModel(null, List.of(name), true, IndexModel.Kind.UNIQUE_COLUMN, entity,
+                        column.ref("unique")));
+            }
+        }
+
+        private boolean mapsIdReplacesIdColumn() {
+            return idAttributes.size() == 1 && idAttributes.get(0).kind() == AttributeKind.BASIC
+                    && tableAttributes.stream().anyMatch(a -> a.mapsId() && a.kind().isToOne());
+        }
+
+        private void addEmbedded(AttributeModel attribute, String path, Map<String, ColumnSpec> overrides,
+                List<AttributeModel> enclosing) {
+            TypeElement embeddable = elements.getTypeElement(attribute.type().name());
+            if (embeddable == null || enclosing.stream().anyMatch(e -> e.type().name().equals(attribute.type().name()))) {
+                return;
+            }
+            Map<String, ColumnSpec> nested = new LinkedHashMap<>(overrides);
+            for (AttributeModel.AttributeOverride override : attribute.overrides()) {
+                nested.putIfAbsent(path + "." + override.name(), override.column());
+            }
+            List<AttributeModel> inner = new ArrayList<>(enclosing);
+            inner.add(attribute);
+            ManagedType managed = managedType(embeddable);
+            for (AttributeModel component : managed.declaredAttributes()) {
+                addAttribute(component, path + "." + component.name(), nested, inner);
+            }
+        }
+
+        private void addToOne(AttributeModel attribute, String path, ColumnSpec override,
+                List<AttributeModel> enclosing) {
+            AssociationSpec association = attribute.association();
+            if (!association.owning() || association.joinTable()) {
+                return;
+            }
+            TypeElement targetType = association.target() == null ? null : elements.getTypeElement(association.target());
+            EntityModel target = targetType == null || targetType.equals(entity) ? null : entity(targetType);
+            List<String> referencedColumns;
+            List<TypeInfo> referencedTypes = new ArrayList<>();
+            String referencedTable;
+            if (target != null) {
+                referencedColumns = target.table().primaryKey();
+                for (String pk : referencedColumns) {
+                    referencedTypes.add(target.table().column(pk).map(ColumnModel::type).orElse(null));
+                }
+                referencedTable = target.table().name();
+            } else if (targetType != null && targetType.equals(entity)) {
+                // Self reference: the key is this table's own, resolved from the id attributes.
+                referencedColumns = new ArrayList<>();
+                for (AttributeModel id : idAttributes) {
+                    if (id.kind() == AttributeKind.BASIC) {
+                        referencedColumns.add(physical(id.column().name() != null ? id.column().name() : id.name()));
+                        referencedTypes.add(id.type());
+                    }
+                }
+                AnnotationMirror tableAnnotation = Annotations.jpa(tableOwner, "Table");
+                String written = Annotations.string(tableAnnotation, "name");
+                referencedTable = physical(written != null && !written.isBlank() ? written : defaultName);
+            } else {
+                return;
+            }
+            List<ColumnSpec> joinColumns = override != null && override.present()
+                    ? List.of(override) : attribute.joinColumns();
+            int count = Math.max(joinColumns.size(), referencedColumns.size());
+            List<String> fkColumns = new ArrayList<>();
+            String foreignKeyName = null;
+            boolean partOfKey = attribute.id() || enclosing.stream().anyMatch(AttributeModel::id)
+                    || (attribute.mapsId() && mapsIdReplacesIdColumn());
+            boolean required = Boolean.FALSE.equals(association.optional()) || attribute.notNull() || partOfKey;
+            SourceRef source = attribute.ref();
+            for (int i = 0; i < count; i++) {
+                ColumnSpec joinColumn = i < joinColumns.size() ? joinColumns.get(i) : ColumnSpec.NONE;
+                String referenced = i < referencedColumns.size() ? referencedColumns.get(i) : "id";
+                String logical = joinColumn.name() != null
+                        ? joinColumn.name()
+                        : attribute.name() + "_" + referenced;
+                String name = physical(logical);
+                boolean nullable = !required && !Boolean.FALSE.equals(joinColumn.nullable());
+                TypeInfo type = i < referencedTypes.size() ? referencedTypes.get(i) : null;
+                boolean unique = Boolean.TRUE.equals(joinColumn.unique());
+                if (joinColumn.foreignKeyName() != null) {
+                    foreignKeyName = joinColumn.foreignKeyName();
+                }
+                if (joinColumn.present() && i == 0) {
+                    source = joinColumn.ref();
+                }
+                if (joinColumn.table() != null) {
+                    continue;
+                }
+                columns.add(new ColumnModel(name, Names.isQuoted(logical), path, attribute, type, nullable, unique,
+                        null, null, null, partOfKey, true, joinColumn.present() ? joinColumn.ref() : attribute.ref()));
+                fkColumns.add(name);
+                if (partOfKey) {
+                    primaryKey.add(name);
+                }
+                if (unique) {
+                    indexes.add(new IndexModel(null, List.of(name), true, IndexModel.Kind.UNIQUE_COLUMN, entity,
+                            joinColumn.ref("unique")));
+                }
+            }
+            if (!fkColumns.isEmpty()) {
+                foreignKeys.add(new ForeignKeyModel(foreignKeyName, List.copyOf(fkColumns), referencedTable,
+                        association.target(), attribute, attribute.declaringType(), source));
+            }
+        }
+
+        private void addIndexes(AnnotationMirror tableAnnotation, String tableName) {
+            if (tableAnnotation == null) {
+                return;
+            }
+            for (AnnotationMirror index : Annotations.annotations(tableAnnotation, "indexes")) {
+                String columnList = Annotations.string(index, "columnList");
+                List<String> indexColumns = new ArrayList<>();
+                if (columnList != null) {
+                    for (String part : columnList.split(",")) {
+                        String column = part.trim().replaceAll("(?i)\\s+(asc|desc)$", "").trim();
+                        if (!column.isEmpty()) {
+                            indexColumns.add(physical(column));
+                        }
+                    }
+                }
+                indexes.add(new IndexModel(blankToNull(Annotations.string(index, "name")), List.copyOf(indexColumns),
+                        Boolean.TRUE.equals(Annotations.bool(index, "unique")), IndexModel.Kind.INDEX, tableOwner,
+                        SourceRef.of(tableOwner, index)));
+            }
+            for (AnnotationMirror constraint : Annotations.annotations(tableAnnotation, "uniqueConstraints")) {
+                List<String> constraintColumns = Annotations.strings(constraint, "columnNames").stream()
+                        .map(String::trim)
+                        .filter(c -> !c.isEmpty())
+                        .map(ModelBuilder.this::physical)
+                        .toList();
+                indexes.add(new IndexModel(blankToNull(Annotations.string(constraint, "name")), constraintColumns,
+                        true, IndexModel.Kind.UNIQUE_CONSTRAINT, tableOwner, SourceRef.of(tableOwner, constraint)));
+            }
+        }
+    }
+}

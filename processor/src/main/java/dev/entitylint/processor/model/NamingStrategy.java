@@ -1,0 +1,56 @@
+package dev.entitylint.processor.model;
+
+import java.util.Locale;
+
+/**
+ * Turns logical names (attribute names, entity names, written names) into the physical names the
+ * database sees, the way the JPA provider's physical naming strategy does.
+ */
+public enum NamingStrategy {
+
+    /**
+     * Spring Boot's default ({@code CamelCaseToUnderscoresNamingStrategy}): dots become
+     * underscores, an underscore goes before an upper-case letter that follows a lower-case
+     * letter or digit and precedes a lower-case letter or digit, and everything is lower-cased.
+     * It applies to written names too, exactly as Hibernate applies it.
+     */
+    SNAKE_CASE("snake_case") {
+        @Override
+        public String physical(String logical) {
+            StringBuilder name = new StringBuilder(logical.replace('.', '_'));
+            for (int i = 1; i < name.length() - 1; i++) {
+                if (underscoreBetween(name.charAt(i - 1), name.charAt(i), name.charAt(i + 1))) {
+                    name.insert(i++, '_');
+                }
+            }
+            return name.toString().toLowerCase(Locale.ROOT);
+        }
+    },
+
+    /** Names as written or as JPA derives them (Hibernate's own default). */
+    JPA("jpa") {
+        @Override
+        public String physical(String logical) {
+            return logical;
+        }
+    };
+
+    private final String optionValue;
+
+    NamingStrategy(String optionValue) {
+        this.optionValue = optionValue;
+    }
+
+    public String optionValue() {
+        return optionValue;
+    }
+
+    /** The physical name for an unquoted logical name. */
+    public abstract String physical(String logical);
+
+    private static boolean underscoreBetween(char before, char current, char after) {
+        return (Character.isLowerCase(before) || Character.isDigit(before))
+                && Character.isUpperCase(current)
+                && (Character.isLowerCase(after) || Character.isDigit(after));
+    }
+}

@@ -1,0 +1,69 @@
+package dev.entitylint.processor.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+
+/**
+ * Reads {@code @SuppressWarnings("entitylint[:<id>]")} and {@code @dev.entitylint.Allow} from
+ * elements, once per element.
+ */
+public final class Suppressions {
+
+    public static final String PREFIX = "entitylint";
+    static final String ALLOW = "dev.entitylint.Allow";
+    static final String ALLOW_LIST = "dev.entitylint.Allow.List";
+
+    private final Map<Element, List<Suppression>> cache = new HashMap<>();
+
+    /** The suppressions written directly on {@code element}. */
+    public List<Suppression> on(Element element) {
+        return cache.computeIfAbsent(element, Suppressions::read);
+    }
+
+    /** Whether {@code ruleId} is excused on {@code element} or any element enclosing it. */
+    public boolean suppressed(Element element, String ruleId) {
+        for (Element e = element; e != null; e = e.getEnclosingElement()) {
+            for (Suppression suppression : on(e)) {
+                if (suppression.covers(ruleId)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<Suppression> read(Element element) {
+        List<Suppression> found = new ArrayList<>();
+        AnnotationMirror suppress = Annotations.find(element, "java.lang.SuppressWarnings");
+        if (suppress != null) {
+            for (AnnotationValue value : Annotations.list(suppress, "value")) {
+                if (value.getValue() instanceof String text) {
+                    if (text.equals(PREFIX) || text.equals(PREFIX + ":all")) {
+                        found.add(new Suppression(element, null, null, SourceRef.of(element, suppress, value), null));
+                    } else if (text.startsWith(PREFIX + ":")) {
+                        found.add(new Suppression(element, text.substring(PREFIX.length() + 1).trim(), null,
+                                SourceRef.of(element, suppress, value), null));
+                    }
+                }
+            }
+        }
+        for (AnnotationMirror allow : Annotations.repeated(element, ALLOW, ALLOW_LIST)) {
+            String reason = Annotations.string(allow, "reason");
+            AnnotationValue reasonValue = Annotations.value(allow, "reason");
+            SourceRef reasonRef = SourceRef.of(element, allow, reasonValue);
+            for (AnnotationValue value : Annotations.list(allow, "value")) {
+                if (value.getValue() instanceof String id) {
+                    String ruleId = id.equals("all") ? null : id.trim();
+                    found.add(new Suppression(element, ruleId, reason == null ? "" : reason,
+                            SourceRef.of(element, allow, value), reasonRef));
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+}

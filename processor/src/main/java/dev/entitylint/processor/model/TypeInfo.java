@@ -1,0 +1,75 @@
+package dev.entitylint.processor.model;
+
+import java.util.Set;
+
+/**
+ * The Java type of an attribute, resolved as a member of the entity that maps it (so a generic
+ * {@code ID id} inherited from a mapped superclass becomes {@code java.lang.Long}).
+ *
+ * @param name the erased, qualified name: {@code java.lang.String}, {@code double},
+ *     {@code java.util.List}, {@code byte[]}
+ * @param elementName for a collection or map, the qualified name of its element (value) type,
+ *     else {@code null}
+ * @param sourceName how the type is written in generated code, with type arguments
+ * @param kind what sort of type it is
+ */
+public record TypeInfo(String name, String elementName, String sourceName, Kind kind) {
+
+    /** What sort of type an attribute has. */
+    public enum Kind {
+        PRIMITIVE,
+        ARRAY,
+        ENUM,
+        COLLECTION,
+        MAP,
+        DECLARED,
+        /** A type javac could not resolve (missing import, a class generated later). */
+        ERROR
+    }
+
+    private static final Set<String> TIMESTAMPS = Set.of(
+            "java.time.Instant", "java.time.OffsetDateTime", "java.time.ZonedDateTime", "java.time.LocalDateTime");
+    private static final Set<String> INTEGRAL = Set.of(
+            "byte", "short", "int", "long", "java.lang.Byte", "java.lang.Short", "java.lang.Integer",
+            "java.lang.Long", "java.math.BigInteger");
+    private static final Set<String> FLOATING = Set.of("float", "double", "java.lang.Float", "java.lang.Double");
+
+    public boolean isString() {
+        return name.equals("java.lang.String");
+    }
+
+    public boolean isBigDecimal() {
+        return name.equals("java.math.BigDecimal");
+    }
+
+    public boolean isFloatingPoint() {
+        return FLOATING.contains(name);
+    }
+
+    public boolean isIntegral() {
+        return INTEGRAL.contains(name);
+    }
+
+    public boolean isPrimitive() {
+        return kind == Kind.PRIMITIVE;
+    }
+
+    public boolean isBoolean() {
+        return name.equals("boolean") || name.equals("java.lang.Boolean");
+    }
+
+    public boolean isError() {
+        return kind == Kind.ERROR;
+    }
+
+    /** {@code Instant}, {@code OffsetDateTime}, {@code ZonedDateTime} or {@code LocalDateTime}. */
+    public boolean isTimestamp() {
+        return TIMESTAMPS.contains(name);
+    }
+
+    /** The simple name, for messages: {@code BigDecimal}, {@code double}, {@code List}. */
+    public String simpleName() {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? name : name.substring(dot + 1);
+    }
+}

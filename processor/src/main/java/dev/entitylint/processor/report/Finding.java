@@ -1,0 +1,32 @@
+package dev.entitylint.processor.report;
+
+import dev.entitylint.processor.model.SourceRef;
+import java.util.List;
+import javax.lang.model.element.Element;
+
+/**
+ * One problem a rule found.
+ *
+ * @param ruleId the rule's id
+ * @param where the spot the diagnostic points at
+ * @param problem what is wrong, in one sentence without a trailing period
+ * @param fix what to type instead, or {@code null}
+ * @param alsoSuppressedBy further elements whose suppression excuses this finding (an inherited
+ *     attribute behind a finding reported at the entity)
+ */
+public record Finding(String ruleId, SourceRef where, String problem, String fix, List<Element> alsoSuppressedBy) {
+
+    public Finding {
+        alsoSuppressedBy = List.copyOf(alsoSuppressedBy);
+    }
+
+    /** The diagnostic text: {@code [<id>] what is wrong — the fix (see docs/rules/<id>.md)}. */
+    public String message() {
+        StringBuilder text = new StringBuilder("[").append(ruleId).append("] ").append(problem);
+        if (fix != null && !fix.isBlank()) {
+            text.append(" — ").append(fix);
+        }
+        text.append(" (see docs/rules/").append(ruleId).append(".md)");
+        return text.toString();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.entitylint.processor.rules;
+
+import dev.entitylint.processor.config.Severity;
+import dev.entitylint.processor.model.EntityModel;
+import dev.entitylint.processor.model.IndexModel;
+import java.util.Locale;
+
+/** Indexes and unique constraints have explicit names. */
+public final class ConstraintNameRule implements Rule {
+
+    @Override
+    public String id() {
+        return "constraint-name";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "an @Index or @UniqueConstraint without an explicit name";
+    }
+
+    @Override
+    public void checkEntity(EntityModel entity, RuleContext context) {
+        String table = entity.table().name();
+        for (IndexModel index : entity.table().indexes()) {
+            if (index.hasExplicitName() || index.kind() == IndexModel.Kind.UNIQUE_COLUMN
+                    || !index.declaredOn().equals(entity.type().element())) {
+                continue;
+            }
+            String columns = String.join(", ", index.columns());
+            String joined = String.join("_", index.columns());
+            if (index.kind() == IndexModel.Kind.INDEX) {
+                String name = ("ix_" + table + "_" + joined).toLowerCase(Locale.ROOT);
+                context.report(index.source(),
+                        "@Index on (" + columns + ") of table '" + table + "' has no name, so the provider invents "
+                                + "one that differs between providers and breaks migrations",
+                        "name it: @Index(name = \"" + name + "\", columnList = \"" + columns + "\")");
+            } else {
+                String name = ("uq_" + table + "_" + joined).toLowerCase(Locale.ROOT);
+                context.report(index.source(),
+                        "@UniqueConstraint on (" + columns + ") of table '" + table + "' has no name, so the "
+                                + "provider invents one that differs between providers and breaks migrations",
+                        "name it: @UniqueConstraint(name = \"" + name + "\", columnNames = {"
+                                + quotedList(index) + "})");
+            }
+        }
+    }
+
+    private static String quotedList(IndexModel index) {
+        StringBuilder list = new StringBuilder();
+        for (String column : index.columns()) {
+            if (list.length() > 0) {
+                list.append(", ");
+            }
+            list.append('"').append(column).append('"');
+        }
+        return list.toString();
+    }
+}

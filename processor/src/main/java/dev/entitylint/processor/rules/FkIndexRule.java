@@ -1,0 +1,79 @@
+package dev.entitylint.processor.rules;
+
+import dev.entitylint.processor.config.Severity;
+import dev.entitylint.processor.model.EntityModel;
+import dev.entitylint.processor.model.ForeignKeyModel;
+import dev.entitylint.processor.model.IndexModel;
+import dev.entitylint.processor.model.Names;
+import dev.entitylint.processor.model.TableModel;
+import java.util.List;
+import java.util.Locale;
+
+/** Every foreign key column of an owning to-one association leads an index of its table. */
+public final class FkIndexRule implements Rule {
+
+    @Override
+    public String id() {
+        return "fk-index";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String summary() {
+        return "a foreign key column that does not lead any index or unique constraint of its table";
+    }
+
+    @Override
+    public void checkEntity(EntityModel entity, RuleContext context) {
+        TableModel table = entity.table();
+        for (ForeignKeyModel foreignKey : table.foreignKeys()) {
+            if (!foreignKey.attribute().kind().isToOne() || table.isLedBy(foreignKey.columns())) {
+                continue;
+            }
+            String columns = String.join(", ", foreignKey.columns());
+            String problem = (foreignKey.columns().size() == 1
+                    ? "foreign key column '" + columns + "'"
+                    : "foreign key columns (" + columns + ")")
+                    + " of table '" + table.name() + "' (from " + origin(entity, foreignKey) + ")"
+                    + (foreignKey.columns().size() == 1 ? " leads" : " lead") + " no index, so joins and parent deletes scan the whole table"
+                    + buriedIn(table, foreignKey.columns());
+            String fix = "add @Index(name = \"" + indexName(table.name(), foreignKey.columns())
+                    + "\", columnList = \"" + columns + "\") to @Table(indexes = ...) of "
+                    + entity.simpleName();
+            boolean inherited = !foreignKey.declaredIn().equals(entity.type().element());
+            if (inherited) {
+                context.report(entity.ref(), problem, fix, foreignKey.attribute().element());
+            } else {
+                context.report(foreignKey.attribute().ref(), problem, fix);
+            }
+        }
+    }
+
+    private static String origin(EntityModel entity, ForeignKeyModel foreignKey) {
+        String attribute = foreignKey.attribute().name();
+        return foreignKey.declaredIn().equals(entity.type().element())
+                ? attribute
+                : attribute + " inherited from " + foreignKey.declaredIn().getSimpleName();
+    }
+
+    /** Mentions an index that holds the columns but not first, the usual near miss. */
+    private static String buriedIn(TableModel table, List<String> columns) {
+        for (IndexModel index : table.indexes()) {
+            boolean containsAll = columns.stream()
+                    .allMatch(c -> index.columns().stream().anyMatch(ic -> Names.same(ic, c)));
+            if (containsAll) {
+                String name = index.hasExplicitName() ? "'" + index.name() + "'" : "(" + String.join(", ", index.columns()) + ")";
+                return "; index " + name + " has them, but not first, which does not help lookups by them alone";
+            }
+        }
+        return "";
+    }
+
+    static String indexName(String table, List<String> columns) {
+        return ("ix_" + table + "_" + String.join("_", columns)).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,126 @@
+package dev.entitylint.processor.rules;
+
+import dev.entitylint.processor.config.Severity;
+import dev.entitylint.processor.model.AttributeKind;
+import dev.entitylint.processor.model.AttributeModel;
+import dev.entitylint.processor.model.ManagedType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Money must be exact: BigDecimal with declared precision and scale, or integral minor units. */
+public final class MoneyTypeRule implements Rule {
+
+    /** Words that make a name a measurement or a ratio rather than an amount of money. */
+    private static final Set<String> NOT_MONEY = Set.of(
+            "weight", "kg", "g", "lb", "lbs", "gram", "grams", "km", "distance", "count", "quantity", "qty",
+            "percent", "percentage", "pct", "ratio", "rate", "score", "duration", "seconds", "minutes", "hours",
+            "days", "size", "length", "width", "height", "volume", "area", "temperature", "ms", "millis");
+
+    @Override
+    public String id() {
+        return "money-type";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String summary() {
+        return "money stored inexactly (float/double) or as BigDecimal without declared precision and scale";
+    }
+
+    @Override
+    public void checkType(ManagedType type, RuleContext context) {
+        for (AttributeModel attribute : type.declaredAttributes()) {
+            if (attribute.kind() != AttributeKind.BASIC || attribute.type().isError()) {
+                continue;
+            }
+            boolean named = namesMoney(attribute.name(), context.options().moneyWords());
+            if (!attribute.money() && !named) {
+                continue;
+            }
+            String why = attribute.money() ? "@Money attribute" : "money attribute";
+            String name = attribute.name();
+            if (attribute.type().isFloatingPoint()) {
+                context.report(attribute.ref(),
+                        why + " '" + name + "' is " + attribute.type().simpleName()
+                                + ", a binary fraction that cannot hold amounts like 0.10 exactly",
+                        "declare it BigDecimal with @Column(precision = 19, scale = 2), or store minor units "
+                                + "as long " + name + "Cents");
+            } else if (attribute.type().isBigDecimal()) {
+                checkPrecisionAndScale(attribute, why, context);
+            } else if (attribute.money() && !attribute.type().isIntegral()) {
+                context.report(attribute.ref(),
+                        why + " '" + name + "' is " + attribute.type().simpleName() + ", not an exact number",
+                        "declare it BigDecimal with @Column(precision = 19, scale = 2), or long minor units");
+            }
+        }
+    }
+
+    private static void checkPrecisionAndScale(AttributeModel attribute, String why, RuleContext context) {
+        if (attribute.digits() != null) {
+            return;
+        }
+        Integer precision = attribute.column().precision();
+        Integer scale = attribute.column().scale();
+        boolean hasPrecision = precision != null && precision > 0;
+        if (hasPrecision && scale != null) {
+            return;
+        }
+        String name = attribute.name();
+        if (!attribute.column().present()) {
+            context.report(attribute.ref(),
+                    why + " '" + name + "' is BigDecimal without a declared precision and scale, so each "
+                            + "database picks its own (and rounds differently)",
+                    "add @Column(precision = 19, scale = 2) with your currency's digits");
+        } else if (!hasPrecision && scale == null) {
+            context.report(attribute.column().ref(),
+                    why + " '" + name + "' is BigDecimal but its @Column states no precision and scale",
+                    "add them to that @Column: precision = 19, scale = 2");
+        } else if (!hasPrecision) {
+            context.report(attribute.column().ref(precision == null ? "scale" : "precision"),
+                    why + " '" + name + "' declares a scale but no precision",
+                    "add precision = 19 (total digits) to that @Column");
+        } else {
+            context.report(attribute.column().ref("precision"),
+                    why + " '" + name + "' declares a precision but no scale, so the column keeps no fraction digits",
+                    "add scale = 2 (digits after the decimal point) to that @Column");
+        }
+    }
+
+    /** Whether a camel-case or snake_case word of the name means money. */
+    static boolean namesMoney(String attributeName, Pattern moneyWords) {
+        List<String> words = words(attributeName);
+        if (words.stream().anyMatch(NOT_MONEY::contains)) {
+            return false;
+        }
+        return words.stream().anyMatch(w -> moneyWords.matcher(w).matches());
+    }
+
+    static List<String> words(String name) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean boundary = c == '_' || c == '$'
+                    || (Character.isUpperCase(c) && i > 0 && (Character.isLowerCase(name.charAt(i - 1))
+                            || (i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1)))));
+            if (boundary && word.length() > 0) {
+                words.add(word.toString().toLowerCase(Locale.ROOT));
+                word.setLength(0);
+            }
+            if (c != '_' && c != '$') {
+                word.append(c);
+            }
+        }
+        if (word.length() > 0) {
+            words.add(word.toString().toLowerCase(Locale.ROOT));
+        }
+        return words;
+    }
+}

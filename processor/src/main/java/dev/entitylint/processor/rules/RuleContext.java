@@ -1,0 +1,30 @@
+package dev.entitylint.processor.rules;
+
+import dev.entitylint.processor.config.Options;
+import dev.entitylint.processor.model.SchemaModel;
+import dev.entitylint.processor.model.SourceRef;
+import java.util.Set;
+import javax.lang.model.element.Element;
+
+/** What a rule may see and where it reports. */
+public interface RuleContext {
+
+    SchemaModel model();
+
+    Options options();
+
+    /** Every valid rule id, for rules that validate ids written by users. */
+    Set<String> ruleIds();
+
+    /**
+     * Reports a finding.
+     *
+     * @param where what the diagnostic points at
+     * @param problem what is wrong (no trailing period)
+     * @param fix what to type instead
+     */
+    void report(SourceRef where, String problem, String fix);
+
+    /** Reports a finding that a suppression on {@code alsoSuppressedBy} excuses as well. */
+    void report(SourceRef where, String problem, String fix, Element alsoSuppressedBy);
+}

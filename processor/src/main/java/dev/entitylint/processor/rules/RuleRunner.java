@@ -1,0 +1,103 @@
+package dev.entitylint.processor.rules;
+
+import dev.entitylint.processor.config.Options;
+import dev.entitylint.processor.config.Severity;
+import dev.entitylint.processor.model.EntityModel;
+import dev.entitylint.processor.model.ManagedType;
+import dev.entitylint.processor.model.SchemaModel;
+import dev.entitylint.processor.model.SourceRef;
+import dev.entitylint.processor.report.Finding;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.lang.model.element.Element;
+
+/**
+ * Runs every enabled rule over a model. A rule that throws on one element becomes one
+ * {@code internal} finding naming the rule and the element; every other rule and element still runs.
+ */
+public final class RuleRunner {
+
+    private final RuleRegistry registry;
+    private final Options options;
+
+    public RuleRunner(RuleRegistry registry, Options options) {
+        this.registry = registry;
+        this.options = options;
+    }
+
+    public List<Finding> run(SchemaModel model) {
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : registry.rules()) {
+            if (options.severity(rule.id(), rule.defaultSeverity()) == Severity.OFF) {
+                continue;
+            }
+            Context context = new Context(rule.id(), model, findings);
+            for (ManagedType type : model.types()) {
+                guarded(rule, type.element(), findings, () -> rule.checkType(type, context));
+            }
+            for (EntityModel entity : model.entities()) {
+                guarded(rule, entity.type().element(), findings, () -> rule.checkEntity(entity, context));
+            }
+        }
+        return findings;
+    }
+
+    private static void guarded(Rule rule, Element element, List<Finding> findings, Runnable check) {
+        try {
+            check.run();
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            findings.add(internalFailure("rule '" + rule.id() + "'", element, e));
+        }
+    }
+
+    /** The one finding that stands for a failure of entitylint itself. */
+    public static Finding internalFailure(String what, Element element, Throwable failure) {
+        StackTraceElement top = failure.getStackTrace().length > 0 ? failure.getStackTrace()[0] : null;
+        String problem = "entitylint's " + what + " failed on " + element + " with " + failure.getClass().getName()
+                + (failure.getMessage() == null ? "" : ": " + failure.getMessage())
+                + (top == null ? "" : " at " + top)
+                + "; this is a bug in entitylint, not in your code, and the other checks still ran";
+        return new Finding(RuleRegistry.INTERNAL, SourceRef.of(element), problem,
+                "please report it with this message and the entity's source; until it is fixed, "
+                        + "@SuppressWarnings(\"entitylint\") on the class skips it", List.of());
+    }
+
+    private final class Context implements RuleContext {
+        private final String ruleId;
+        private final SchemaModel model;
+        private final Consumer<Finding> sink;
+
+        Context(String ruleId, SchemaModel model, List<Finding> findings) {
+            this.ruleId = ruleId;
+            this.model = model;
+            this.sink = findings::add;
+        }
+
+        @Override
+        public SchemaModel model() {
+            return model;
+        }
+
+        @Override
+        public Options options() {
+            return options;
+        }
+
+        @Override
+        public Set<String> ruleIds() {
+            return registry.ids();
+        }
+
+        @Override
+        public void report(SourceRef where, String problem, String fix) {
+            sink.accept(new Finding(ruleId, where, problem, fix, List.of()));
+        }
+
+        @Override
+        public void report(SourceRef where, String problem, String fix, Element alsoSuppressedBy) {
+            sink.accept(new Finding(ruleId, where, problem, fix, List.of(alsoSuppressedBy)));
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.entitylint.processor.rules;
+
+import dev.entitylint.processor.config.Severity;
+import dev.entitylint.processor.model.AttributeKind;
+import dev.entitylint.processor.model.AttributeModel;
+import dev.entitylint.processor.model.ManagedType;
+import java.util.Locale;
+
+/** A String column must state its length: JPA silently uses 255. */
+public final class StringLengthRule implements Rule {
+
+    @Override
+    public String id() {
+        return "string-length";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String summary() {
+        return "a String column whose length is not stated (JPA silently uses 255)";
+    }
+
+    @Override
+    public void checkType(ManagedType type, RuleContext context) {
+        for (AttributeModel attribute : type.declaredAttributes()) {
+            if (attribute.kind() != AttributeKind.BASIC || !attribute.type().isString() || lengthStated(attribute)) {
+                continue;
+            }
+            int suggested = suggestedLength(attribute.name());
+            if (attribute.column().present()) {
+                context.report(attribute.column().ref(),
+                        "String column '" + attribute.name() + "' has @Column without a length, so JPA silently "
+                                + "makes it VARCHAR(255)",
+                        "add its real maximum to that @Column: length = " + suggested
+                                + " (or @Lob for unbounded text)");
+            } else {
+                context.report(attribute.ref(),
+                        "String column '" + attribute.name() + "' has no explicit length, so JPA silently makes "
+                                + "it VARCHAR(255)",
+                        "state its real maximum: @Column(length = " + suggested + ") (or @Lob for unbounded text)");
+            }
+        }
+    }
+
+    private static boolean lengthStated(AttributeModel attribute) {
+        return attribute.column().length() != null
+                || attribute.column().columnDefinition() != null
+                || attribute.sizeMax() != null
+                || attribute.lob();
+    }
+
+    /** A length that fits what the name suggests; 255 where the name says nothing. */
+    static int suggestedLength(String attributeName) {
+        String name = attributeName.toLowerCase(Locale.ROOT);
+        if (name.contains("email")) {
+            return 320;
+        }
+        if (name.contains("url") || name.contains("uri") || name.contains("link")) {
+            return 2048;
+        }
+        if (name.contains("phone")) {
+            return 32;
+        }
+        if (name.contains("currency")) {
+            return 3;
+        }
+        if (name.contains("country")) {
+            return 2;
+        }
+        return 255;
+    }
+}

@@ -1,0 +1,174 @@
+package dev.entitylint.processor.rules;
+
+import static dev.entitylint.processor.testing.Lint.source;
+
+import dev.entitylint.processor.testing.Lint;
+import org.junit.jupiter.api.Test;
+
+class StringLengthRuleTest {
+
+    private final Lint lint = Lint.only("string-length");
+
+    @Test
+    void reportsStringWithoutLengthAtTheAttribute() {
+        lint.check(source("com.acme.Customer", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                class Customer {
+                    @Id Long id;
+
+                    // expect: string-length "@Column(length = 320)"
+                    String email;
+
+                    // expect: string-length "length = 255"
+                    @Column(name = "display_name")
+                    String displayName;
+
+                    @Column(length = 80) String firstName;
+                }
+                """));
+    }
+
+    @Test
+    void acceptsEveryWayOfStatingTheLength() {
+        lint.check(source("com.acme.Article", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+                import jakarta.validation.constraints.Size;
+                import org.hibernate.validator.constraints.Length;
+
+                @Entity
+                class Article {
+                    @Id Long id;
+                    @Column(length = 200) String title;
+                    @Size(max = 64) String slug;
+                    @Lob String body;
+                    @Column(columnDefinition = "text") String summary;
+                    @Transient String preview;
+                    static String CACHE;
+                    transient String scratch;
+                    int views;
+                }
+                """));
+    }
+
+    @Test
+    void suppressedOnTheAttributeOrTheClass() {
+        lint.check(source("com.acme.Legacy", """
+                package com.acme;
+
+                import dev.entitylint.Allow;
+                import jakarta.persistence.*;
+
+                @Entity
+                @SuppressWarnings("entitylint:string-length")
+                class Legacy {
+                    @Id Long id;
+                    String anything;
+                }
+                """), source("com.acme.Note", """
+                package com.acme;
+
+                import dev.entitylint.Allow;
+                import jakarta.persistence.*;
+
+                @Entity
+                class Note {
+                    @Id Long id;
+                    @SuppressWarnings("entitylint") String free;
+                    @Allow(value = "string-length", reason = "mirrors an external system's column") String external;
+                    // expect: string-length
+                    String unexcused;
+                }
+                """));
+    }
+
+    @Test
+    void reportsMappedSuperclassAttributeOnceWhereItIsWritten() {
+        lint.check(source("com.acme.Named", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @MappedSuperclass
+                abstract class Named {
+                    @Id Long id;
+                    // expect: string-length
+                    String name;
+                }
+                """), source("com.acme.Shop", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                class Shop extends Named {
+                }
+                """), source("com.acme.Brand", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                class Brand extends Named {
+                }
+                """));
+    }
+
+    @Test
+    void reportsEmbeddableAttributeOnce() {
+        lint.check(source("com.acme.Address", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Embeddable
+                class Address {
+                    @Column(length = 120) String street;
+                    // expect: string-length
+                    String city;
+                }
+                """), source("com.acme.Warehouse", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                class Warehouse {
+                    @Id Long id;
+                    @Embedded Address address;
+                    @Embedded
+                    @AttributeOverride(name = "street", column = @Column(name = "ship_street", length = 120))
+                    @AttributeOverride(name = "city", column = @Column(name = "ship_city", length = 80))
+                    Address shipping;
+                }
+                """));
+    }
+
+    @Test
+    void propertyAccessReadsGetters() {
+        lint.check(source("com.acme.Tag", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                class Tag {
+                    private Long id;
+                    private String label;
+
+                    @Id
+                    public Long getId() { return id; }
+                    public void setId(Long id) { this.id = id; }
+
+                    // expect: string-length
+                    public String getLabel() { return label; }
+                    public void setLabel(String label) { this.label = label; }
+                }
+                """));
+    }
+}
