@@ -1,6 +1,7 @@
 package dev.entitylint.processor.rules;
 
 import dev.entitylint.processor.config.Severity;
+import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.ForeignKeyModel;
 import dev.entitylint.processor.model.IndexModel;
@@ -8,6 +9,7 @@ import dev.entitylint.processor.model.Names;
 import dev.entitylint.processor.model.TableModel;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Every foreign key column of an owning to-one association leads an index of its table. */
 public final class FkIndexRule implements Rule {
@@ -44,20 +46,35 @@ public final class FkIndexRule implements Rule {
             String fix = "add @Index(name = \"" + indexName(table.name(), foreignKey.columns())
                     + "\", columnList = \"" + columns + "\") to @Table(indexes = ...) of "
                     + entity.simpleName();
-            boolean inherited = !foreignKey.declaredIn().equals(entity.type().element());
-            if (inherited) {
-                context.report(entity.ref(), problem, fix, foreignKey.attribute().element());
-            } else {
+            if (foreignKey.declaredIn().equals(entity.type().element())) {
                 context.report(foreignKey.attribute().ref(), problem, fix);
+            } else {
+                // Inherited or embedded: point at the entity's own attribute that brings the key in
+                // (an @Embedded field), else at the entity, which is where the index must be added.
+                Optional<AttributeModel> carrier = ownAttributeMapping(entity, foreignKey);
+                context.report(carrier.map(AttributeModel::ref).orElse(entity.ref()), problem, fix,
+                        foreignKey.attribute().element());
             }
         }
     }
 
+    private static Optional<AttributeModel> ownAttributeMapping(EntityModel entity, ForeignKeyModel foreignKey) {
+        String path = entity.table().column(foreignKey.columns().get(0))
+                .map(c -> c.attributePath())
+                .orElse("");
+        String topLevel = path.contains(".") ? path.substring(0, path.indexOf('.')) : path;
+        return entity.type().declaredAttributes().stream()
+                .filter(a -> a.name().equals(topLevel) && a.kind().isEmbedded())
+                .findFirst();
+    }
+
     private static String origin(EntityModel entity, ForeignKeyModel foreignKey) {
         String attribute = foreignKey.attribute().name();
-        return foreignKey.declaredIn().equals(entity.type().element())
-                ? attribute
-                : attribute + " inherited from " + foreignKey.declaredIn().getSimpleName();
+        if (foreignKey.declaredIn().equals(entity.type().element())) {
+            return attribute;
+        }
+        boolean embedded = ownAttributeMapping(entity, foreignKey).isPresent();
+        return attribute + (embedded ? " of embedded " : " inherited from ") + foreignKey.declaredIn().getSimpleName();
     }
 
     /** Mentions an index that holds the columns but not first, the usual near miss. */

@@ -12,7 +12,6 @@ import dev.entitylint.processor.rules.RuleRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,9 +58,17 @@ public final class Lint {
     public static Lint only(String ruleId, String... extraOptions) {
         Rule rule = RuleRegistry.standard().rule(ruleId)
                 .orElseThrow(() -> new IllegalArgumentException("no rule " + ruleId));
+        String rules = "all:off," + ruleId + ":" + rule.defaultSeverity().optionValue();
         List<String> options = new ArrayList<>();
-        options.add("-Aentitylint.rules=all:off," + ruleId + ":" + rule.defaultSeverity().optionValue());
-        options.addAll(List.of(extraOptions));
+        for (String extra : extraOptions) {
+            // javac keeps only the last value of a repeated -A key: later rule entries extend ours.
+            if (extra.startsWith("-Aentitylint.rules=")) {
+                rules += "," + extra.substring("-Aentitylint.rules=".length());
+            } else {
+                options.add(extra);
+            }
+        }
+        options.add(0, "-Aentitylint.rules=" + rules);
         return new Lint(options);
     }
 
@@ -115,7 +122,6 @@ public final class Lint {
                     + "\n  reported but not expected:\n    " + String.join("\n    ", unmatchedActual)
                     + "\n  everything reported:\n    " + String.join("\n    ", messages));
         }
-        Collections.sort(actual);
         return compilation;
     }
 

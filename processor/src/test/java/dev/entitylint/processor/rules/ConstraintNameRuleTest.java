@@ -1,0 +1,101 @@
+package dev.entitylint.processor.rules;
+
+import static dev.entitylint.processor.testing.Lint.source;
+
+import dev.entitylint.processor.testing.Lint;
+import org.junit.jupiter.api.Test;
+
+class ConstraintNameRuleTest {
+
+    private final Lint lint = Lint.only("constraint-name");
+
+    @Test
+    void reportsUnnamedIndexesAndConstraintsAtTheAnnotation() {
+        lint.check(source("com.acme.User", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(name = "users",
+                    indexes = {
+                        @Index(name = "ix_users_last_name", columnList = "last_name"),
+                        // expect: warning constraint-name "@Index(name = "ix_users_status_created_at", columnList = "status, created_at")"
+                        @Index(columnList = "status, created_at"),
+                        // expect: constraint-name "ix_users_nickname"
+                        @Index(name = "", columnList = "nickname")
+                    },
+                    // expect: constraint-name "@UniqueConstraint(name = "uq_users_email", columnNames = {"email"})"
+                    uniqueConstraints = @UniqueConstraint(columnNames = "email"))
+                public class User {
+                    @Id Long id;
+                    @Column(unique = true, length = 40) String handle;
+                }
+                """));
+    }
+
+    @Test
+    void namedConstraintsAndSingleTableSubclassesAreQuiet() {
+        lint.check(source("com.acme.Vehicle", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Inheritance(strategy = InheritanceType.SINGLE_TABLE)
+                @Table(name = "vehicles",
+                    // expect: constraint-name
+                    indexes = @Index(columnList = "plate"),
+                    uniqueConstraints = @UniqueConstraint(name = "uq_vehicles_vin", columnNames = "vin"))
+                public class Vehicle {
+                    @Id Long id;
+                    @Column(length = 12) String plate;
+                    @Column(length = 17) String vin;
+                }
+                """), source("com.acme.Truck", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                public class Truck extends Vehicle {
+                    int axles;
+                }
+                """));
+    }
+
+    @Test
+    void suppressedOnTheClass() {
+        lint.check(source("com.acme.Event", """
+                package com.acme;
+
+                import dev.entitylint.Allow;
+                import jakarta.persistence.*;
+
+                @Entity
+                @Allow(value = "constraint-name", reason = "legacy schema owned by another team")
+                @Table(indexes = @Index(columnList = "kind"))
+                public class Event {
+                    @Id Long id;
+                    int kind;
+                }
+                """));
+    }
+
+    @Test
+    void severityCanBeRaised() {
+        Lint.only("constraint-name", "-Aentitylint.rules=constraint-name:error").check(source("com.acme.Log", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                // expect: error constraint-name
+                @Table(indexes = @Index(columnList = "level"))
+                public class Log {
+                    @Id Long id;
+                    int level;
+                }
+                """));
+    }
+}

@@ -1,0 +1,208 @@
+package dev.entitylint.processor.rules;
+
+import static dev.entitylint.processor.testing.Lint.source;
+
+import dev.entitylint.processor.testing.Lint;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class FkIndexRuleTest {
+
+    private final Lint lint = Lint.only("fk-index");
+
+    private static JavaFileObject entity(String name, String table) {
+        return source("com.acme." + name, """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(name = "%s")
+                public class %s {
+                    @Id Long id;
+                }
+                """.formatted(table, name));
+    }
+
+    @Test
+    void reportsForeignKeysThatLeadNoIndex() {
+        lint.check(entity("Warehouse", "warehouses"), entity("Carrier", "carriers"), entity("Customer", "customers"),
+                source("com.acme.Order", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(name = "orders", indexes = {
+                    @Index(name = "ix_orders_warehouse_id_status", columnList = "warehouse_id, status"),
+                    @Index(name = "ix_orders_status_carrier_id", columnList = "status, carrier_id")
+                })
+                public class Order {
+                    @Id Long id;
+                    @Column(length = 20) String status;
+                    @ManyToOne(fetch = FetchType.LAZY) Warehouse warehouse;
+                    // expect: fk-index "@Index(name = "ix_orders_carrier_id", columnList = "carrier_id")"
+                    @ManyToOne(fetch = FetchType.LAZY) Carrier carrier;
+                    // expect: fk-index "'billing_customer_id' of table 'orders'"
+                    @ManyToOne(fetch = FetchType.LAZY) Customer billingCustomer;
+                }
+                """));
+    }
+
+    @Test
+    void uniqueConstraintsUniqueColumnsAndPrimaryKeysCover() {
+        lint.check(entity("Member", "members"), entity("Account", "accounts"), entity("Profile", "profiles"),
+                entity("Team", "teams"), source("com.acme.Membership", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(name = "memberships",
+                       uniqueConstraints = @UniqueConstraint(name = "uq_memberships_member_team",
+                                                             columnNames = {"member_id", "team_id"}))
+                public class Membership {
+                    @Id Long id;
+                    @ManyToOne Member member;
+                    // expect: fk-index "'team_id'"
+                    @ManyToOne Team team;
+                    @OneToOne @JoinColumn(name = "account_id", unique = true) Account account;
+                }
+                """), source("com.acme.ProfileSettings", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                public class ProfileSettings {
+                    @Id Long id;
+                    @OneToOne @MapsId Profile profile;
+                }
+                """));
+    }
+
+    @Test
+    void explicitJoinColumnNamesAndCaseInsensitiveMatch() {
+        lint.check(entity("Carrier", "carriers"), source("com.acme.Shipment", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(name = "shipments", indexes = @Index(name = "ix_shipments_carrier", columnList = "CARRIER_REF"))
+                public class Shipment {
+                    @Id Long id;
+                    @ManyToOne @JoinColumn(name = "carrier_ref") Carrier carrier;
+                    @ManyToOne(fetch = FetchType.LAZY) @JoinColumn(name = "backup_carrier_ref")
+                    // expect: fk-index "backup_carrier_ref"
+                    Carrier backupCarrier;
+                    @OneToMany(mappedBy = "carrier") java.util.List<Shipment> ignored;
+                }
+                """));
+    }
+
+    @Test
+    void inheritedForeignKeyIsReportedAtEachEntityThatLacksTheIndex() {
+        lint.check(entity("Tenant", "tenants"), source("com.acme.TenantOwned", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @MappedSuperclass
+                public abstract class TenantOwned {
+                    @Id Long id;
+                    @ManyToOne(fetch = FetchType.LAZY) Tenant tenant;
+                }
+                """), source("com.acme.Invoice", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(name = "invoices", indexes = @Index(name = "ix_invoices_tenant_id", columnList = "tenant_id"))
+                public class Invoice extends TenantOwned {
+                }
+                """), source("com.acme.Receipt", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(name = "receipts")
+                // expect: fk-index "'tenant_id' of table 'receipts' (from tenant inherited from TenantOwned)"
+                public class Receipt extends TenantOwned {
+                }
+                """), source("com.acme.Refund", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @SuppressWarnings("entitylint:fk-index")
+                public class Refund extends TenantOwned {
+                }
+                """));
+    }
+
+    @Test
+    void suppressedOnTheAttribute() {
+        lint.check(entity("Country", "countries"), source("com.acme.Address", """
+                package com.acme;
+
+                import dev.entitylint.Allow;
+                import jakarta.persistence.*;
+
+                @Entity
+                public class Address {
+                    @Id Long id;
+                    @Allow(value = "fk-index", reason = "two hundred countries; the table is tiny")
+                    @ManyToOne Country country;
+                }
+                """));
+    }
+
+    @Test
+    void defaultNamesFollowTheNamingOption() {
+        Lint.only("fk-index", "-Aentitylint.naming=jpa").check(entity("Customer", "customers"),
+                source("com.acme.Cart", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(indexes = @Index(name = "ix_cart_customer", columnList = "billingCustomer_id"))
+                public class Cart {
+                    @Id Long id;
+                    @ManyToOne Customer billingCustomer;
+                    // expect: fk-index "ix_cart_shippingcustomer_id"
+                    @ManyToOne Customer shippingCustomer;
+                }
+                """));
+    }
+
+    @Test
+    void embeddedAssociationsAndCompositeKeys() {
+        lint.check(entity("Region", "regions"), source("com.acme.Location", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Embeddable
+                public class Location {
+                    @ManyToOne Region region;
+                }
+                """), source("com.acme.Store", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(name = "stores")
+                public class Store {
+                    @Id Long id;
+                    // expect: fk-index "'region_id' of table 'stores'"
+                    @Embedded Location location;
+                }
+                """));
+    }
+}
