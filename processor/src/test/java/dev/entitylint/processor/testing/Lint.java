@@ -169,7 +169,7 @@ public final class Lint {
             while (target < lines.length && (lines[target].trim().startsWith("//") || lines[target].isBlank())) {
                 target++;
             }
-            for (String one : matcher.group(1).split(";")) {
+            for (String one : splitOutsideQuotes(matcher.group(1))) {
                 Matcher parts = ONE.matcher(one.trim());
                 if (!parts.matches()) {
                     throw new IllegalArgumentException("bad expectation '" + one + "' in " + simpleFile(source));
@@ -181,6 +181,25 @@ public final class Lint {
             }
         }
         return expectations;
+    }
+
+    private static List<String> splitOutsideQuotes(String text) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        boolean quoted = false;
+        for (char c : text.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            }
+            if (c == ';' && !quoted) {
+                parts.add(part.toString());
+                part.setLength(0);
+            } else {
+                part.append(c);
+            }
+        }
+        parts.add(part.toString());
+        return parts;
     }
 
     private static String defaultKind(String id, Options parsed) {

@@ -1,0 +1,34 @@
+package com.shop;
+
+import dev.entitylint.Allow;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+@Entity
+@Table(name = "audit_entries", indexes = @Index(name = "ix_audit_entries_entity_ref", columnList = "entity_type, entity_id"))
+@Allow(value = "soft-delete", reason = "the audit trail is append-only; rows are never deleted")
+public class AuditEntry {
+    @Id
+    @GeneratedValue
+    private Long id;
+
+    @Column(name = "entity_type", nullable = false, length = 100)
+    private String entityType;
+
+    @Column(name = "entity_id", nullable = false, length = 36)
+    private String entityId;
+
+    @Column(nullable = false, length = 2000)
+    private String change;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+}

@@ -1,0 +1,11 @@
+package com.shop;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+
+@Entity
+public class PickupShipment extends Shipment {
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Warehouse pickupPoint;
+}

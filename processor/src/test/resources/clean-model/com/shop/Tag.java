@@ -1,0 +1,13 @@
+package com.shop;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "tags", indexes = @Index(name = "ix_tags_tenant_id_label", columnList = "tenant_id, label"))
+public class Tag extends TenantOwnedEntity {
+    @Column(nullable = false, length = 50)
+    private String label;
+}

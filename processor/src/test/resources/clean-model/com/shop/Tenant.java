@@ -1,0 +1,16 @@
+package com.shop;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+
+@Entity
+@Table(name = "tenants", uniqueConstraints = @UniqueConstraint(name = "uq_tenants_slug", columnNames = "slug"))
+public class Tenant extends SoftDeletableEntity {
+    @Column(nullable = false, length = 63)
+    private String slug;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+}
