@@ -1,10 +1,8 @@
 package dev.entitylint.processor.model;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * What the database will contain according to the entities of one compilation round.
@@ -27,16 +25,8 @@ public record SchemaModel(
         types = List.copyOf(types);
     }
 
-    /** Any entity by qualified class name, compiled now or earlier. */
+    /** Any entity by qualified class name, compiled now or earlier (a cached lookup, not a scan). */
     public Optional<EntityModel> entity(String qualifiedName) {
-        Optional<EntityModel> here = entities.stream()
-                .filter(e -> e.qualifiedName().equals(qualifiedName))
-                .findFirst();
-        return here.isPresent() ? here : lookup.apply(qualifiedName);
-    }
-
-    /** Entities of this round by qualified name. */
-    public Map<String, EntityModel> entitiesByName() {
-        return entities.stream().collect(Collectors.toMap(EntityModel::qualifiedName, e -> e, (a, b) -> a));
+        return lookup.apply(qualifiedName);
     }
 }
