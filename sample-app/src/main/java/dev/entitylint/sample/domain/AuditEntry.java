@@ -1,0 +1,63 @@
+package dev.entitylint.sample.domain;
+
+import dev.entitylint.Allow;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** What happened to which row: append-only. */
+@Entity
+@Table(name = "audit_entries", indexes = @Index(name = "ix_audit_entries_entity_type_entity_id",
+                                                columnList = "entity_type, entity_id"))
+@Allow(value = "soft-delete", reason = "the audit trail is append-only; its rows are never deleted")
+public class AuditEntry {
+
+    @Id
+    @GeneratedValue
+    private Long id;
+
+    @Column(name = "entity_type", nullable = false, length = 100)
+    private String entityType;
+
+    @Column(name = "entity_id", nullable = false, length = 36)
+    private String entityId;
+
+    @Column(nullable = false, length = 2000)
+    private String change;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected AuditEntry() {
+    }
+
+    public AuditEntry(String entityType, String entityId, String change) {
+        this.entityType = entityType;
+        this.entityId = entityId;
+        this.change = change;
+    }
+
+    @PrePersist
+    void stampCreation() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void stampUpdate() {
+        updatedAt = Instant.now();
+    }
+
+    public String getChange() {
+        return change;
+    }
+}

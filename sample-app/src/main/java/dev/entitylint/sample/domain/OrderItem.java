@@ -1,0 +1,63 @@
+package dev.entitylint.sample.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.math.BigDecimal;
+
+/** One line of an order, priced when it was added. */
+@Entity
+@Table(name = "order_items",
+    uniqueConstraints = @UniqueConstraint(name = "uq_order_items_order_id_line_number",
+                                          columnNames = {"order_id", "line_number"}),
+    indexes = {
+        @Index(name = "ix_order_items_tenant_id", columnList = "tenant_id"),
+        @Index(name = "ix_order_items_product_id", columnList = "product_id")
+    })
+public class OrderItem extends TenantOwnedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "order_id", nullable = false)
+    private PurchaseOrder order;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Product product;
+
+    @Column(name = "line_number", nullable = false)
+    private int lineNumber;
+
+    @Column(nullable = false)
+    private int quantity;
+
+    @Column(name = "unit_price", nullable = false, precision = 12, scale = 2)
+    private BigDecimal unitPrice;
+
+    protected OrderItem() {
+    }
+
+    OrderItem(PurchaseOrder order, Product product, int lineNumber, int quantity) {
+        setTenant(order.getTenant());
+        this.order = order;
+        this.product = product;
+        this.lineNumber = lineNumber;
+        this.quantity = quantity;
+        this.unitPrice = product.getUnitPrice();
+    }
+
+    BigDecimal lineTotal() {
+        return unitPrice.multiply(BigDecimal.valueOf(quantity));
+    }
+
+    public int getQuantity() {
+        return quantity;
+    }
+
+    public Product getProduct() {
+        return product;
+    }
+}

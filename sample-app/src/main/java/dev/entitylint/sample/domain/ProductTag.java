@@ -1,0 +1,74 @@
+package dev.entitylint.sample.domain;
+
+import dev.entitylint.Allow;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.time.Instant;
+
+/** Tags products: an explicit join entity instead of a hidden @ManyToMany join table. */
+@Entity
+@Table(name = "product_tags",
+    uniqueConstraints = @UniqueConstraint(name = "uq_product_tags_product_id_tag_id", columnNames = {"product_id", "tag_id"}),
+    indexes = @Index(name = "ix_product_tags_tag_id", columnList = "tag_id"))
+@Allow(value = "soft-delete", reason = "a link carries no history of its own; removing the link is the delete")
+public class ProductTag {
+
+    @Id
+    @GeneratedValue
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "product_id", nullable = false)
+    private Product product;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "tag_id", nullable = false)
+    private Tag tag;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected ProductTag() {
+    }
+
+    public ProductTag(Product product, Tag tag) {
+        this.product = product;
+        this.tag = tag;
+    }
+
+    @PrePersist
+    void stampCreation() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void stampUpdate() {
+        updatedAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Product getProduct() {
+        return product;
+    }
+
+    public Tag getTag() {
+        return tag;
+    }
+}
