@@ -203,6 +203,9 @@ public final class Sarif {
                 }
                 com.sun.source.tree.CompilationUnitTree unit = path.getCompilationUnit();
                 long start = trees.getSourcePositions().getStartPosition(unit, path.getLeaf());
+                if (where.annotation() == null) {
+                    start = namePosition(unit, path.getLeaf(), element, start);
+                }
                 String uri = relativize(unit.getSourceFile().toUri());
                 if (start < 0 || unit.getLineMap() == null) {
                     return new Position(uri, null, null);
@@ -212,6 +215,35 @@ public final class Sarif {
             } catch (RuntimeException | LinkageError e) {
                 return new Position(null, null, null);
             }
+        }
+
+        /**
+         * Where the declaration's name is, which is where javac puts its own diagnostics for an
+         * element: the first occurrence of the name as a word after the modifiers and annotations.
+         */
+        private long namePosition(com.sun.source.tree.CompilationUnitTree unit, com.sun.source.tree.Tree tree,
+                Element element, long start) {
+            com.sun.source.tree.ModifiersTree modifiers = tree instanceof com.sun.source.tree.VariableTree v
+                    ? v.getModifiers()
+                    : tree instanceof com.sun.source.tree.MethodTree m ? m.getModifiers()
+                    : tree instanceof com.sun.source.tree.ClassTree c ? c.getModifiers() : null;
+            if (modifiers == null) {
+                return start;
+            }
+            try {
+                long from = Math.max(start, trees.getSourcePositions().getEndPosition(unit, modifiers));
+                long end = trees.getSourcePositions().getEndPosition(unit, tree);
+                CharSequence text = unit.getSourceFile().getCharContent(true);
+                java.util.regex.Matcher name = java.util.regex.Pattern
+                        .compile("\\b" + java.util.regex.Pattern.quote(element.getSimpleName().toString()) + "\\b")
+                        .matcher(text);
+                if (from >= 0 && name.find((int) from) && (end < 0 || name.start() < end)) {
+                    return name.start();
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                // Keep the start of the declaration.
+            }
+            return start;
         }
     }
 }
