@@ -43,9 +43,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class HibernateDifferentialTest {
 
+    /** Hibernate's and the validator's INFO lines say nothing about the comparison (kept: JUL holds loggers weakly). */
+    private static final java.util.logging.Logger HIBERNATE_LOG = java.util.logging.Logger.getLogger("org.hibernate");
+
     static {
-        // Hibernate's and the validator's INFO lines say nothing about the comparison.
-        java.util.logging.Logger.getLogger("org.hibernate").setLevel(java.util.logging.Level.SEVERE);
+        HIBERNATE_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
 
     @ParameterizedTest

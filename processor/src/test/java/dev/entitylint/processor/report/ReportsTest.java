@@ -77,6 +77,17 @@ class ReportsTest {
         }
     }
 
+    /** Keeps a report under target/reports-test/ for reading (docs/reports.md quotes it). */
+    private static void keep(String name, String content) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "reports-test");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.writeString(dir.resolve(name), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Test
     void unknownReportIsAConfigErrorThatNamesTheTokenAndTheValidOnes() {
         Compilation compilation = compile(new EntityLintProcessor(),
@@ -185,7 +196,9 @@ class ReportsTest {
         Diagnostic<? extends JavaFileObject> warning = compilation.warnings().stream()
                 .filter(d -> d.getMessage(Locale.ROOT).startsWith("[string-length]"))
                 .findFirst().orElseThrow();
-        Map<String, Object> sarif = (Map<String, Object>) Json.parse(file(compilation, "findings.sarif"));
+        String text = file(compilation, "findings.sarif");
+        keep("findings.sarif", text);
+        Map<String, Object> sarif = (Map<String, Object>) Json.parse(text);
         assertEquals("2.1.0", sarif.get("version"));
         Map<String, Object> run = (Map<String, Object>) ((List<Object>) sarif.get("runs")).get(0);
         Map<String, Object> driver = (Map<String, Object>) ((Map<String, Object>) run.get("tool")).get("driver");
