@@ -9,6 +9,7 @@ import dev.entitylint.processor.model.ModelBuilder;
 import dev.entitylint.processor.model.SchemaModel;
 import dev.entitylint.processor.model.Suppressions;
 import dev.entitylint.processor.report.Reporter;
+import dev.entitylint.processor.report.Reports;
 import dev.entitylint.processor.rules.RuleRegistry;
 import dev.entitylint.processor.rules.RuleRunner;
 import java.util.ArrayList;
@@ -45,6 +46,8 @@ public final class EntityLintProcessor extends AbstractProcessor {
     private final Suppressions suppressions = new Suppressions();
     private Options options;
     private Reporter reporter;
+    /** The opt-in reports ({@code -Aentitylint.report}), accumulated across rounds. */
+    private Reports reports;
     /** Classes whose types were not all resolvable yet: retried next round, as AutoValue does. */
     private final Set<String> deferred = new LinkedHashSet<>();
 
@@ -64,7 +67,10 @@ public final class EntityLintProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Options.SUPPORTED;
+        // Gradle reads this after init: aggregating when a report sees the whole compilation.
+        Set<String> supported = new LinkedHashSet<>(Options.SUPPORTED);
+        supported.add(reports == null ? Reports.GRADLE_ISOLATING : reports.gradleMode());
+        return supported;
     }
 
     @Override
@@ -78,6 +84,7 @@ public final class EntityLintProcessor extends AbstractProcessor {
         options = Options.parse(processingEnv.getOptions(), registry.ids());
         reporter = new Reporter(processingEnv.getMessager(), options, registry, suppressions);
         options.problems().forEach(reporter::configProblem);
+        reports = new Reports(processingEnv, options, registry);
     }
 
     @Override
@@ -87,6 +94,12 @@ public final class EntityLintProcessor extends AbstractProcessor {
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             Element where = round.getRootElements().stream().findFirst().orElse(null);
             reporter.report(RuleRunner.internalFailure("processor", where, e));
+        }
+        try {
+            reports.afterRound(reporter, round.processingOver(), suppressions);
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            Element where = round.getRootElements().stream().findFirst().orElse(null);
+            reporter.report(RuleRunner.internalFailure("reports", where, e));
         }
         return false;
     }
@@ -133,6 +146,7 @@ public final class EntityLintProcessor extends AbstractProcessor {
         if (types.isEmpty()) {
             return;
         }
+        reports.entities(entities);
         SchemaModel model = new SchemaModel(entities, types, options.naming(), builder::entity);
         reporter.reportAll(new RuleRunner(registry, options).run(model));
     }

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,13 +38,35 @@ public final class Options {
     public static final String UPDATED_COLUMN = PREFIX + "auditFields.updated";
     public static final String MONEY_PATTERN = PREFIX + "money.pattern";
     public static final String CONFIG = PREFIX + "config";
+    public static final String REPORT = PREFIX + "report";
 
     /** Every option key the processor reads. */
     public static final Set<String> SUPPORTED = Set.of(
-            RULES, NAMING, SOFT_DELETE, SOFT_DELETE_COLUMN, CREATED_COLUMN, UPDATED_COLUMN, MONEY_PATTERN, CONFIG);
+            RULES, NAMING, SOFT_DELETE, SOFT_DELETE_COLUMN, CREATED_COLUMN, UPDATED_COLUMN, MONEY_PATTERN, CONFIG,
+            REPORT);
 
     public static final String DEFAULT_MONEY_PATTERN =
             "(price|amount|cost|total|balance|fee|tax|discount|salary|revenue)(e?s)?";
+
+    /** A machine-readable report written to the class output ({@code -Aentitylint.report}). */
+    public enum Report {
+        /** {@code META-INF/entitylint/schema.json}. */
+        SCHEMA("schema"),
+        /** {@code META-INF/entitylint/schema.md}: a Mermaid ER diagram and one table per entity. */
+        DOCS("docs"),
+        /** {@code META-INF/entitylint/findings.sarif}: SARIF 2.1.0. */
+        SARIF("sarif");
+
+        private final String optionValue;
+
+        Report(String optionValue) {
+            this.optionValue = optionValue;
+        }
+
+        public String optionValue() {
+            return optionValue;
+        }
+    }
 
     /** Whether an entity must have a soft-delete column. */
     public enum SoftDeleteMode {
@@ -56,6 +80,7 @@ public final class Options {
     private String softDeleteColumn = "deleted_at";
     private String createdColumn = "created_at";
     private String updatedColumn = "updated_at";
+    private final Set<Report> reports = EnumSet.noneOf(Report.class);
     private Pattern moneyWords = Pattern.compile(DEFAULT_MONEY_PATTERN, Pattern.CASE_INSENSITIVE);
 
     private Options() {
@@ -149,6 +174,7 @@ public final class Options {
                             + DEFAULT_MONEY_PATTERN);
                 }
             }
+            case REPORT -> parseReports(value);
             case CONFIG -> {
                 // Read before the other options.
             }
@@ -198,6 +224,26 @@ public final class Options {
         }
     }
 
+    private void parseReports(String value) {
+        List<String> valid = Arrays.stream(Report.values()).map(Report::optionValue).toList();
+        for (String entry : value.split(",")) {
+            String name = entry.trim().toLowerCase(Locale.ROOT);
+            if (name.isEmpty()) {
+                continue;
+            }
+            Report report = Arrays.stream(Report.values())
+                    .filter(r -> r.optionValue().equals(name))
+                    .findFirst()
+                    .orElse(null);
+            if (report == null) {
+                problems.add("unknown report '" + entry.trim() + "' in -A" + REPORT + Suggestions.didYouMean(name, valid)
+                        + " — valid reports: " + String.join(", ", valid));
+            } else {
+                reports.add(report);
+            }
+        }
+    }
+
     private static List<String> levels() {
         return Arrays.stream(Severity.values()).map(Severity::optionValue).collect(Collectors.toList());
     }
@@ -216,6 +262,11 @@ public final class Options {
     /** What was wrong with the options, each a complete sentence with its fix. */
     public List<String> problems() {
         return List.copyOf(problems);
+    }
+
+    /** The reports asked for with {@code -Aentitylint.report}, none by default. */
+    public Set<Report> reports() {
+        return Collections.unmodifiableSet(reports);
     }
 
     public NamingStrategy naming() {

@@ -30,6 +30,8 @@ import javax.lang.model.element.TypeElement;
  * @param mapsId whether {@code @MapsId} makes this association supply the identifier
  * @param overrides the {@code @AttributeOverride}s written on this (embedded) attribute
  * @param annotations qualified names of every annotation on the element
+ * @param orderColumn what {@code @OrderColumn} states, or {@link ColumnSpec#NONE}
+ * @param joinTable what {@code @JoinTable} or {@code @CollectionTable} states, or {@code null}
  */
 public record AttributeModel(
         String name,
@@ -51,7 +53,9 @@ public record AttributeModel(
         boolean money,
         boolean mapsId,
         List<AttributeOverride> overrides,
-        Set<String> annotations) {
+        Set<String> annotations,
+        ColumnSpec orderColumn,
+        JoinTableSpec joinTable) {
 
     /** Bean Validation {@code @Digits(integer, fraction)}, which Hibernate applies to the column. */
     public record Digits(int integer, int fraction) {
@@ -59,6 +63,25 @@ public record AttributeModel(
 
     /** An {@code @AttributeOverride(name, column)}. */
     public record AttributeOverride(String name, ColumnSpec column) {
+    }
+
+    /**
+     * A written {@code @JoinTable} or {@code @CollectionTable}.
+     *
+     * @param name the written table name, or {@code null}
+     * @param joinColumns the written {@code joinColumns}, which reference the owner
+     * @param inverseJoinColumns the written {@code inverseJoinColumns} ({@code @JoinTable} only)
+     * @param foreignKeyName the name of {@code foreignKey = @ForeignKey(name)}, or {@code null}
+     * @param inverseForeignKeyName the name of {@code inverseForeignKey}, or {@code null}
+     * @param source the annotation
+     */
+    public record JoinTableSpec(
+            String name,
+            List<ColumnSpec> joinColumns,
+            List<ColumnSpec> inverseJoinColumns,
+            String foreignKeyName,
+            String inverseForeignKeyName,
+            SourceRef source) {
     }
 
     public SourceRef ref() {

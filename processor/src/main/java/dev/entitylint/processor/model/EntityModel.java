@@ -21,6 +21,9 @@ import java.util.Optional;
  *     {@code null}
  * @param generateRepository whether a repository was asked for (on the class or its package)
  * @param complete {@code false} when some attribute's type could not be resolved yet
+ * @param discriminator the discriminator column the hierarchy root declares or implies, or
+ *     {@code null}; set on the root only
+ * @param secondaryTables the {@code @SecondaryTable}s of the entity
  */
 public record EntityModel(
         ManagedType type,
@@ -33,7 +36,32 @@ public record EntityModel(
         SourceRef hibernateSoftDelete,
         boolean generateRepository,
         SourceRef generateRepositoryRef,
-        boolean complete) {
+        boolean complete,
+        Discriminator discriminator,
+        List<SecondaryTable> secondaryTables) {
+
+    /**
+     * A discriminator column.
+     *
+     * @param name the logical name ({@code @DiscriminatorColumn(name)} or {@code DTYPE})
+     * @param type {@code STRING}, {@code CHAR} or {@code INTEGER}
+     * @param length the written or default (31) length
+     * @param explicit whether {@code @DiscriminatorColumn} is written
+     * @param source the annotation, or the root entity
+     */
+    public record Discriminator(String name, String type, int length, boolean explicit, SourceRef source) {
+    }
+
+    /**
+     * A {@code @SecondaryTable}.
+     *
+     * @param name the logical table name as written
+     * @param pkJoinColumns the written {@code @PrimaryKeyJoinColumn} names, in order
+     * @param foreignKeyName the name of {@code foreignKey = @ForeignKey(name)}, or {@code null}
+     * @param source the annotation
+     */
+    public record SecondaryTable(String name, List<String> pkJoinColumns, String foreignKeyName, SourceRef source) {
+    }
 
     public String qualifiedName() {
         return type.qualifiedName();

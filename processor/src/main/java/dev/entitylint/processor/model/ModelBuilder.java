@@ -102,6 +102,18 @@ public final class ModelBuilder {
         return managed;
     }
 
+    /** Any entity, mapped superclass or embeddable by qualified name, from sources or the class path. */
+    public Optional<ManagedType> managedType(String qualifiedName) {
+        TypeElement type = qualifiedName == null ? null : elements.getTypeElement(qualifiedName);
+        return type == null || kindOf(type).isEmpty() ? Optional.empty() : Optional.of(managedType(type));
+    }
+
+    /** Whether a qualified name names an enum. */
+    boolean isEnum(String qualifiedName) {
+        TypeElement type = qualifiedName == null ? null : elements.getTypeElement(qualifiedName);
+        return type != null && type.getKind() == ElementKind.ENUM;
+    }
+
     /** Any entity by qualified name, from sources or the class path. */
     public Optional<EntityModel> entity(String qualifiedName) {
         TypeElement type = elements.getTypeElement(qualifiedName);
@@ -323,7 +335,65 @@ public final class ModelBuilder {
                 Annotations.find(member, MONEY) != null,
                 mapsId != null,
                 overrides(member),
-                Set.copyOf(annotationNames));
+                Set.copyOf(annotationNames),
+                columnSpec(member, Annotations.jpa(member, "OrderColumn")),
+                joinTableSpec(member));
+    }
+
+    private static AttributeModel.JoinTableSpec joinTableSpec(Element member) {
+        AnnotationMirror table = Annotations.jpa(member, "JoinTable");
+        if (table == null) {
+            table = Annotations.jpa(member, "CollectionTable");
+        }
+        if (table == null) {
+            return null;
+        }
+        List<ColumnSpec> joinColumns = new ArrayList<>();
+        for (AnnotationMirror column : Annotations.annotations(table, "joinColumns")) {
+            joinColumns.add(columnSpec(member, column));
+        }
+        List<ColumnSpec> inverseJoinColumns = new ArrayList<>();
+        for (AnnotationMirror column : Annotations.annotations(table, "inverseJoinColumns")) {
+            inverseJoinColumns.add(columnSpec(member, column));
+        }
+        return new AttributeModel.JoinTableSpec(blankToNull(Annotations.string(table, "name")),
+                List.copyOf(joinColumns), List.copyOf(inverseJoinColumns),
+                blankToNull(Annotations.string(Annotations.annotation(table, "foreignKey"), "name")),
+                blankToNull(Annotations.string(Annotations.annotation(table, "inverseForeignKey"), "name")),
+                SourceRef.of(member, table));
+    }
+
+    private static EntityModel.Discriminator discriminator(TypeElement root, String inheritance) {
+        AnnotationMirror column = Annotations.jpa(root, "DiscriminatorColumn");
+        if (column == null && !"SINGLE_TABLE".equals(inheritance)) {
+            return null;
+        }
+        String name = blankToNull(Annotations.string(column, "name"));
+        String type = Optional.ofNullable(Annotations.enumConstant(column, "discriminatorType")).orElse("STRING");
+        Integer length = Annotations.integer(column, "length");
+        return new EntityModel.Discriminator(name == null ? "DTYPE" : name, type, length == null ? 31 : length,
+                column != null, column == null ? SourceRef.of(root) : SourceRef.of(root, column));
+    }
+
+    private static List<EntityModel.SecondaryTable> secondaryTables(TypeElement type) {
+        List<EntityModel.SecondaryTable> tables = new ArrayList<>();
+        for (AnnotationMirror table : Annotations.repeated(type, JPA + "SecondaryTable", JPA + "SecondaryTables")) {
+            String name = blankToNull(Annotations.string(table, "name"));
+            if (name == null) {
+                continue;
+            }
+            List<String> pkJoinColumns = new ArrayList<>();
+            for (AnnotationMirror column : Annotations.annotations(table, "pkJoinColumns")) {
+                String columnName = blankToNull(Annotations.string(column, "name"));
+                if (columnName != null) {
+                    pkJoinColumns.add(columnName);
+                }
+            }
+            tables.add(new EntityModel.SecondaryTable(name, List.copyOf(pkJoinColumns),
+                    blankToNull(Annotations.string(Annotations.annotation(table, "foreignKey"), "name")),
+                    SourceRef.of(type, table)));
+        }
+        return List.copyOf(tables);
     }
 
     private boolean isEmbeddable(TypeMirror type) {
@@ -504,7 +574,9 @@ public final class ModelBuilder {
                 && type.getSuperclass().getKind() != TypeKind.ERROR;
         return new EntityModel(managed, entityName, table, List.copyOf(attributes), idAttributes,
                 superEntity == null ? null : superEntity.getQualifiedName().toString(),
-                inheritance, softDelete, generate != null, generate, complete);
+                inheritance, softDelete, generate != null, generate, complete,
+                superEntity == null ? discriminator(type, inheritance) : null,
+                secondaryTables(type));
     }
 
     private String entityName(TypeElement type) {
@@ -593,6 +665,11 @@ public final class ModelBuilder {
             }
             if (tableOwner != entity && rootEntity != null) {
                 primaryKey.addAll(rootEntity.table().primaryKey());
+            } else if (ownsPrimaryKey && primaryKey.size() > 1) {
+                // Hibernate orders the attributes of an @IdClass or @EmbeddedId by name.
+                Map<String, String> paths = new HashMap<>();
+                columns.forEach(c -> paths.putIfAbsent(c.name(), c.attributePath()));
+                primaryKey.sort(java.util.Comparator.comparing(n -> paths.getOrDefault(n, n)));
             }
             addIndexes(tableAnnotation, name);
             SourceRef source = tableAnnotation != null ? SourceRef.of(tableOwner, tableAnnotation) : SourceRef.of(entity);
@@ -651,17 +728,27 @@ public final class ModelBuilder {
             if (attribute.id() && mapsIdReplacesIdColumn()) {
                 return;
             }
-            boolean nullable = !id && !attribute.type().isPrimitive() && !attribute.notNull()
-                    && !Boolean.FALSE.equals(column.nullable());
+            // Hibernate applies Bean Validation to the DDL after the mapping annotations, so
+            // @Size/@Digits win over @Column; inside an embeddable only when every embedding
+            // attribute is @Valid. Its NOT NULL applies to the entity's own attributes only
+            // (an embedded value may itself be null), and never in a SINGLE_TABLE subclass,
+            // whose rows share the table with the other subclasses.
+            boolean validated = validated(enclosing);
+            boolean nullable = !id && !Boolean.FALSE.equals(column.nullable())
+                    && (singleTableSubclass() || (!attribute.type().isPrimitive()
+                            && !(enclosing.isEmpty() && attribute.notNull())));
             Integer length = column.length();
-            if (length == null && attribute.type().isString() && !attribute.lob()) {
-                length = attribute.sizeMax() != null ? attribute.sizeMax() : 255;
+            if (validated && attribute.sizeMax() != null && attribute.type().isString()) {
+                length = attribute.sizeMax();
+            } else if (length == null && attribute.type().isString() && !attribute.lob()) {
+                length = 255;
             }
-            Integer precision = column.precision() != null && column.precision() > 0 ? column.precision()
-                    : attribute.digits() != null ? Integer.valueOf(attribute.digits().integer() + attribute.digits().fraction()) : null;
-            Integer scale = column.scale() != null && column.precision() != null && column.precision() > 0
-                    ? column.scale()
-                    : attribute.digits() != null ? Integer.valueOf(attribute.digits().fraction()) : column.scale();
+            Integer precision = column.precision() != null && column.precision() > 0 ? column.precision() : null;
+            Integer scale = precision != null ? column.scale() : null;
+            if (validated && attribute.digits() != null) {
+                precision = attribute.digits().integer() + attribute.digits().fraction();
+                scale = attribute.digits().fraction();
+            }
             boolean unique = Boolean.TRUE.equals(column.unique());
             columns.add(new ColumnModel(name, Names.isQuoted(logical), path, attribute, attribute.type(), nullable,
                     unique, length, precision, scale, id, false, column.present() ? column.ref() : attribute.ref()));
@@ -672,6 +759,17 @@ public final class ModelBuilder {
                 indexes.add(new IndexModel(null, List.of(name), true, IndexModel.Kind.UNIQUE_COLUMN, entity,
                         column.ref("unique")));
             }
+        }
+
+        /** Whether this entity is a SINGLE_TABLE subclass, mapping into its root's table. */
+        private boolean singleTableSubclass() {
+            return tableOwner != entity;
+        }
+
+        /** Whether Hibernate applies Bean Validation to a column reached through {@code enclosing}. */
+        private boolean validated(List<AttributeModel> enclosing) {
+            return enclosing.stream().allMatch(e -> e.hasAnnotation("jakarta.validation.Valid")
+                    || e.hasAnnotation("javax.validation.Valid"));
         }
 
         private boolean mapsIdReplacesIdColumn() {
@@ -707,11 +805,13 @@ public final class ModelBuilder {
             EntityModel target = targetType == null || targetType.equals(entity) ? null : entity(targetType);
             List<String> referencedColumns;
             List<TypeInfo> referencedTypes = new ArrayList<>();
+            List<ColumnModel> referencedModels = new ArrayList<>();
             String referencedTable;
             if (target != null) {
                 referencedColumns = target.table().primaryKey();
                 for (String pk : referencedColumns) {
                     referencedTypes.add(target.table().column(pk).map(ColumnModel::type).orElse(null));
+                    referencedModels.add(target.table().column(pk).orElse(null));
                 }
                 referencedTable = target.table().name();
             } else if (targetType != null && targetType.equals(entity)) {
@@ -736,7 +836,8 @@ public final class ModelBuilder {
             String foreignKeyName = null;
             boolean partOfKey = attribute.id() || enclosing.stream().anyMatch(AttributeModel::id)
                     || (attribute.mapsId() && mapsIdReplacesIdColumn());
-            boolean required = Boolean.FALSE.equals(association.optional()) || attribute.notNull() || partOfKey;
+            boolean required = partOfKey || (!singleTableSubclass() && (Boolean.FALSE.equals(association.optional())
+                    || (attribute.notNull() && enclosing.isEmpty())));
             SourceRef source = attribute.ref();
             for (int i = 0; i < count; i++) {
                 ColumnSpec joinColumn = i < joinColumns.size() ? joinColumns.get(i) : ColumnSpec.NONE;
@@ -757,8 +858,13 @@ public final class ModelBuilder {
                 if (joinColumn.table() != null) {
                     continue;
                 }
+                // A foreign key column has the referenced column's length, precision and scale.
+                ColumnModel referencedColumn = i < referencedModels.size() ? referencedModels.get(i) : null;
                 columns.add(new ColumnModel(name, Names.isQuoted(logical), path, attribute, type, nullable, unique,
-                        null, null, null, partOfKey, true, joinColumn.present() ? joinColumn.ref() : attribute.ref()));
+                        referencedColumn == null ? null : referencedColumn.length(),
+                        referencedColumn == null ? null : referencedColumn.precision(),
+                        referencedColumn == null ? null : referencedColumn.scale(),
+                        partOfKey, true, joinColumn.present() ? joinColumn.ref() : attribute.ref()));
                 fkColumns.add(name);
                 if (partOfKey) {
                     primaryKey.add(name);

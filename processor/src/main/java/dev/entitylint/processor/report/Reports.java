@@ -1,0 +1,119 @@
+package dev.entitylint.processor.report;
+
+import dev.entitylint.processor.config.Options;
+import dev.entitylint.processor.config.Options.Report;
+import dev.entitylint.processor.model.EntityModel;
+import dev.entitylint.processor.model.ModelBuilder;
+import dev.entitylint.processor.model.PhysicalSchema;
+import dev.entitylint.processor.model.PhysicalSchemaBuilder;
+import dev.entitylint.processor.model.Suppressions;
+import dev.entitylint.processor.rules.RuleRegistry;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.annotation.processing.FilerException;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * The opt-in machine-readable reports ({@code -Aentitylint.report=schema,docs,sarif}). Entities
+ * and findings are accumulated round by round; the files are written once, through the
+ * {@code Filer} to the class output, in the last round, from the whole compilation.
+ */
+public final class Reports {
+
+    /** Gradle's option keys that declare how the processor behaves incrementally. */
+    public static final String GRADLE_AGGREGATING = "org.gradle.annotation.processing.aggregating";
+    public static final String GRADLE_ISOLATING = "org.gradle.annotation.processing.isolating";
+
+    private final ProcessingEnvironment environment;
+    private final Options options;
+    private final Set<String> entityNames = new TreeSet<>();
+    private final Sarif sarif;
+    private boolean written;
+
+    public Reports(ProcessingEnvironment environment, Options options, RuleRegistry registry) {
+        this.environment = environment;
+        this.options = options;
+        this.sarif = options.reports().contains(Report.SARIF) ? new Sarif(registry, environment) : null;
+    }
+
+    /** Whether any report is on: then the processor aggregates (for Gradle). */
+    public boolean any() {
+        return !options.reports().isEmpty();
+    }
+
+    /** The Gradle incremental-processing option that describes the processor under these options. */
+    public String gradleMode() {
+        return any() ? GRADLE_AGGREGATING : GRADLE_ISOLATING;
+    }
+
+    /** Notes the entities of a round. */
+    public void entities(List<EntityModel> entities) {
+        if (any()) {
+            entities.forEach(e -> entityNames.add(e.qualifiedName()));
+        }
+    }
+
+    /** Takes the round's findings; in the last round, writes every report asked for. */
+    public void afterRound(Reporter reporter, boolean lastRound, Suppressions suppressions) {
+        if (sarif != null) {
+            sarif.collect(reporter.reported());
+        }
+        if (!lastRound || written || !any()) {
+            return;
+        }
+        written = true;
+        List<Element> originating = new ArrayList<>();
+        PhysicalSchema schema = null;
+        if (options.reports().contains(Report.SCHEMA) || options.reports().contains(Report.DOCS)) {
+            ModelBuilder builder = new ModelBuilder(environment.getElementUtils(), environment.getTypeUtils(),
+                    options.naming(), suppressions);
+            List<EntityModel> entities = new ArrayList<>();
+            for (String name : entityNames) {
+                Optional<EntityModel> entity = builder.entity(name);
+                if (entity.isPresent()) {
+                    entities.add(entity.get());
+                    originating.add(entity.get().type().element());
+                }
+            }
+            schema = PhysicalSchemaBuilder.build(builder, entities);
+        }
+        Element[] origin = originating.toArray(Element[]::new);
+        if (options.reports().contains(Report.SCHEMA)) {
+            write(SchemaJson.PATH, SchemaJson.render(schema), origin);
+        }
+        if (options.reports().contains(Report.DOCS)) {
+            write(SchemaMarkdown.PATH, SchemaMarkdown.render(schema), origin);
+        }
+        if (sarif != null) {
+            write(Sarif.PATH, sarif.render(), origin);
+        }
+    }
+
+    private void write(String path, String content, Element[] originating) {
+        try {
+            FileObject file = environment.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", path,
+                    originating);
+            try (Writer writer = new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+                writer.write(content);
+            }
+        } catch (FilerException e) {
+            environment.getMessager().printMessage(Diagnostic.Kind.WARNING,
+                    "[report] entitylint did not write " + path + " (" + e.getMessage()
+                            + ") — another processor or an earlier round already created it");
+        } catch (IOException e) {
+            environment.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    "[report] entitylint could not write " + path + ": " + e.getMessage()
+                            + " — check that the class output directory is writable");
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package shop;
+
+import jakarta.persistence.*;
+
+@Entity(name = "RoundShape")
+public class Circle extends Shape {
+    private double radius;
+}

@@ -1,0 +1,3 @@
+package shop;
+
+public enum OrderStatus { NEW, PAID, SHIPPED }

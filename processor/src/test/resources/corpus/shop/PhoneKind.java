@@ -1,0 +1,3 @@
+package shop;
+
+public enum PhoneKind { MOBILE, HOME, WORK }

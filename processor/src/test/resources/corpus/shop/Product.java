@@ -1,0 +1,34 @@
+package shop;
+
+import jakarta.persistence.*;
+import jakarta.validation.constraints.Digits;
+import java.math.BigDecimal;
+import java.util.Set;
+
+@Entity
+@Table(name = "products")
+public class Product extends BaseEntity {
+    @Column(nullable = false, length = 80)
+    private String name;
+
+    @Column(precision = 12, scale = 2)
+    private BigDecimal price;
+
+    private BigDecimal weight;
+
+    @Digits(integer = 6, fraction = 3)
+    private BigDecimal volume;
+
+    @Lob
+    private byte[] image;
+
+    @ManyToMany
+    private Set<Category> categories;
+
+    @ManyToMany
+    @JoinTable(name = "product_related",
+            joinColumns = @JoinColumn(name = "product_id"),
+            inverseJoinColumns = @JoinColumn(name = "related_id"),
+            foreignKey = @ForeignKey(name = "fk_product_related_product"))
+    private Set<Product> related;
+}

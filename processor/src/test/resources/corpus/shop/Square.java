@@ -1,0 +1,8 @@
+package shop;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Square extends Shape {
+    private Double side;
+}
