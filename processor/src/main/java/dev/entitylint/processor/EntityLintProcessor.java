@@ -2,6 +2,7 @@ package dev.entitylint.processor;
 
 import com.google.auto.service.AutoService;
 import dev.entitylint.processor.config.Options;
+import dev.entitylint.processor.generate.Repositories;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.ManagedTypeKind;
@@ -45,6 +46,7 @@ public final class EntityLintProcessor extends AbstractProcessor {
     private final Suppressions suppressions = new Suppressions();
     private Options options;
     private Reporter reporter;
+    private Repositories repositories;
     /** Classes whose types were not all resolvable yet: retried next round, as AutoValue does. */
     private final Set<String> deferred = new LinkedHashSet<>();
 
@@ -69,6 +71,8 @@ public final class EntityLintProcessor extends AbstractProcessor {
         options = Options.parse(processingEnv.getOptions(), registry.ids());
         reporter = new Reporter(processingEnv.getMessager(), options, registry, suppressions);
         options.problems().forEach(reporter::configProblem);
+        repositories = new Repositories(processingEnv.getFiler(), processingEnv.getElementUtils(),
+                options.softDeleteColumn());
     }
 
     @Override
@@ -126,6 +130,7 @@ public final class EntityLintProcessor extends AbstractProcessor {
         }
         SchemaModel model = new SchemaModel(entities, types, options.naming(), builder::entity);
         reporter.reportAll(new RuleRunner(registry, options).run(model));
+        reporter.reportAll(repositories.generate(model));
     }
 
     /** JPA classes among a root element and the classes nested in it. */
