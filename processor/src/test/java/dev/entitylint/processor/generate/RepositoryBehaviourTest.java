@@ -455,6 +455,134 @@ abstract class RepositoryBehaviourTest {
         });
     }
 
+    // ---------------------------------------------------------------- property: random sequences
+
+    /** Fixed seeds, so a failure names its seed and reproduces. */
+    static final long[] SEEDS = {1, 7, 42, 2024, 99991};
+    static final int STEPS = 30;
+
+    @Test
+    void randomSequencesAgreeWithAModelOfTheLiveSet() {
+        for (long seed : SEEDS) {
+            emptyTables();
+            try {
+                runSequence(seed);
+            } catch (AssertionError | RuntimeException e) {
+                throw new AssertionError("sequence with seed " + seed + " failed: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** What the table should hold: live rows, soft-deleted rows with their time, and purged ids. */
+    static final class Model {
+        final java.util.TreeMap<Long, String> live = new java.util.TreeMap<>();
+        final java.util.TreeMap<Long, Instant> deleted = new java.util.TreeMap<>();
+        final java.util.Map<Long, String> emails = new java.util.HashMap<>();
+        final Set<Long> gone = new HashSet<>();
+    }
+
+    private void runSequence(long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        Model model = new Model();
+        for (int step = 0; step < STEPS; step++) {
+            clock.advance(Duration.ofSeconds(1 + random.nextInt(5)));
+            int choice = random.nextInt(10);
+            String action = jpa.inTransaction(em -> {
+                Object repository = repository(customer, em);
+                String done = apply(choice, random, model, repository, em);
+                assertAgrees(model, repository, done + " (before clear)");
+                return done;
+            });
+            final int at = step;
+            jpa.run(em -> assertAgrees(model, repository(customer, em), "step " + at + ": " + action));
+        }
+    }
+
+    private String apply(int choice, java.util.Random random, Model model, Object repository, EntityManager em) {
+        List<Long> known = new ArrayList<>();
+        known.addAll(model.live.keySet());
+        known.addAll(model.deleted.keySet());
+        Long target = known.isEmpty() ? null : known.get(random.nextInt(known.size()));
+        if (choice < 3 || target == null) {
+            String email = "c" + model.emails.size() + "@seq.org";
+            Object saved = call(repository, "save", newCustomer(email));
+            em.flush();
+            Long id = (Long) call(saved, "getId");
+            model.live.put(id, email);
+            model.emails.put(id, email);
+            return "save " + id;
+        }
+        if (choice < 5) {
+            if (random.nextBoolean()) {
+                call(repository, "deleteById", target);
+            } else {
+                call(repository, "delete", em.find(customer, target));
+            }
+            if (model.live.remove(target) != null) {
+                model.deleted.put(target, clock.instant());
+            }
+            return "delete " + target;
+        }
+        if (choice < 7) {
+            call(repository, "restore", em.find(customer, target));
+            if (model.deleted.remove(target) != null) {
+                model.live.put(target, model.emails.get(target));
+            }
+            return "restore " + target;
+        }
+        if (choice < 9) {
+            Instant cutoff = clock.instant().minusSeconds(random.nextInt(12));
+            int purged = (Integer) call(repository, "purgeDeletedBefore", cutoff);
+            List<Long> expected = model.deleted.entrySet().stream()
+                    .filter(e -> e.getValue().isBefore(cutoff))
+                    .map(java.util.Map.Entry::getKey)
+                    .toList();
+            expected.forEach(model.deleted::remove);
+            model.gone.addAll(expected);
+            assertEquals(expected.size(), purged, "purgeDeletedBefore " + cutoff);
+            return "purge before " + cutoff;
+        }
+        call(repository, "hardDelete", em.find(customer, target));
+        model.live.remove(target);
+        model.deleted.remove(target);
+        model.gone.add(target);
+        return "hardDelete " + target;
+    }
+
+    private void assertAgrees(Model model, Object repository, String after) {
+        String context = "after " + after;
+        assertEquals((long) model.live.size(), call(repository, "count"), context + ": count");
+        assertEquals((long) model.deleted.size(), call(repository, "countDeleted"), context + ": countDeleted");
+        assertEquals(new ArrayList<>(model.live.keySet()), allPages(repository, "findAll", model.live.size()),
+                context + ": findAll");
+        assertEquals(new ArrayList<>(model.deleted.keySet()),
+                allPages(repository, "findDeleted", model.deleted.size()), context + ": findDeleted");
+        for (Long id : model.emails.keySet()) {
+            boolean live = model.live.containsKey(id);
+            boolean stored = live || model.deleted.containsKey(id);
+            assertEquals(live, optional(call(repository, "findById", id)).isPresent(), context + ": findById " + id);
+            assertEquals(live, call(repository, "existsById", id), context + ": existsById " + id);
+            assertEquals(stored, optional(call(repository, "findByIdIncludingDeleted", id)).isPresent(),
+                    context + ": findByIdIncludingDeleted " + id);
+            Optional<?> byEmail = optional(call(repository, "findByEmail", model.emails.get(id)));
+            assertEquals(live, byEmail.isPresent(), context + ": findByEmail " + id);
+        }
+    }
+
+    /** Reads every page of size 3, checking each page's total; answers the ids in order. */
+    private static List<Object> allPages(Object repository, String method, int expectedTotal) {
+        List<Object> ids = new ArrayList<>();
+        int offset = 0;
+        Page<?> page;
+        do {
+            page = page(call(repository, method, offset, 3));
+            assertEquals(expectedTotal, page.total(), method + " total at offset " + offset);
+            ids.addAll(ids(page));
+            offset = page.nextOffset();
+        } while (page.hasNext());
+        return ids;
+    }
+
     // ---------------------------------------------------------------- arguments
 
     @Test
