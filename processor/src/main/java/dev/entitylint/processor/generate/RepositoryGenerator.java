@@ -142,7 +142,7 @@ public final class RepositoryGenerator {
         // ------------------------------------------------------------ class, constants, constructors
 
         private CodeBlock classJavadoc() {
-            CodeBlock.Builder doc = CodeBlock.builder()
+            WrappingDoc doc = new WrappingDoc()
                     .add("Reads and writes {@link $T} rows through an {@link $T}.\n\n", entity, ENTITY_MANAGER)
                     .add("<p>The repository never begins or commits a transaction: call it inside one that the "
                             + "caller owns. Methods that write may flush the entity manager. Every query is a "
@@ -216,8 +216,13 @@ public final class RepositoryGenerator {
         }
 
         private void constant(String name, String jpql) {
+            CodeBlock.Builder value = CodeBlock.builder();
+            String[] parts = jpql.length() <= 70 ? new String[] {jpql} : jpql.split("(?= where )", 2);
+            for (int i = 0; i < parts.length; i++) {
+                value.add(i == 0 ? "$S" : "\n        + $S", parts[i]);
+            }
             type.addField(FieldSpec.builder(String.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("$S", jpql)
+                    .initializer(value.build())
                     .build());
         }
 
@@ -255,7 +260,7 @@ public final class RepositoryGenerator {
         // ------------------------------------------------------------ methods for every entity
 
         private MethodSpec.Builder method(String name, String javadoc, Object... args) {
-            return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).addJavadoc(javadoc, args);
+            return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).addJavadoc(wrap(javadoc), args);
         }
 
         private String liveOnly() {
@@ -287,8 +292,8 @@ public final class RepositoryGenerator {
                     .addParameter(id, "id")
                     .addStatement("checkNotNull(id, $S)", "id");
             if (soft) {
-                m.addStatement("return entityManager.createQuery(EXISTS_BY_ID, Long.class).setParameter($S, id)"
-                        + ".getSingleResult() > 0", "id");
+                m.addStatement("return entityManager.createQuery(EXISTS_BY_ID, Long.class)$Z.setParameter($S, id)"
+                        + "$Z.getSingleResult() > 0", "id");
             } else {
                 m.addStatement("return entityManager.find($T.class, id) != null", entity);
             }
@@ -314,8 +319,8 @@ public final class RepositoryGenerator {
                     .addParameter(int.class, "offset")
                     .addParameter(int.class, "limit")
                     .addStatement("checkPage(offset, limit)")
-                    .addStatement("return page(entityManager.createQuery(FIND_ALL, $T.class), "
-                            + "entityManager.createQuery(COUNT, Long.class), offset, limit)", entity)
+                    .addStatement("return page(entityManager.createQuery(FIND_ALL, $T.class),$W"
+                            + "entityManager.createQuery(COUNT, Long.class),$Woffset, limit)", entity)
                     .build());
         }
 
@@ -406,7 +411,7 @@ public final class RepositoryGenerator {
             }
             MethodSpec.Builder m = MethodSpec.methodBuilder(finder.name())
                     .addModifiers(Modifier.PUBLIC)
-                    .addJavadoc("$L", doc.toString())
+                    .addJavadoc("$L", wrap(doc.toString()))
                     .returns(finder.unique() ? ParameterizedTypeName.get(OPTIONAL, entity) : page());
             CodeBlock.Builder bind = CodeBlock.builder();
             for (Parameter parameter : finder.parameters()) {
@@ -414,7 +419,7 @@ public final class RepositoryGenerator {
                 if (!parameter.primitive()) {
                     m.addStatement("checkNotNull($N, $S)", parameter.name(), parameter.name());
                 }
-                bind.add(".setParameter($S, $N)", parameter.name(), parameter.name());
+                bind.add("$Z.setParameter($S, $N)", parameter.name(), parameter.name());
             }
             String constant = constantName(finder.name());
             if (finder.unique()) {
@@ -423,8 +428,8 @@ public final class RepositoryGenerator {
             } else {
                 m.addParameter(int.class, "offset").addParameter(int.class, "limit")
                         .addStatement("checkPage(offset, limit)")
-                        .addStatement("return page(entityManager.createQuery($L, $T.class)$L, "
-                                        + "entityManager.createQuery($L, Long.class)$L, offset, limit)",
+                        .addStatement("return page(entityManager.createQuery($L, $T.class)$L,$W"
+                                        + "entityManager.createQuery($L, Long.class)$L,$Woffset, limit)",
                                 constant, entity, bind.build(), constant.replaceFirst("^FIND_", "COUNT_"),
                                 bind.build());
             }
@@ -465,8 +470,8 @@ public final class RepositoryGenerator {
                     .addParameter(int.class, "offset")
                     .addParameter(int.class, "limit")
                     .addStatement("checkPage(offset, limit)")
-                    .addStatement("return page(entityManager.createQuery(FIND_DELETED, $T.class), "
-                            + "entityManager.createQuery(COUNT_DELETED, Long.class), offset, limit)", entity)
+                    .addStatement("return page(entityManager.createQuery(FIND_DELETED, $T.class),$W"
+                            + "entityManager.createQuery(COUNT_DELETED, Long.class),$Woffset, limit)", entity)
                     .build());
         }
 
@@ -496,7 +501,7 @@ public final class RepositoryGenerator {
                     .addStatement("$T<$T> batch", LIST, entity)
                     .beginControlFlow("do")
                     .addStatement("batch = entityManager.createQuery(FIND_PURGEABLE, $T.class)"
-                            + ".setParameter($S, $L).setMaxResults(PURGE_BATCH_SIZE).getResultList()",
+                            + "$Z.setParameter($S, $L)$Z.setMaxResults(PURGE_BATCH_SIZE)$Z.getResultList()",
                             entity, "cutoff", cutoff)
                     .beginControlFlow("for ($T row : batch)", entity)
                     .addStatement("entityManager.remove(row)")
@@ -526,7 +531,7 @@ public final class RepositoryGenerator {
             type.addMethod(MethodSpec.methodBuilder("remove")
                     .addModifiers(Modifier.PRIVATE)
                     .addParameter(entity, "entity")
-                    .addStatement("$T managed = entityManager.contains(entity) ? entity : entityManager.find($T.class, "
+                    .addStatement("$T managed = entityManager.contains(entity)$W? entity$W: entityManager.find($T.class, "
                             + "idOf(entity))", entity, entity)
                     .beginControlFlow("if (managed != null)")
                     .addStatement("entityManager.remove(managed)")
@@ -637,6 +642,45 @@ public final class RepositoryGenerator {
         }
         TypeElement element = elements == null ? null : elements.getTypeElement(name);
         return element != null ? ClassName.get(element) : ClassName.bestGuess(name);
+    }
+
+    /** Wraps javadoc text at about 100 columns; JavaPoet writes javadoc lines as given. */
+    static String wrap(String text) {
+        StringBuilder out = new StringBuilder();
+        boolean first = true;
+        for (String line : text.split("\n", -1)) {
+            if (!first) {
+                out.append('\n');
+            }
+            first = false;
+            int width = 0;
+            for (String word : line.split(" ", -1)) {
+                if (width > 0 && width + 1 + word.length() > 96) {
+                    out.append('\n');
+                    width = 0;
+                } else if (width > 0) {
+                    out.append(' ');
+                    width++;
+                }
+                out.append(word);
+                width += word.length();
+            }
+        }
+        return out.toString();
+    }
+
+    /** A javadoc builder that wraps each piece it is given. */
+    private static final class WrappingDoc {
+        private final CodeBlock.Builder builder = CodeBlock.builder();
+
+        WrappingDoc add(String format, Object... args) {
+            builder.add(wrap(format), args);
+            return this;
+        }
+
+        CodeBlock build() {
+            return builder.build();
+        }
     }
 
     /** {@code findByWarehouseAndStatus} → {@code FIND_BY_WAREHOUSE_AND_STATUS}. */
