@@ -2,6 +2,7 @@ package dev.entitylint.processor;
 
 import com.google.auto.service.AutoService;
 import dev.entitylint.processor.config.Options;
+import dev.entitylint.processor.generate.Repositories;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.ManagedTypeKind;
@@ -48,6 +49,7 @@ public final class EntityLintProcessor extends AbstractProcessor {
     private Reporter reporter;
     /** The opt-in reports ({@code -Aentitylint.report}), accumulated across rounds. */
     private Reports reports;
+    private Repositories repositories;
     /** Classes whose types were not all resolvable yet: retried next round, as AutoValue does. */
     private final Set<String> deferred = new LinkedHashSet<>();
 
@@ -85,6 +87,8 @@ public final class EntityLintProcessor extends AbstractProcessor {
         reporter = new Reporter(processingEnv.getMessager(), options, registry, suppressions);
         options.problems().forEach(reporter::configProblem);
         reports = new Reports(processingEnv, options, registry);
+        repositories = new Repositories(processingEnv.getFiler(), processingEnv.getElementUtils(),
+                options.softDeleteColumn());
     }
 
     @Override
@@ -149,6 +153,7 @@ public final class EntityLintProcessor extends AbstractProcessor {
         reports.entities(entities);
         SchemaModel model = new SchemaModel(entities, types, options.naming(), builder::entity);
         reporter.reportAll(new RuleRunner(registry, options).run(model));
+        reporter.reportAll(repositories.generate(model));
     }
 
     /** JPA classes among a root element and the classes nested in it. */

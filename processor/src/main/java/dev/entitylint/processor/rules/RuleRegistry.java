@@ -32,6 +32,7 @@ public final class RuleRegistry {
                 new ConstraintNameRule(),
                 new AuditFieldsRule(),
                 new SoftDeleteRule(),
+                new RepositoryRule(),
                 new SuppressionRule()));
     }
 

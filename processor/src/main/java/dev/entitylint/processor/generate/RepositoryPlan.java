@@ -1,0 +1,104 @@
+package dev.entitylint.processor.generate;
+
+import java.util.List;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Everything the generator needs to write one repository, decided from the schema model alone.
+ * Types are qualified source names ({@code java.lang.Long}, {@code com.acme.Member}); JPQL paths
+ * are attribute paths of the entity ({@code id}, {@code address.city}).
+ *
+ * @param entity the entity class, the one originating element of the generated file
+ * @param packageName the package of the entity and of the repository
+ * @param repositoryName the simple name of the repository class ({@code OrderRepository})
+ * @param entityName the JPQL entity name
+ * @param id the identifier
+ * @param softDelete how rows are soft-deleted
+ * @param version the numeric {@code @Version} path bumped by soft delete and restore, or {@code null}
+ * @param finders the index-backed finders, in index declaration order
+ * @param skipped indexes that back no finder, each with the reason, for the class javadoc
+ */
+public record RepositoryPlan(
+        TypeElement entity,
+        String packageName,
+        String repositoryName,
+        String entityName,
+        IdPlan id,
+        SoftDeletePlan softDelete,
+        String version,
+        List<FinderPlan> finders,
+        List<String> skipped) {
+
+    public RepositoryPlan {
+        finders = List.copyOf(finders);
+        skipped = List.copyOf(skipped);
+    }
+
+    /** The qualified name of the generated class. */
+    public String qualifiedRepositoryName() {
+        return packageName.isEmpty() ? repositoryName : packageName + "." + repositoryName;
+    }
+
+    /**
+     * The identifier attribute.
+     *
+     * @param path its attribute name
+     * @param type its boxed type ({@code java.lang.Long} for a {@code long} id)
+     */
+    public record IdPlan(String path, String type) {
+    }
+
+    /** How an entity's rows are soft-deleted. */
+    public enum SoftDeleteMode {
+        /** Rows are removed for real. */
+        NONE,
+        /** A nullable timestamp column (NULL means live) that the repository manages. */
+        COLUMN,
+        /** Hibernate's {@code @SoftDelete}: Hibernate rewrites removals and filters every read itself. */
+        HIBERNATE
+    }
+
+    /**
+     * The soft-delete attribute.
+     *
+     * @param mode how rows are soft-deleted
+     * @param path the attribute path of the timestamp ({@code deletedAt}), or {@code null}
+     * @param type its qualified timestamp type ({@code java.time.Instant}), or {@code null}
+     * @param column its physical column name, or {@code null}
+     */
+    public record SoftDeletePlan(SoftDeleteMode mode, String path, String type, String column) {
+
+        public static final SoftDeletePlan NONE = new SoftDeletePlan(SoftDeleteMode.NONE, null, null, null);
+
+        /** Whether the repository filters and marks rows itself (and so has the extra methods). */
+        public boolean managed() {
+            return mode == SoftDeleteMode.COLUMN;
+        }
+    }
+
+    /**
+     * One finder.
+     *
+     * @param name the method name ({@code findByWarehouseAndStatus})
+     * @param unique whether at most one live row matches, so it returns {@code Optional}
+     * @param parameters the parameters, in index column order
+     * @param index what backs it, for its javadoc ({@code index ix_orders_warehouse_id_status})
+     */
+    public record FinderPlan(String name, boolean unique, List<Parameter> parameters, String index) {
+
+        public FinderPlan {
+            parameters = List.copyOf(parameters);
+        }
+    }
+
+    /**
+     * One finder parameter.
+     *
+     * @param name the Java parameter name, also the JPQL parameter name
+     * @param type the qualified source type, or a primitive name
+     * @param path the attribute path compared with it
+     * @param primitive whether the type is primitive (so it cannot be null)
+     */
+    public record Parameter(String name, String type, String path, boolean primitive) {
+    }
+}

@@ -1,0 +1,404 @@
+package dev.entitylint.processor.generate;
+
+import dev.entitylint.processor.config.Suggestions;
+import dev.entitylint.processor.generate.RepositoryPlan.FinderPlan;
+import dev.entitylint.processor.generate.RepositoryPlan.IdPlan;
+import dev.entitylint.processor.generate.RepositoryPlan.Parameter;
+import dev.entitylint.processor.generate.RepositoryPlan.SoftDeleteMode;
+import dev.entitylint.processor.generate.RepositoryPlan.SoftDeletePlan;
+import dev.entitylint.processor.model.AttributeKind;
+import dev.entitylint.processor.model.AttributeModel;
+import dev.entitylint.processor.model.ColumnModel;
+import dev.entitylint.processor.model.EntityModel;
+import dev.entitylint.processor.model.ForeignKeyModel;
+import dev.entitylint.processor.model.IndexModel;
+import dev.entitylint.processor.model.Names;
+import dev.entitylint.processor.model.TableModel;
+import dev.entitylint.processor.model.TypeInfo;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Decides from the schema model alone what repository an entity gets, or why it cannot get one.
+ * Pure: it reads the model and answers; the rule reports its problems and the generator writes
+ * its plans.
+ */
+public final class RepositoryPlanner {
+
+    /** Method names the repository always declares, which no finder may take. */
+    private static final Set<String> RESERVED = Set.of("findById", "findByIdIncludingDeleted");
+    private static final Set<String> INTEGRAL_VERSIONS = Set.of(
+            "int", "long", "short", "java.lang.Integer", "java.lang.Long", "java.lang.Short");
+
+    private final String softDeleteColumn;
+    private final Function<String, Optional<EntityModel>> lookup;
+
+    /**
+     * @param softDeleteColumn the physical name of the soft-delete column ({@code deleted_at})
+     * @param lookup resolves other entities by qualified name (the superclasses of a subclass entity)
+     */
+    public RepositoryPlanner(String softDeleteColumn, Function<String, Optional<EntityModel>> lookup) {
+        this.softDeleteColumn = softDeleteColumn;
+        this.lookup = lookup;
+    }
+
+    /** Why an entity cannot get a repository: what is wrong and the fix to type. */
+    public record Problem(String problem, String fix) {
+    }
+
+    /** Either a plan or the problems that prevent one (never both). */
+    public record Result(RepositoryPlan plan, List<Problem> problems) {
+
+        public Result {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean ok() {
+            return plan != null;
+        }
+    }
+
+    public Result plan(EntityModel entity) {
+        List<Problem> problems = new ArrayList<>();
+        checkAccessible(entity, problems);
+        IdPlan id = id(entity, problems);
+        SoftDeletePlan softDelete = softDelete(entity, problems);
+        List<String> skipped = new ArrayList<>();
+        List<FinderPlan> finders = finders(entity, softDelete, problems, skipped);
+        if (!problems.isEmpty()) {
+            return new Result(null, problems);
+        }
+        TypeElement type = entity.type().element();
+        return new Result(new RepositoryPlan(type, packageOf(type), entity.simpleName() + "Repository",
+                entity.entityName(), id, softDelete, version(entity, softDelete), finders, skipped), List.of());
+    }
+
+    // ---------------------------------------------------------------- entity and id
+
+    private static void checkAccessible(EntityModel entity, List<Problem> problems) {
+        for (Element e = entity.type().element(); e instanceof TypeElement t; e = t.getEnclosingElement()) {
+            boolean nested = t.getEnclosingElement() instanceof TypeElement;
+            if (t.getModifiers().contains(Modifier.PRIVATE)) {
+                problems.add(new Problem(
+                        "class " + t.getSimpleName() + " is private, so a repository in its package cannot name "
+                                + entity.simpleName(),
+                        "make it package-private or public, or remove @GenerateRepository"));
+                return;
+            }
+            if (nested && !t.getModifiers().contains(Modifier.STATIC) && t.getKind() == ElementKind.CLASS) {
+                problems.add(new Problem(
+                        "entity " + entity.simpleName() + " is an inner (non-static) class, which neither JPA nor "
+                                + "a generated repository can instantiate",
+                        "declare it static, or move it to its own file"));
+                return;
+            }
+        }
+    }
+
+    private static String packageOf(TypeElement type) {
+        Element e = type;
+        while (e != null && !(e instanceof PackageElement)) {
+            e = e.getEnclosingElement();
+        }
+        return e == null ? "" : ((PackageElement) e).getQualifiedName().toString();
+    }
+
+    private static IdPlan id(EntityModel entity, List<Problem> problems) {
+        List<AttributeModel> ids = entity.idAttributes();
+        String name = entity.simpleName();
+        if (ids.isEmpty()) {
+            problems.add(new Problem("entity " + name + " has no @Id attribute, so a repository cannot find, "
+                    + "save or delete its rows by key",
+                    "add an @Id attribute (declared here or inherited from a @MappedSuperclass), or remove "
+                            + "@GenerateRepository"));
+            return null;
+        }
+        String fix = "give " + name + " a single basic @Id (a surrogate Long or UUID) and keep the natural key as "
+                + "a named @UniqueConstraint, or remove @GenerateRepository";
+        if (ids.size() > 1) {
+            problems.add(new Problem("entity " + name + " has a composite key (" + names(ids)
+                    + "), which generated repositories do not support", fix));
+            return null;
+        }
+        AttributeModel id = ids.get(0);
+        if (id.kind() == AttributeKind.EMBEDDED_ID) {
+            problems.add(new Problem("entity " + name + " has an @EmbeddedId ('" + id.name()
+                    + "'), which generated repositories do not support", fix));
+            return null;
+        }
+        if (id.kind() != AttributeKind.BASIC) {
+            problems.add(new Problem("entity " + name + " takes its id from the association '" + id.name()
+                    + "', which generated repositories do not support", fix));
+            return null;
+        }
+        Optional<String> type = javaType(id.type());
+        if (type.isEmpty()) {
+            problems.add(new Problem("the id '" + id.name() + "' of entity " + name + " is "
+                    + id.type().sourceName() + ", which a repository cannot take as a parameter", fix));
+            return null;
+        }
+        return new IdPlan(id.name(), box(type.get()));
+    }
+
+    private static String names(List<AttributeModel> attributes) {
+        return String.join(", ", attributes.stream().map(AttributeModel::name).toList());
+    }
+
+    private static String version(EntityModel entity, SoftDeletePlan softDelete) {
+        if (!softDelete.managed()) {
+            return null;
+        }
+        return entity.attributes().stream()
+                .filter(a -> a.version() && a.kind() == AttributeKind.BASIC
+                        && INTEGRAL_VERSIONS.contains(a.type().name()))
+                .map(AttributeModel::name)
+                .findFirst()
+                .orElse(null);
+    }
+
+    // ---------------------------------------------------------------- soft delete
+
+    private SoftDeletePlan softDelete(EntityModel entity, List<Problem> problems) {
+        if (entity.hibernateSoftDelete() != null) {
+            return new SoftDeletePlan(SoftDeleteMode.HIBERNATE, null, null, null);
+        }
+        Optional<ColumnModel> found = softDeleteColumnOf(entity);
+        if (found.isEmpty()) {
+            return SoftDeletePlan.NONE;
+        }
+        ColumnModel column = found.get();
+        String attribute = column.attributePath();
+        if (column.attribute().kind() != AttributeKind.BASIC || column.type() == null
+                || !column.type().isTimestamp()) {
+            String type = column.type() == null ? column.attribute().kind().name() : column.type().simpleName();
+            problems.add(new Problem("soft-delete column '" + column.name() + "' ('" + attribute + "') is " + type
+                    + ", so the repository cannot record when a row was deleted",
+                    "declare '" + attribute + "' as Instant (or OffsetDateTime, ZonedDateTime, LocalDateTime), "
+                            + "NULL meaning live"));
+            return SoftDeletePlan.NONE;
+        }
+        if (!column.nullable()) {
+            problems.add(new Problem("soft-delete column '" + column.name() + "' ('" + attribute
+                    + "') is NOT NULL, so the repository cannot mark rows live (NULL)",
+                    "remove the not-null constraint from '" + attribute + "'"));
+            return SoftDeletePlan.NONE;
+        }
+        return new SoftDeletePlan(SoftDeleteMode.COLUMN, attribute, column.type().name(), column.name());
+    }
+
+    /** The soft-delete column of the entity's table or, for a subclass entity, of a superclass's table. */
+    private Optional<ColumnModel> softDeleteColumnOf(EntityModel entity) {
+        EntityModel current = entity;
+        for (int depth = 0; current != null && depth < 32; depth++) {
+            Optional<ColumnModel> column = current.column(softDeleteColumn);
+            if (column.isPresent()) {
+                return column;
+            }
+            current = current.superEntity() == null ? null : lookup.apply(current.superEntity()).orElse(null);
+        }
+        return Optional.empty();
+    }
+
+    // ---------------------------------------------------------------- finders
+
+    private List<FinderPlan> finders(EntityModel entity, SoftDeletePlan softDelete, List<Problem> problems,
+            List<String> skipped) {
+        TableModel table = entity.table();
+        Map<String, FinderPlan> finders = new LinkedHashMap<>();
+        for (IndexModel index : table.indexes()) {
+            String label = label(index);
+            List<String> missing = index.columns().stream().filter(c -> table.column(c).isEmpty()).toList();
+            if (!missing.isEmpty()) {
+                List<String> available = table.columns().stream().map(ColumnModel::name).toList();
+                String first = missing.get(0);
+                String suggestion = Suggestions.closest(first, available)
+                        .map(s -> "write '" + s + "' instead of '" + first + "' (physical column names), or ")
+                        .orElse("");
+                problems.add(new Problem(label + " of table '" + table.name() + "' names "
+                        + (missing.size() == 1 ? "column '" + first + "'" : "columns " + quoted(missing))
+                        + ", which entity " + entity.simpleName() + " does not map, so no finder can use it",
+                        suggestion + "name columns of " + entity.simpleName() + " in it: " + String.join(", ", available)));
+                continue;
+            }
+            if (index.columns().isEmpty()) {
+                continue;
+            }
+            List<String> columns = new ArrayList<>(index.columns());
+            boolean unique = index.unique();
+            if (softDelete.managed() && columns.stream().anyMatch(c -> Names.same(c, softDelete.column()))) {
+                int at = indexOf(columns, softDelete.column());
+                if (at != columns.size() - 1 || columns.size() == 1) {
+                    skipped.add(label + ": it holds the soft-delete column " + softDelete.column()
+                            + (columns.size() == 1 ? " alone (findDeleted and countDeleted read it)" : " before others"));
+                    continue;
+                }
+                columns.remove(at);
+                unique = false; // NULLs are distinct, so (x, deleted_at) does not make x unique among live rows
+            }
+            if (!table.primaryKey().isEmpty() && Names.sameSet(columns, table.primaryKey())) {
+                continue; // findById
+            }
+            addFinder(entity, columns, unique, label, finders, skipped);
+        }
+        for (ForeignKeyModel foreignKey : table.foreignKeys()) {
+            if (!foreignKey.attribute().kind().isToOne() || foreignKey.columns().isEmpty()
+                    || Names.sameSet(foreignKey.columns(), table.primaryKey())) {
+                continue;
+            }
+            Optional<IndexModel> leading = table.indexes().stream()
+                    .filter(i -> i.leadsWith(foreignKey.columns()))
+                    .findFirst();
+            if (leading.isEmpty()) {
+                continue;
+            }
+            addFinder(entity, foreignKey.columns(), false, "the foreign key " + quoted(foreignKey.columns())
+                    + ", which leads " + label(leading.get()), finders, skipped);
+        }
+        return List.copyOf(finders.values());
+    }
+
+    private static void addFinder(EntityModel entity, List<String> columns, boolean unique, String label,
+            Map<String, FinderPlan> finders, List<String> skipped) {
+        List<Parameter> parameters = new ArrayList<>();
+        String why = parameters(entity.table(), columns, parameters);
+        if (why != null) {
+            skipped.add(label + ": " + why);
+            return;
+        }
+        StringBuilder name = new StringBuilder("findBy");
+        for (int i = 0; i < parameters.size(); i++) {
+            if (i > 0) {
+                name.append("And");
+            }
+            name.append(capitalize(parameters.get(i).path().replace(".", " ")).replace(" ", ""));
+        }
+        String methodName = name.toString();
+        if (RESERVED.contains(methodName)) {
+            skipped.add(label + ": its finder would be named " + methodName + ", which the repository already declares");
+            return;
+        }
+        FinderPlan existing = finders.get(methodName);
+        if (existing == null || (unique && !existing.unique())) {
+            finders.put(methodName, new FinderPlan(methodName, unique, parameters, label));
+        }
+    }
+
+    /** Fills {@code into} with one parameter per attribute behind the columns; answers why not, or null. */
+    private static String parameters(TableModel table, List<String> columns, List<Parameter> into) {
+        List<String> paths = new ArrayList<>();
+        for (String columnName : columns) {
+            ColumnModel column = table.column(columnName).orElseThrow();
+            AttributeModel attribute = column.attribute();
+            String path = column.attributePath();
+            if (paths.contains(path)) {
+                continue;
+            }
+            TypeInfo type;
+            if (attribute.kind() == AttributeKind.BASIC) {
+                type = column.type();
+            } else if (attribute.kind().isToOne()) {
+                type = attribute.type();
+                List<String> keyColumns = table.columns().stream()
+                        .filter(c -> c.attributePath().equals(path))
+                        .map(ColumnModel::name)
+                        .toList();
+                if (!keyColumns.stream().allMatch(k -> indexOf(columns, k) >= 0)) {
+                    return "it covers only part of the foreign key " + quoted(keyColumns) + " of '" + path + "'";
+                }
+            } else {
+                return "column " + columnName + " belongs to '" + path + "', which a query cannot compare as a whole";
+            }
+            Optional<String> javaType = type == null ? Optional.empty() : javaType(type);
+            if (javaType.isEmpty()) {
+                return "column " + columnName + " has type " + (type == null ? "unknown" : type.sourceName())
+                        + ", which a finder cannot take as a parameter";
+            }
+            paths.add(path);
+            into.add(new Parameter(parameterName(path), javaType.get(), path, type.isPrimitive()));
+        }
+        return null;
+    }
+
+    private static String parameterName(String path) {
+        String[] parts = path.split("\\.");
+        StringBuilder name = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            name.append(capitalize(parts[i]));
+        }
+        String result = name.toString();
+        return Set.of("offset", "limit", "entityManager").contains(result) ? result + "Value" : result;
+    }
+
+    /** The type as generated code writes it, if it can be a simple parameter. */
+    private static Optional<String> javaType(TypeInfo type) {
+        if (type.isError() || type.kind() == TypeInfo.Kind.ARRAY || type.kind() == TypeInfo.Kind.COLLECTION
+                || type.kind() == TypeInfo.Kind.MAP || type.sourceName().contains("<")) {
+            return Optional.empty();
+        }
+        return Optional.of(type.isPrimitive() ? type.name() : type.sourceName());
+    }
+
+    private static String box(String type) {
+        return switch (type) {
+            case "boolean" -> "java.lang.Boolean";
+            case "byte" -> "java.lang.Byte";
+            case "short" -> "java.lang.Short";
+            case "int" -> "java.lang.Integer";
+            case "long" -> "java.lang.Long";
+            case "char" -> "java.lang.Character";
+            case "float" -> "java.lang.Float";
+            case "double" -> "java.lang.Double";
+            default -> type;
+        };
+    }
+
+    private static String label(IndexModel index) {
+        String kind = switch (index.kind()) {
+            case INDEX -> index.unique() ? "unique index" : "index";
+            case UNIQUE_CONSTRAINT -> "unique constraint";
+            case UNIQUE_COLUMN -> "unique column";
+        };
+        if (index.kind() == IndexModel.Kind.UNIQUE_COLUMN) {
+            return kind + " " + index.columns().get(0);
+        }
+        return kind + " " + (index.hasExplicitName() ? index.name() + " " : "") + quoted(index.columns());
+    }
+
+    private static String quoted(List<String> columns) {
+        return "(" + String.join(", ", columns) + ")";
+    }
+
+    private static int indexOf(List<String> columns, String column) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (Names.same(columns.get(i), column)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String capitalize(String name) {
+        StringBuilder result = new StringBuilder();
+        boolean upper = true;
+        for (char c : name.toCharArray()) {
+            if (c == ' ') {
+                upper = true;
+                result.append(c);
+            } else {
+                result.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return result.toString();
+    }
+}

@@ -1,0 +1,42 @@
+package dev.entitylint.processor.rules;
+
+import dev.entitylint.processor.config.Severity;
+import dev.entitylint.processor.generate.RepositoryPlanner;
+import dev.entitylint.processor.model.EntityModel;
+
+/**
+ * An entity that asks for a generated repository ({@code @GenerateRepository} on the class or its
+ * package) but cannot get one: no id, an unsupported id shape, an index naming a column the entity
+ * does not map, a soft-delete column the repository cannot write. The generator writes no file
+ * for such an entity, so this is the only trace of the missing repository.
+ */
+public final class RepositoryRule implements Rule {
+
+    @Override
+    public String id() {
+        return "repository";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String summary() {
+        return "an entity that asks for a generated repository but cannot get one";
+    }
+
+    @Override
+    public void checkEntity(EntityModel entity, RuleContext context) {
+        if (!entity.generateRepository()) {
+            return;
+        }
+        RepositoryPlanner planner = new RepositoryPlanner(context.options().softDeleteColumn(),
+                context.model()::entity);
+        for (RepositoryPlanner.Problem problem : planner.plan(entity).problems()) {
+            context.report(entity.ref(), "no repository for " + entity.simpleName() + ": " + problem.problem(),
+                    problem.fix());
+        }
+    }
+}

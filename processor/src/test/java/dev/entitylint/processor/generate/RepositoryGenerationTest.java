@@ -1,0 +1,260 @@
+package dev.entitylint.processor.generate;
+
+import static com.google.testing.compile.Compiler.javac;
+import static dev.entitylint.processor.testing.Lint.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import dev.entitylint.processor.EntityLintProcessor;
+import dev.entitylint.processor.testing.CompiledSources;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Completion;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** What the generated sources look like to javac: warnings, javadoc, originating elements, packages. */
+class RepositoryGenerationTest {
+
+    @Test
+    void generatedSourcesCompileWithoutWarningsUnderXlintAllAndDocumentEveryPublicMember() {
+        CompiledSources shop = Shop.compiled();
+        List<JavaFileObject> sources = new ArrayList<>(Shop.sources());
+        for (String entity : Shop.ENTITIES) {
+            String name = Shop.PACKAGE + "." + entity + "Repository";
+            sources.add(source(name, shop.generatedSource(name)));
+        }
+        DocCheck docs = new DocCheck();
+        Compilation compilation = javac().withProcessors(docs).withOptions("-Xlint:all", "-Werror").compile(sources);
+        assertEquals(Compilation.Status.SUCCESS, compilation.status(), CompiledSources.describe(compilation));
+        assertEquals(List.of(), compilation.warnings(), CompiledSources.describe(compilation));
+        assertEquals(List.of(), docs.undocumented);
+        assertEquals(Shop.ENTITIES.size(), docs.repositories);
+    }
+
+    @Test
+    void eachRepositoryHasExactlyOneOriginatingElementTheEntity() {
+        Recording recording = new Recording(new EntityLintProcessor());
+        Compilation compilation = javac().withProcessors(recording).withOptions(Shop.OPTIONS)
+                .compile(Shop.sources());
+        assertEquals(Compilation.Status.SUCCESS, compilation.status(), CompiledSources.describe(compilation));
+        Map<String, List<String>> expected = new TreeMap<>();
+        for (String entity : Shop.ENTITIES) {
+            expected.put(Shop.PACKAGE + "." + entity + "Repository", List.of(Shop.PACKAGE + "." + entity));
+        }
+        assertEquals(expected, recording.originatingElements);
+    }
+
+    @Test
+    void packageInfoAsksForARepositoryForEveryEntityOfItsPackageOnly() {
+        CompiledSources compiled = CompiledSources.compile(Shop.OPTIONS, source("com.acme.blog.package-info", """
+                @GenerateRepository
+                package com.acme.blog;
+
+                import dev.entitylint.GenerateRepository;
+                """), source("com.acme.blog.Post", """
+                package com.acme.blog;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                public class Post {
+                    @Id Long id;
+                }
+                """), source("com.acme.blog.Comment", """
+                package com.acme.blog;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                public class Comment {
+                    @Id Long id;
+                    @ManyToOne Post post;
+                }
+                """), source("com.acme.blog.Slug", """
+                package com.acme.blog;
+
+                import jakarta.persistence.*;
+
+                @Embeddable
+                public class Slug {
+                    String value;
+                }
+                """), source("com.acme.other.Visitor", """
+                package com.acme.other;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                public class Visitor {
+                    @Id Long id;
+                }
+                """));
+        List<String> generated = compiled.compilation().generatedSourceFiles().stream()
+                .map(f -> f.toUri().getPath().replaceAll("^.*/SOURCE_OUTPUT/", ""))
+                .sorted()
+                .toList();
+        assertEquals(List.of("com/acme/blog/CommentRepository.java", "com/acme/blog/PostRepository.java"), generated);
+        String comments = compiled.generatedSource("com.acme.blog.CommentRepository");
+        assertTrue(!comments.contains("findByPost"), "no index on post_id, so no finder:\n" + comments);
+    }
+
+    @Test
+    void findersFollowJavaAttributeNamesAndEveryQueryIsAConstantWithBoundParameters() {
+        String source = Shop.compiled().generatedSource(Shop.PACKAGE + ".ShipmentRepository");
+        for (String signature : List.of(
+                "public Optional<Shipment> findByTrackingCode(String trackingCode)",
+                "public Page<Shipment> findByCustomer(Customer customer, int offset, int limit)",
+                "public Page<Shipment> findByWarehouse(Warehouse warehouse, int offset, int limit)",
+                "findByWarehouseAndStatus(Warehouse warehouse, Shipment.Status status,",
+                "@Generated(")) {
+            assertTrue(source.contains(signature), signature + " in\n" + source);
+        }
+        for (String line : source.split("\n")) {
+            if (line.contains("createQuery(")) {
+                assertTrue(!line.contains("createQuery(\"") && !line.contains("\" +"),
+                        "queries come from constants: " + line);
+            }
+        }
+    }
+
+    /** Checks that every public type, constructor, method and field of a repository has javadoc. */
+    static final class DocCheck extends AbstractProcessor {
+        final List<String> undocumented = new ArrayList<>();
+        int repositories;
+
+        @Override
+        public Set<String> getSupportedAnnotationTypes() {
+            return Set.of("*");
+        }
+
+        @Override
+        public SourceVersion getSupportedSourceVersion() {
+            return SourceVersion.latestSupported();
+        }
+
+        @Override
+        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+            for (Element root : round.getRootElements()) {
+                if (!root.getSimpleName().toString().endsWith("Repository")) {
+                    continue;
+                }
+                repositories++;
+                check(root);
+                for (Element member : root.getEnclosedElements()) {
+                    if (member.getModifiers().contains(Modifier.PUBLIC)
+                            || member.getModifiers().contains(Modifier.PROTECTED)) {
+                        check(member);
+                    }
+                }
+            }
+            return true; // claims everything, so -Xlint:processing has nothing to say
+        }
+
+        private void check(Element element) {
+            String doc = processingEnv.getElementUtils().getDocComment(element);
+            if (doc == null || doc.isBlank()) {
+                undocumented.add(element.getEnclosingElement().getSimpleName() + "." + element);
+                return;
+            }
+            if (element instanceof ExecutableElement method) {
+                for (var parameter : method.getParameters()) {
+                    if (!doc.contains("@param " + parameter.getSimpleName())) {
+                        undocumented.add(element + " @param " + parameter.getSimpleName());
+                    }
+                }
+                if (method.getKind() == ElementKind.METHOD
+                        && method.getReturnType().getKind() != javax.lang.model.type.TypeKind.VOID
+                        && !doc.contains("@return")) {
+                    undocumented.add(element + " @return");
+                }
+            }
+        }
+    }
+
+    /** Runs a processor with a filer that records the originating elements of every source file. */
+    static final class Recording implements Processor {
+        final Map<String, List<String>> originatingElements = new TreeMap<>();
+        private final Processor delegate;
+
+        Recording(Processor delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public void init(ProcessingEnvironment env) {
+            Filer filer = env.getFiler();
+            Filer recording = (Filer) Proxy.newProxyInstance(Filer.class.getClassLoader(), new Class<?>[] {Filer.class},
+                    (proxy, method, args) -> {
+                        if (method.getName().equals("createSourceFile")) {
+                            List<String> names = new ArrayList<>();
+                            for (Element e : (Element[]) args[1]) {
+                                names.add(e.toString());
+                            }
+                            originatingElements.put(args[0].toString(), names);
+                        }
+                        try {
+                            return method.invoke(filer, args);
+                        } catch (java.lang.reflect.InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+            ProcessingEnvironment wrapped = (ProcessingEnvironment) Proxy.newProxyInstance(
+                    ProcessingEnvironment.class.getClassLoader(), new Class<?>[] {ProcessingEnvironment.class},
+                    (proxy, method, args) -> {
+                        if (method.getName().equals("getFiler")) {
+                            return recording;
+                        }
+                        try {
+                            return method.invoke(env, args);
+                        } catch (java.lang.reflect.InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+            delegate.init(wrapped);
+        }
+
+        @Override
+        public Set<String> getSupportedOptions() {
+            return delegate.getSupportedOptions();
+        }
+
+        @Override
+        public Set<String> getSupportedAnnotationTypes() {
+            return delegate.getSupportedAnnotationTypes();
+        }
+
+        @Override
+        public SourceVersion getSupportedSourceVersion() {
+            return delegate.getSupportedSourceVersion();
+        }
+
+        @Override
+        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+            return delegate.process(annotations, round);
+        }
+
+        @Override
+        public Iterable<? extends Completion> getCompletions(Element element, AnnotationMirror annotation,
+                ExecutableElement member, String userText) {
+            return delegate.getCompletions(element, annotation, member, userText);
+        }
+    }
+}

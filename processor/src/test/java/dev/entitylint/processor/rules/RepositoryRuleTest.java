@@ -1,0 +1,225 @@
+package dev.entitylint.processor.rules;
+
+import static dev.entitylint.processor.testing.Lint.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import dev.entitylint.processor.testing.Lint;
+import java.util.Optional;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class RepositoryRuleTest {
+
+    private final Lint lint = Lint.only("repository");
+    /** The rule as a warning, so the compilation succeeds and its generated files can be inspected. */
+    private final Lint asWarning = Lint.allRules("-Aentitylint.rules=all:off,repository:warning");
+
+    /** Checks the diagnostics, then compiles again with the rule as a warning: no repository may appear. */
+    private Compilation checkWithoutRepository(String entity, JavaFileObject... sources) {
+        lint.check(sources);
+        Compilation compilation = asWarning.compile(sources);
+        assertEquals(Compilation.Status.SUCCESS, compilation.status(), compilation.diagnostics().toString());
+        Optional<JavaFileObject> file = compilation.generatedSourceFile(entity + "Repository");
+        assertTrue(file.isEmpty(), "no repository may be written for " + entity);
+        return compilation;
+    }
+
+    @Test
+    void reportsAnEntityWithoutIdAndWritesNoRepository() {
+        checkWithoutRepository("com.acme.AuditLog", source("com.acme.AuditLog", """
+                package com.acme;
+
+                import dev.entitylint.GenerateRepository;
+                import jakarta.persistence.*;
+
+                @Entity
+                @GenerateRepository
+                // expect: repository "no repository for AuditLog: entity AuditLog has no @Id attribute"
+                class AuditLog {
+                    @Column(length = 200) String line;
+                }
+                """));
+    }
+
+    @Test
+    void reportsCompositeAndEmbeddedKeys() {
+        Compilation compilation = checkWithoutRepository("com.acme.OrderLine", source("com.acme.LineKey", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+                import java.io.Serializable;
+
+                @Embeddable
+                class LineKey implements Serializable {
+                    Long orderId;
+                    Integer line;
+                }
+                """), source("com.acme.OrderLine", """
+                package com.acme;
+
+                import dev.entitylint.GenerateRepository;
+                import jakarta.persistence.*;
+
+                @Entity
+                @GenerateRepository
+                // expect: repository "@EmbeddedId ('key')"
+                class OrderLine {
+                    @EmbeddedId LineKey key;
+                }
+                """), source("com.acme.Seat", """
+                package com.acme;
+
+                import dev.entitylint.GenerateRepository;
+                import jakarta.persistence.*;
+
+                @Entity
+                @GenerateRepository
+                @IdClass(SeatKey.class)
+                // expect: repository "composite key (row, number)"
+                class Seat {
+                    @Id Integer row;
+                    @Id Integer number;
+                }
+                """), source("com.acme.SeatKey", """
+                package com.acme;
+
+                import java.io.Serializable;
+
+                class SeatKey implements Serializable {
+                    Integer row;
+                    Integer number;
+                }
+                """));
+        assertTrue(compilation.generatedSourceFile("com.acme.SeatRepository").isEmpty());
+    }
+
+    @Test
+    void reportsAnIndexNamingAColumnTheEntityLacks() {
+        Compilation compilation = lint.check(source("com.acme.Parcel", """
+                package com.acme;
+
+                import dev.entitylint.GenerateRepository;
+                import jakarta.persistence.*;
+
+                @Entity
+                @GenerateRepository
+                @Table(name = "parcel", indexes = @Index(name = "ix_parcel_status", columnList = "stauts"))
+                // expect: repository "index ix_parcel_status (stauts) of table 'parcel' names column 'stauts'"
+                class Parcel {
+                    @Id Long id;
+                    @Column(length = 20) String status;
+                }
+                """));
+        String message = compilation.errors().get(0).getMessage(java.util.Locale.ROOT);
+        assertTrue(message.contains("write 'status' instead of 'stauts'"), message);
+        assertTrue(message.startsWith("[repository] "), message);
+        assertTrue(message.endsWith("(see docs/rules/repository.md)"), message);
+    }
+
+    @Test
+    void reportsASoftDeleteColumnTheRepositoryCannotWrite() {
+        lint.check(source("com.acme.Invoice", """
+                package com.acme;
+
+                import dev.entitylint.GenerateRepository;
+                import jakarta.persistence.*;
+
+                @Entity
+                @GenerateRepository
+                // expect: repository "soft-delete column 'deleted_at' ('deletedAt') is boolean"
+                class Invoice {
+                    @Id Long id;
+                    boolean deletedAt;
+                }
+                """), source("com.acme.Receipt", """
+                package com.acme;
+
+                import dev.entitylint.GenerateRepository;
+                import jakarta.persistence.*;
+                import java.time.Instant;
+
+                @Entity
+                @GenerateRepository
+                // expect: repository "is NOT NULL"
+                class Receipt {
+                    @Id Long id;
+                    @Column(nullable = false) Instant deletedAt;
+                }
+                """));
+    }
+
+    @Test
+    void reportsProblemsOfEntitiesAskedForThroughTheirPackage() {
+        Compilation compilation = checkWithoutRepository("com.acme.billing.Ledger",
+                source("com.acme.billing.package-info", """
+                @GenerateRepository
+                package com.acme.billing;
+
+                import dev.entitylint.GenerateRepository;
+                """), source("com.acme.billing.Ledger", """
+                package com.acme.billing;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                // expect: repository "entity Ledger has no @Id"
+                class Ledger {
+                    @Column(length = 20) String name;
+                }
+                """), source("com.acme.billing.Account", """
+                package com.acme.billing;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                class Account {
+                    @Id Long id;
+                }
+                """));
+        assertTrue(compilation.generatedSourceFile("com.acme.billing.AccountRepository").isPresent());
+    }
+
+    @Test
+    void silentWithoutGenerateRepositoryOrWhenSuppressed() {
+        Compilation compilation = lint.check(source("com.acme.Plain", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                class Plain {
+                    @Column(length = 10) String code;
+                }
+                """), source("com.acme.Excused", """
+                package com.acme;
+
+                import dev.entitylint.GenerateRepository;
+                import jakarta.persistence.*;
+
+                @Entity
+                @GenerateRepository
+                @SuppressWarnings("entitylint:repository")
+                class Excused {
+                    @Column(length = 10) String code;
+                }
+                """), source("com.acme.Fine", """
+                package com.acme;
+
+                import dev.entitylint.GenerateRepository;
+                import jakarta.persistence.*;
+
+                @Entity
+                @GenerateRepository
+                @Table(name = "fine", indexes = @Index(name = "ix_fine_code", columnList = "code"))
+                class Fine {
+                    @Id Long id;
+                    @Column(length = 10) String code;
+                }
+                """));
+        assertTrue(compilation.generatedSourceFile("com.acme.ExcusedRepository").isEmpty());
+        assertEquals(0, compilation.errors().size());
+        assertTrue(compilation.generatedSourceFile("com.acme.FineRepository").isPresent());
+    }
+}
