@@ -30,6 +30,8 @@ import javax.lang.model.element.TypeElement;
  * @param mapsId whether {@code @MapsId} makes this association supply the identifier
  * @param overrides the {@code @AttributeOverride}s written on this (embedded) attribute
  * @param annotations qualified names of every annotation on the element
+ * @param enumValueMapped whether its type is an enum with a field annotated
+ *     {@code @EnumeratedValue}, so JPA stores that field's value rather than the position
  */
 public record AttributeModel(
         String name,
@@ -51,7 +53,18 @@ public record AttributeModel(
         boolean money,
         boolean mapsId,
         List<AttributeOverride> overrides,
-        Set<String> annotations) {
+        Set<String> annotations,
+        boolean enumValueMapped) {
+
+    /** The components before {@code enumValueMapped}, which defaults to {@code false}. */
+    public AttributeModel(String name, Element element, TypeElement declaringType, TypeInfo type, AttributeKind kind,
+            boolean id, boolean version, ColumnSpec column, List<ColumnSpec> joinColumns,
+            AssociationSpec association, boolean lob, String enumerated, Integer sizeMax, SourceRef sizeRef,
+            Digits digits, boolean notNull, boolean money, boolean mapsId, List<AttributeOverride> overrides,
+            Set<String> annotations) {
+        this(name, element, declaringType, type, kind, id, version, column, joinColumns, association, lob, enumerated,
+                sizeMax, sizeRef, digits, notNull, money, mapsId, overrides, annotations, false);
+    }
 
     /** Bean Validation {@code @Digits(integer, fraction)}, which Hibernate applies to the column. */
     public record Digits(int integer, int fraction) {

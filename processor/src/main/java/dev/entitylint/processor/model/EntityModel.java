@@ -21,6 +21,13 @@ import java.util.Optional;
  *     {@code null}
  * @param generateRepository whether a repository was asked for (on the class or its package)
  * @param complete {@code false} when some attribute's type could not be resolved yet
+ * @param discriminatorColumn the physical name of the hierarchy's discriminator column (the
+ *     implicit {@code DTYPE} of {@code SINGLE_TABLE}, or a written {@code @DiscriminatorColumn}),
+ *     or {@code null} when there is none
+ * @param hibernateSoftDeleteColumn the physical name of the column Hibernate's {@code @SoftDelete}
+ *     adds ({@code deleted}, {@code active} or the written {@code columnName}), or {@code null}
+ * @param hibernateSoftDeleteStrategy {@code DELETED}, {@code ACTIVE} or {@code TIMESTAMP} for
+ *     Hibernate's {@code @SoftDelete}, or {@code null}
  */
 public record EntityModel(
         ManagedType type,
@@ -33,7 +40,18 @@ public record EntityModel(
         SourceRef hibernateSoftDelete,
         boolean generateRepository,
         SourceRef generateRepositoryRef,
-        boolean complete) {
+        boolean complete,
+        String discriminatorColumn,
+        String hibernateSoftDeleteColumn,
+        String hibernateSoftDeleteStrategy) {
+
+    /** The components before {@code discriminatorColumn}, which are then unknown. */
+    public EntityModel(ManagedType type, String entityName, TableModel table, List<AttributeModel> attributes,
+            List<AttributeModel> idAttributes, String superEntity, String inheritance, SourceRef hibernateSoftDelete,
+            boolean generateRepository, SourceRef generateRepositoryRef, boolean complete) {
+        this(type, entityName, table, attributes, idAttributes, superEntity, inheritance, hibernateSoftDelete,
+                generateRepository, generateRepositoryRef, complete, null, null, null);
+    }
 
     public String qualifiedName() {
         return type.qualifiedName();

@@ -55,12 +55,17 @@ public final class Lint {
         return new Lint(List.of(extraOptions));
     }
 
-    /** Only {@code ruleId}, at its default severity, so other rules cannot interfere. */
+    /**
+     * Only {@code ruleId}, at its default severity under the other options given (a rule that is
+     * off by default runs as a warning), so other rules cannot interfere.
+     */
     public static Lint only(String ruleId, String... extraOptions) {
         Rule rule = RuleRegistry.standard().rule(ruleId)
                 .orElseThrow(() -> new IllegalArgumentException("no rule " + ruleId));
+        Severity base = rule.baseSeverity(Options.parse(optionMap(List.of(extraOptions)), RuleRegistry.standard().ids()));
+        Severity level = base == Severity.OFF ? Severity.WARNING : base;
         List<String> options = new ArrayList<>();
-        options.add("-Aentitylint.rules=all:off," + ruleId + ":" + rule.defaultSeverity().optionValue());
+        options.add("-Aentitylint.rules=all:off," + ruleId + ":" + level.optionValue());
         options.addAll(List.of(extraOptions));
         return new Lint(options);
     }
@@ -151,7 +156,7 @@ public final class Lint {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Options parsed = Options.parse(optionMap(), RuleRegistry.standard().ids());
+        Options parsed = Options.parse(optionMap(options), RuleRegistry.standard().ids());
         String[] lines = code.split("\n", -1);
         List<String> expectations = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
@@ -178,12 +183,12 @@ public final class Lint {
     }
 
     private static String defaultKind(String id, Options parsed) {
-        Severity defaultSeverity = RuleRegistry.standard().rule(id).map(Rule::defaultSeverity)
+        Severity defaultSeverity = RuleRegistry.standard().rule(id).map(rule -> rule.baseSeverity(parsed))
                 .orElse(Severity.WARNING);
         return parsed.severity(id, defaultSeverity).optionValue();
     }
 
-    private Map<String, String> optionMap() {
+    private static Map<String, String> optionMap(List<String> options) {
         Map<String, String> map = new HashMap<>();
         for (String option : options) {
             if (option.startsWith("-A")) {
