@@ -40,6 +40,11 @@ public record AssociationSpec(
         this(target, mappedBy, fetch, cascade, optional, joinTable, orderColumn, annotation, null, Map.of());
     }
 
+    /** Points at the association annotation. */
+    public SourceRef ref() {
+        return SourceRef.of(on, annotation);
+    }
+
     /** Points at the association annotation, or at one of its written values when {@code member} was written. */
     public SourceRef ref(String member) {
         return SourceRef.of(on, annotation, written.get(member));
