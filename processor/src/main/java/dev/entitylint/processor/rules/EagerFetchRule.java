@@ -37,6 +37,7 @@ public final class EagerFetchRule implements Rule {
                 context.report(association.ref("fetch"),
                         annotation + " '" + attribute.name() + "' is fetched EAGER, so every load of "
                                 + type.simpleName() + " also loads its " + target
+                                + (attribute.kind().isToMany() ? " collection" : "")
                                 + ", even where nobody reads it, and no query can opt out",
                         "write fetch = FetchType.LAZY and fetch it where it is needed (JOIN FETCH or an "
                                 + "@EntityGraph)");
