@@ -8,7 +8,6 @@ import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.IndexModel;
 import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.Names;
-import dev.entitylint.processor.model.NamingStrategy;
 import dev.entitylint.processor.model.SchemaModel;
 import dev.entitylint.processor.model.SourceRef;
 import java.util.ArrayList;
@@ -25,9 +24,23 @@ final class RuleSupport {
     private RuleSupport() {
     }
 
-    /** {@code OrderItem} → {@code order_item}, {@code FK_Order} → {@code fk_order}. */
+    /** {@code OrderItem} → {@code order_item}, {@code CustomerID} → {@code customer_id}, {@code FK_Order} → {@code fk_order}. */
     static String snakeCase(String name) {
-        return NamingStrategy.SNAKE_CASE.physical(name).replaceAll("[^a-z0-9_]+", "_").replaceAll("_+", "_");
+        StringBuilder snake = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isUpperCase(c) && i > 0) {
+                char before = name.charAt(i - 1);
+                boolean acronymEnds = Character.isUpperCase(before) && i + 1 < name.length()
+                        && Character.isLowerCase(name.charAt(i + 1));
+                if (Character.isLowerCase(before) || Character.isDigit(before) || acronymEnds) {
+                    snake.append('_');
+                }
+            }
+            snake.append(c);
+        }
+        return snake.toString().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]+", "_")
+                .replaceAll("_+", "_").replaceAll("^_|_$", "");
     }
 
     static String decapitalize(String name) {
