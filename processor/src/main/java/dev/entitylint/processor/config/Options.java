@@ -110,6 +110,7 @@ public final class Options {
         for (Map.Entry<String, String> entry : values.entrySet()) {
             options.apply(entry.getKey(), entry.getValue() == null ? "" : entry.getValue(), ruleIds);
         }
+        options.checkTenantRule();
         return options;
     }
 
@@ -197,6 +198,16 @@ public final class Options {
             case RESERVED_WORDS -> parseReservedWords(value);
             default -> problems.add("unknown option -A" + key + Suggestions.didYouMean(key, SUPPORTED)
                     + " — entitylint reads: " + String.join(", ", new TreeSet<>(SUPPORTED)));
+        }
+    }
+
+    /** Turning tenant-column on by name without naming the tenant column would check nothing. */
+    private void checkTenantRule() {
+        boolean named = severityEntries.stream()
+                .anyMatch(e -> e.getKey().equals("tenant-column") && e.getValue() != Severity.OFF);
+        if (named && tenantColumn == null) {
+            problems.add("-A" + RULES + " turns tenant-column on, but -A" + TENANT_COLUMN + " is not set, so it "
+                    + "would check nothing — add -A" + TENANT_COLUMN + "=<your tenant column>, for example tenant_id");
         }
     }
 

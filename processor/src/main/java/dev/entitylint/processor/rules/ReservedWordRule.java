@@ -68,7 +68,7 @@ public final class ReservedWordRule implements Rule {
             String annotation = column.foreignKey() && !column.primaryKey() ? "@JoinColumn" : "@Column";
             String better = column.foreignKey()
                     ? column.name() + "_ref"
-                    : COLUMN_NAMES.getOrDefault(column.name().toLowerCase(), column.name() + "_value");
+                    : COLUMN_NAMES.getOrDefault(column.name().toLowerCase(java.util.Locale.ROOT), column.name() + "_value");
             context.report(RuleSupport.nameRef(column),
                     "column name '" + column.name() + "' (of '" + column.attributePath() + "') is a reserved word in "
                             + String.join(", ", reservedIn) + ", so every statement that does not quote it fails",

@@ -136,7 +136,7 @@ class TenantColumnRuleTest {
                     @Id Long id;
                 }
                 """));
-        Lint.allRules("-Aentitylint.rules=all:off,tenant-column:error").check(source("com.acme.Invoice", """
+        var errors = Lint.allRules("-Aentitylint.rules=all:off,tenant-column:error").compile(source("com.acme.Invoice", """
                 package com.acme;
 
                 import jakarta.persistence.*;
@@ -145,6 +145,9 @@ class TenantColumnRuleTest {
                 class Invoice {
                     @Id Long id;
                 }
-                """));
+                """)).errors().stream().map(d -> d.getMessage(java.util.Locale.ROOT)).toList();
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("[config] -Aentitylint.rules turns "
+                + "tenant-column on, but -Aentitylint.tenantColumn is not set, so it would check nothing — add "
+                + "-Aentitylint.tenantColumn=<your tenant column>, for example tenant_id"), errors);
     }
 }
