@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,11 +40,34 @@ public final class Options {
     public static final String MONEY_PATTERN = PREFIX + "money.pattern";
     public static final String CONFIG = PREFIX + "config";
     public static final String REPORT = PREFIX + "report";
+    public static final String PROFILE = PREFIX + "profile";
+    public static final String TENANT_COLUMN = PREFIX + "tenantColumn";
+    public static final String IDENTIFIER_LENGTH = PREFIX + "identifierLength";
+    public static final String RESERVED_WORDS = PREFIX + "reservedWords";
 
     /** Every option key the processor reads. */
     public static final Set<String> SUPPORTED = Set.of(
             RULES, NAMING, SOFT_DELETE, SOFT_DELETE_COLUMN, CREATED_COLUMN, UPDATED_COLUMN, MONEY_PATTERN, CONFIG,
-            REPORT);
+            REPORT, PROFILE, TENANT_COLUMN, IDENTIFIER_LENGTH, RESERVED_WORDS);
+
+    /** Maximum identifier length in bytes by database, for {@code -Aentitylint.identifierLength}. */
+    public static final Map<String, Integer> IDENTIFIER_LIMITS = identifierLimits();
+
+    /** The reserved-word lists {@code -Aentitylint.reservedWords} may name. */
+    public static final List<String> RESERVED_WORD_SETS = List.of("postgresql", "mysql", "sql");
+
+    private static Map<String, Integer> identifierLimits() {
+        Map<String, Integer> limits = new LinkedHashMap<>();
+        limits.put("postgresql", 63);
+        limits.put("mysql", 64);
+        limits.put("mariadb", 64);
+        limits.put("oracle", 128);
+        limits.put("oracle11", 30);
+        limits.put("sqlserver", 128);
+        limits.put("db2", 128);
+        limits.put("h2", 256);
+        return Map.copyOf(limits);
+    }
 
     public static final String DEFAULT_MONEY_PATTERN =
             "(price|amount|cost|total|balance|fee|tax|discount|salary|revenue)(e?s)?";
@@ -82,6 +106,11 @@ public final class Options {
     private String updatedColumn = "updated_at";
     private final Set<Report> reports = EnumSet.noneOf(Report.class);
     private Pattern moneyWords = Pattern.compile(DEFAULT_MONEY_PATTERN, Pattern.CASE_INSENSITIVE);
+    private Profile profile = Profile.RECOMMENDED;
+    private String tenantColumn;
+    private int identifierLength = 63;
+    private String identifierLengthSource = "postgresql";
+    private Set<String> reservedWordSets = new LinkedHashSet<>(RESERVED_WORD_SETS);
 
     private Options() {
     }
@@ -105,6 +134,7 @@ public final class Options {
         for (Map.Entry<String, String> entry : values.entrySet()) {
             options.apply(entry.getKey(), entry.getValue() == null ? "" : entry.getValue(), ruleIds);
         }
+        options.checkTenantRule();
         return options;
     }
 
@@ -178,9 +208,73 @@ public final class Options {
             case CONFIG -> {
                 // Read before the other options.
             }
+            case PROFILE -> {
+                Profile parsed = Profile.parse(value).orElse(null);
+                if (parsed == null) {
+                    problems.add("unknown value '" + value + "' for -A" + PROFILE + " — use one of: "
+                            + String.join(", ", Profile.optionValues())
+                            + Suggestions.didYouMean(value.trim(), Profile.optionValues()));
+                } else {
+                    profile = parsed;
+                }
+            }
+            case TENANT_COLUMN -> tenantColumn = columnName(key, value, "tenant_id");
+            case IDENTIFIER_LENGTH -> parseIdentifierLength(value);
+            case RESERVED_WORDS -> parseReservedWords(value);
             default -> problems.add("unknown option -A" + key + Suggestions.didYouMean(key, SUPPORTED)
                     + " — entitylint reads: " + String.join(", ", new TreeSet<>(SUPPORTED)));
         }
+    }
+
+    /** Turning tenant-column on by name without naming the tenant column would check nothing. */
+    private void checkTenantRule() {
+        boolean named = severityEntries.stream()
+                .anyMatch(e -> e.getKey().equals("tenant-column") && e.getValue() != Severity.OFF);
+        if (named && tenantColumn == null) {
+            problems.add("-A" + RULES + " turns tenant-column on, but -A" + TENANT_COLUMN + " is not set, so it "
+                    + "would check nothing — add -A" + TENANT_COLUMN + "=<your tenant column>, for example tenant_id");
+        }
+    }
+
+    private void parseIdentifierLength(String value) {
+        String text = value.trim().toLowerCase(Locale.ROOT);
+        Integer limit = IDENTIFIER_LIMITS.get(text);
+        if (limit == null && text.matches("[0-9]{1,4}") && Integer.parseInt(text) > 0) {
+            limit = Integer.parseInt(text);
+        }
+        if (limit == null) {
+            List<String> names = new ArrayList<>(new TreeSet<>(IDENTIFIER_LIMITS.keySet()));
+            problems.add("unknown value '" + value + "' for -A" + IDENTIFIER_LENGTH + Suggestions.didYouMean(text, names)
+                    + " — use a database (" + String.join(", ", names) + ") or a positive number of bytes such as 63");
+            return;
+        }
+        identifierLength = limit;
+        identifierLengthSource = IDENTIFIER_LIMITS.containsKey(text) ? text : "-A" + IDENTIFIER_LENGTH;
+    }
+
+    private void parseReservedWords(String value) {
+        Set<String> sets = new LinkedHashSet<>();
+        for (String part : value.split(",")) {
+            String name = part.trim().toLowerCase(Locale.ROOT);
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (RESERVED_WORD_SETS.contains(name)) {
+                sets.add(name);
+            } else {
+                problems.add("unknown reserved-word list '" + part.trim() + "' in -A" + RESERVED_WORDS
+                        + Suggestions.didYouMean(name, RESERVED_WORD_SETS) + " — valid lists: "
+                        + String.join(", ", RESERVED_WORD_SETS) + " (comma-separated)");
+                return;
+            }
+        }
+        if (sets.isEmpty()) {
+            problems.add("-A" + RESERVED_WORDS + " is empty — name at least one of: "
+                    + String.join(", ", RESERVED_WORD_SETS) + ", or turn the rule off with -A" + RULES
+                    + "=reserved-word:off");
+            return;
+        }
+        reservedWordSets = sets;
     }
 
     private String columnName(String key, String value, String fallback) {
@@ -287,6 +381,31 @@ public final class Options {
 
     public String updatedColumn() {
         return updatedColumn;
+    }
+
+    /** The profile that sets each rule's default severity. */
+    public Profile profile() {
+        return profile;
+    }
+
+    /** The configured tenant column, or {@code null} when the application is not multi-tenant. */
+    public String tenantColumn() {
+        return tenantColumn;
+    }
+
+    /** The longest identifier the database accepts, in bytes. */
+    public int identifierLength() {
+        return identifierLength;
+    }
+
+    /** Where {@link #identifierLength()} comes from: a database name or the option itself. */
+    public String identifierLengthSource() {
+        return identifierLengthSource;
+    }
+
+    /** The reserved-word lists in force: some of {@code postgresql}, {@code mysql}, {@code sql}. */
+    public Set<String> reservedWordSets() {
+        return Set.copyOf(reservedWordSets);
     }
 
     /** Matches one lower-cased camel-case word of an attribute name that means money. */

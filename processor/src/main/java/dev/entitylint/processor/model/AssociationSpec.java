@@ -1,7 +1,10 @@
 package dev.entitylint.processor.model;
 
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
 
 /**
  * What an association annotation ({@code @ManyToOne}, {@code @OneToOne}, {@code @OneToMany},
@@ -16,6 +19,8 @@ import javax.lang.model.element.AnnotationMirror;
  * @param joinTable whether a {@code @JoinTable} maps the association
  * @param orderColumn whether an {@code @OrderColumn} orders a to-many association
  * @param annotation the association annotation
+ * @param on the attribute's element, which carries the annotation
+ * @param written the annotation's explicitly written values by member name
  */
 public record AssociationSpec(
         String target,
@@ -25,7 +30,25 @@ public record AssociationSpec(
         Boolean optional,
         boolean joinTable,
         boolean orderColumn,
-        AnnotationMirror annotation) {
+        AnnotationMirror annotation,
+        Element on,
+        Map<String, AnnotationValue> written) {
+
+    /** The components before {@code on}; findings then point at the attribute's annotation only. */
+    public AssociationSpec(String target, String mappedBy, String fetch, List<String> cascade, Boolean optional,
+            boolean joinTable, boolean orderColumn, AnnotationMirror annotation) {
+        this(target, mappedBy, fetch, cascade, optional, joinTable, orderColumn, annotation, null, Map.of());
+    }
+
+    /** Points at the association annotation. */
+    public SourceRef ref() {
+        return SourceRef.of(on, annotation);
+    }
+
+    /** Points at the association annotation, or at one of its written values when {@code member} was written. */
+    public SourceRef ref(String member) {
+        return SourceRef.of(on, annotation, written.get(member));
+    }
 
     public boolean owning() {
         return mappedBy == null || mappedBy.isEmpty();

@@ -32,6 +32,8 @@ import javax.lang.model.element.TypeElement;
  * @param annotations qualified names of every annotation on the element
  * @param orderColumn what {@code @OrderColumn} states, or {@link ColumnSpec#NONE}
  * @param joinTable what {@code @JoinTable} or {@code @CollectionTable} states, or {@code null}
+ * @param enumValueMapped whether its type is an enum with a field annotated
+ *     {@code @EnumeratedValue}, so JPA stores that field's value rather than the position
  */
 public record AttributeModel(
         String name,
@@ -55,7 +57,8 @@ public record AttributeModel(
         List<AttributeOverride> overrides,
         Set<String> annotations,
         ColumnSpec orderColumn,
-        JoinTableSpec joinTable) {
+        JoinTableSpec joinTable,
+        boolean enumValueMapped) {
 
     /** Bean Validation {@code @Digits(integer, fraction)}, which Hibernate applies to the column. */
     public record Digits(int integer, int fraction) {

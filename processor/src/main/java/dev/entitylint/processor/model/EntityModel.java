@@ -24,6 +24,13 @@ import java.util.Optional;
  * @param discriminator the discriminator column the hierarchy root declares or implies, or
  *     {@code null}; set on the root only
  * @param secondaryTables the {@code @SecondaryTable}s of the entity
+ * @param discriminatorColumn the physical name of the hierarchy's discriminator column (the
+ *     implicit {@code DTYPE} of {@code SINGLE_TABLE}, or a written {@code @DiscriminatorColumn}),
+ *     or {@code null} when there is none
+ * @param hibernateSoftDeleteColumn the physical name of the column Hibernate's {@code @SoftDelete}
+ *     adds ({@code deleted}, {@code active} or the written {@code columnName}), or {@code null}
+ * @param hibernateSoftDeleteStrategy {@code DELETED}, {@code ACTIVE} or {@code TIMESTAMP} for
+ *     Hibernate's {@code @SoftDelete}, or {@code null}
  */
 public record EntityModel(
         ManagedType type,
@@ -38,7 +45,10 @@ public record EntityModel(
         SourceRef generateRepositoryRef,
         boolean complete,
         Discriminator discriminator,
-        List<SecondaryTable> secondaryTables) {
+        List<SecondaryTable> secondaryTables,
+        String discriminatorColumn,
+        String hibernateSoftDeleteColumn,
+        String hibernateSoftDeleteStrategy) {
 
     /**
      * A discriminator column.

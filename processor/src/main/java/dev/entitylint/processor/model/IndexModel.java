@@ -1,6 +1,8 @@
 package dev.entitylint.processor.model;
 
 import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -12,9 +14,23 @@ import javax.lang.model.element.TypeElement;
  * @param kind where it was declared
  * @param declaredOn the class whose annotation declares it
  * @param source the {@code @Index} / {@code @UniqueConstraint} annotation (or the unique column)
+ * @param written the annotation's explicitly written values by member name ({@code name},
+ *     {@code columnList}, {@code columnNames}); empty for a unique column
  */
 public record IndexModel(
-        String name, List<String> columns, boolean unique, Kind kind, TypeElement declaredOn, SourceRef source) {
+        String name, List<String> columns, boolean unique, Kind kind, TypeElement declaredOn, SourceRef source,
+        Map<String, AnnotationValue> written) {
+
+    /** The components before {@code written}, which defaults to none. */
+    public IndexModel(String name, List<String> columns, boolean unique, Kind kind, TypeElement declaredOn,
+            SourceRef source) {
+        this(name, columns, unique, kind, declaredOn, source, Map.of());
+    }
+
+    /** Points at the annotation, narrowed to the value of {@code member} when it was written. */
+    public SourceRef ref(String member) {
+        return source.narrowedTo(written.get(member));
+    }
 
     /** Where an index comes from. */
     public enum Kind {

@@ -286,7 +286,9 @@ public final class ModelBuilder {
                     Annotations.bool(associationAnnotation, "optional"),
                     Annotations.hasJpa(member, "JoinTable"),
                     Annotations.hasJpa(member, "OrderColumn"),
-                    associationAnnotation);
+                    associationAnnotation,
+                    member,
+                    Annotations.written(associationAnnotation));
         }
 
         List<ColumnSpec> joinColumns = new ArrayList<>();
@@ -337,7 +339,8 @@ public final class ModelBuilder {
                 overrides(member),
                 Set.copyOf(annotationNames),
                 columnSpec(member, Annotations.jpa(member, "OrderColumn")),
-                joinTableSpec(member));
+                joinTableSpec(member),
+                enumValueMapped(javaType));
     }
 
     private static AttributeModel.JoinTableSpec joinTableSpec(Element member) {
@@ -394,6 +397,19 @@ public final class ModelBuilder {
                     SourceRef.of(type, table)));
         }
         return List.copyOf(tables);
+    }
+
+    /** Whether an enum type marks a field {@code @EnumeratedValue} (Jakarta Persistence 3.2). */
+    private static boolean enumValueMapped(TypeMirror type) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return false;
+        }
+        Element element = ((DeclaredType) type).asElement();
+        if (element.getKind() != ElementKind.ENUM) {
+            return false;
+        }
+        return element.getEnclosedElements().stream()
+                .anyMatch(m -> m.getKind() == ElementKind.FIELD && Annotations.hasJpa(m, "EnumeratedValue"));
     }
 
     private boolean isEmbeddable(TypeMirror type) {
@@ -572,11 +588,43 @@ public final class ModelBuilder {
         SourceRef generate = generateRepository(type);
         boolean complete = attributes.stream().noneMatch(a -> a.type().isError())
                 && type.getSuperclass().getKind() != TypeKind.ERROR;
+        String[] hibernateSoftDelete = hibernateSoftDelete(chain);
         return new EntityModel(managed, entityName, table, List.copyOf(attributes), idAttributes,
                 superEntity == null ? null : superEntity.getQualifiedName().toString(),
                 inheritance, softDelete, generate != null, generate, complete,
                 superEntity == null ? discriminator(type, inheritance) : null,
-                secondaryTables(type));
+                secondaryTables(type),
+
+                discriminatorColumn(rootEntity, inheritance), hibernateSoftDelete[0], hibernateSoftDelete[1]);
+    }
+
+    /** The discriminator column: written, or Hibernate's implicit {@code DTYPE} for a single table. */
+    private String discriminatorColumn(TypeElement root, String inheritance) {
+        AnnotationMirror discriminator = Annotations.jpa(root, "DiscriminatorColumn");
+        String written = Annotations.string(discriminator, "name");
+        if (written != null && !written.isBlank()) {
+            return physical(written);
+        }
+        if (discriminator != null || "SINGLE_TABLE".equals(inheritance)) {
+            return physical("DTYPE");
+        }
+        return null;
+    }
+
+    /** The column and strategy of Hibernate's {@code @SoftDelete}, nearest class first. */
+    private String[] hibernateSoftDelete(List<TypeElement> chain) {
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            AnnotationMirror mirror = Annotations.find(chain.get(i), SOFT_DELETE);
+            if (mirror != null) {
+                String strategy = Optional.ofNullable(Annotations.enumConstant(mirror, "strategy")).orElse("DELETED");
+                String column = blankToNull(Annotations.string(mirror, "columnName"));
+                if (column == null) {
+                    column = strategy.equals("ACTIVE") ? "active" : "deleted";
+                }
+                return new String[] {physical(column), strategy};
+            }
+        }
+        return new String[] {null, null};
     }
 
     private String entityName(TypeElement type) {
@@ -673,8 +721,10 @@ public final class ModelBuilder {
             }
             addIndexes(tableAnnotation, name);
             SourceRef source = tableAnnotation != null ? SourceRef.of(tableOwner, tableAnnotation) : SourceRef.of(entity);
+            SourceRef nameSource = source.narrowedTo(Annotations.value(tableAnnotation, "name"));
             return new TableModel(name, Names.isQuoted(logical), explicit, List.copyOf(columns),
-                    List.copyOf(primaryKey), List.copyOf(indexes), List.copyOf(foreignKeys), source);
+                    List.copyOf(primaryKey), List.copyOf(indexes), List.copyOf(foreignKeys), source,
+                    explicit ? writtenName : null, nameSource);
         }
 
         /** A JOINED subclass's own table is keyed by columns that reference the root's key. */
@@ -897,7 +947,7 @@ public final class ModelBuilder {
                 }
                 indexes.add(new IndexModel(blankToNull(Annotations.string(index, "name")), List.copyOf(indexColumns),
                         Boolean.TRUE.equals(Annotations.bool(index, "unique")), IndexModel.Kind.INDEX, tableOwner,
-                        SourceRef.of(tableOwner, index)));
+                        SourceRef.of(tableOwner, index), Annotations.written(index)));
             }
             for (AnnotationMirror constraint : Annotations.annotations(tableAnnotation, "uniqueConstraints")) {
                 List<String> constraintColumns = Annotations.strings(constraint, "columnNames").stream()
@@ -906,7 +956,8 @@ public final class ModelBuilder {
                         .map(ModelBuilder.this::physical)
                         .toList();
                 indexes.add(new IndexModel(blankToNull(Annotations.string(constraint, "name")), constraintColumns,
-                        true, IndexModel.Kind.UNIQUE_CONSTRAINT, tableOwner, SourceRef.of(tableOwner, constraint)));
+                        true, IndexModel.Kind.UNIQUE_CONSTRAINT, tableOwner, SourceRef.of(tableOwner, constraint),
+                        Annotations.written(constraint)));
             }
         }
     }

@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param indexes indexes, unique constraints and unique columns of the table
  * @param foreignKeys foreign keys from owning to-one associations
  * @param source the {@code @Table} annotation, or the entity class
+ * @param writtenName the name exactly as written in {@code @Table(name)}, or {@code null}
+ * @param nameSource the written {@code name} value of {@code @Table}, else {@link #source}
  */
 public record TableModel(
         String name,
@@ -23,7 +25,15 @@ public record TableModel(
         List<String> primaryKey,
         List<IndexModel> indexes,
         List<ForeignKeyModel> foreignKeys,
-        SourceRef source) {
+        SourceRef source,
+        String writtenName,
+        SourceRef nameSource) {
+
+    /** The components before {@code writtenName}, which then is unknown. */
+    public TableModel(String name, boolean quoted, boolean explicitName, List<ColumnModel> columns,
+            List<String> primaryKey, List<IndexModel> indexes, List<ForeignKeyModel> foreignKeys, SourceRef source) {
+        this(name, quoted, explicitName, columns, primaryKey, indexes, foreignKeys, source, null, source);
+    }
 
     /** The column with this name, compared case-insensitively. */
     public Optional<ColumnModel> column(String columnName) {

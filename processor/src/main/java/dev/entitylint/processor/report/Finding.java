@@ -13,11 +13,18 @@ import javax.lang.model.element.Element;
  * @param fix what to type instead, or {@code null}
  * @param alsoSuppressedBy further elements whose suppression excuses this finding (an inherited
  *     attribute behind a finding reported at the entity)
+ * @param noteOnly whether the finding is reported as a note at most, whatever the rule's severity
  */
-public record Finding(String ruleId, SourceRef where, String problem, String fix, List<Element> alsoSuppressedBy) {
+public record Finding(String ruleId, SourceRef where, String problem, String fix, List<Element> alsoSuppressedBy,
+        boolean noteOnly) {
 
     public Finding {
         alsoSuppressedBy = List.copyOf(alsoSuppressedBy);
+    }
+
+    /** A finding reported at its rule's severity. */
+    public Finding(String ruleId, SourceRef where, String problem, String fix, List<Element> alsoSuppressedBy) {
+        this(ruleId, where, problem, fix, alsoSuppressedBy, false);
     }
 
     /** The diagnostic text: {@code [<id>] what is wrong — the fix (see docs/rules/<id>.md)}. */

@@ -44,7 +44,8 @@ public final class Reporter {
 
     /** The severity in force for a rule id. */
     public Severity severity(String ruleId) {
-        Severity defaultSeverity = registry.rule(ruleId).map(Rule::defaultSeverity).orElse(Severity.WARNING);
+        Severity defaultSeverity = registry.rule(ruleId).map(rule -> rule.baseSeverity(options))
+                .orElse(Severity.WARNING);
         return options.severity(ruleId, defaultSeverity);
     }
 
@@ -52,6 +53,9 @@ public final class Reporter {
         Severity severity = severity(finding.ruleId());
         if (severity == Severity.OFF || isSuppressed(finding)) {
             return;
+        }
+        if (finding.noteOnly()) {
+            severity = Severity.NOTE;
         }
         SourceRef where = finding.where();
         String message = finding.message();

@@ -1,5 +1,6 @@
 package dev.entitylint.processor.rules;
 
+import dev.entitylint.processor.config.Options;
 import dev.entitylint.processor.config.Severity;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.ManagedType;
@@ -17,6 +18,22 @@ public interface Rule {
 
     /** The severity under the {@code recommended} defaults. */
     Severity defaultSeverity();
+
+    /**
+     * Whether the rule's findings break the application at run time (the provider refuses to
+     * start, or the database rejects the SQL). Those rules stay on under the {@code relaxed} profile.
+     */
+    default boolean breaksAtRunTime() {
+        return false;
+    }
+
+    /**
+     * The severity before the entries of {@code -Aentitylint.rules} apply: the default adjusted
+     * by the profile. A rule whose default depends on another option overrides this.
+     */
+    default Severity baseSeverity(Options options) {
+        return options.profile().apply(defaultSeverity(), breaksAtRunTime());
+    }
 
     /** One line: what the rule reports. */
     String summary();

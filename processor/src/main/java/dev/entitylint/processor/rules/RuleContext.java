@@ -25,6 +25,14 @@ public interface RuleContext {
      */
     void report(SourceRef where, String problem, String fix);
 
+    /**
+     * Reports a finding as a note at most, whatever the rule's severity: a hint that belongs to
+     * the rule but is not a defect on its own. It is not reported when the rule is off.
+     */
+    default void note(SourceRef where, String problem, String fix) {
+        report(where, problem, fix);
+    }
+
     /** Reports a finding that a suppression on {@code alsoSuppressedBy} excuses as well. */
     void report(SourceRef where, String problem, String fix, Element alsoSuppressedBy);
 }

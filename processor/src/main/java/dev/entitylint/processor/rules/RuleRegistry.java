@@ -33,7 +33,25 @@ public final class RuleRegistry {
                 new AuditFieldsRule(),
                 new SoftDeleteRule(),
                 new RepositoryRule(),
-                new SuppressionRule()));
+                new SuppressionRule(),
+                new PrimaryKeyRule(),
+                new IndexColumnRule(),
+                new MappedByRule(),
+                new EnumStringRule(),
+                new TimestampTzRule(),
+                new EagerFetchRule(),
+                new ManyToManySetRule(),
+                new CascadeRemoveRule(),
+                new UnidirectionalOneToManyRule(),
+                new LobColumnRule(),
+                new ReservedWordRule(),
+                new IdentifierLengthRule(),
+                new RedundantIndexRule(),
+                new BooleanIndexRule(),
+                new SoftDeleteUniqueRule(),
+                new NullableColumnRule(),
+                new TenantColumnRule(),
+                new NamingConventionRule()));
     }
 
     public List<Rule> rules() {

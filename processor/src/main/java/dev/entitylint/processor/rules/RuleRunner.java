@@ -30,7 +30,7 @@ public final class RuleRunner {
     public List<Finding> run(SchemaModel model) {
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : registry.rules()) {
-            if (options.severity(rule.id(), rule.defaultSeverity()) == Severity.OFF) {
+            if (options.severity(rule.id(), rule.baseSeverity(options)) == Severity.OFF) {
                 continue;
             }
             Context context = new Context(rule.id(), model, findings);
@@ -98,6 +98,11 @@ public final class RuleRunner {
         @Override
         public void report(SourceRef where, String problem, String fix, Element alsoSuppressedBy) {
             sink.accept(new Finding(ruleId, where, problem, fix, List.of(alsoSuppressedBy)));
+        }
+
+        @Override
+        public void note(SourceRef where, String problem, String fix) {
+            sink.accept(new Finding(ruleId, where, problem, fix, List.of(), true));
         }
     }
 }

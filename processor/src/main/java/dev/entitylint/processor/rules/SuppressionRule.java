@@ -1,5 +1,6 @@
 package dev.entitylint.processor.rules;
 
+import dev.entitylint.processor.config.Options;
 import dev.entitylint.processor.config.Severity;
 import dev.entitylint.processor.config.Suggestions;
 import dev.entitylint.processor.model.ManagedType;
@@ -16,6 +17,12 @@ public final class SuppressionRule implements Rule {
     @Override
     public Severity defaultSeverity() {
         return Severity.ERROR;
+    }
+
+    /** Suppressions configure entitylint itself, so every profile keeps this rule at its default. */
+    @Override
+    public Severity baseSeverity(Options options) {
+        return defaultSeverity();
     }
 
     @Override

@@ -54,11 +54,16 @@ public final class Lint {
         return new Lint(List.of(extraOptions));
     }
 
-    /** Only {@code ruleId}, at its default severity, so other rules cannot interfere. */
+    /**
+     * Only {@code ruleId}, at its default severity under the other options given (a rule that is
+     * off by default runs as a warning), so other rules cannot interfere.
+     */
     public static Lint only(String ruleId, String... extraOptions) {
         Rule rule = RuleRegistry.standard().rule(ruleId)
                 .orElseThrow(() -> new IllegalArgumentException("no rule " + ruleId));
-        String rules = "all:off," + ruleId + ":" + rule.defaultSeverity().optionValue();
+        Severity base = rule.baseSeverity(Options.parse(optionMap(List.of(extraOptions)), RuleRegistry.standard().ids()));
+        Severity level = base == Severity.OFF ? Severity.WARNING : base;
+        String rules = "all:off," + ruleId + ":" + level.optionValue();
         List<String> options = new ArrayList<>();
         for (String extra : extraOptions) {
             // javac keeps only the last value of a repeated -A key: later rule entries extend ours.
@@ -157,7 +162,7 @@ public final class Lint {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Options parsed = Options.parse(optionMap(), RuleRegistry.standard().ids());
+        Options parsed = Options.parse(optionMap(options), RuleRegistry.standard().ids());
         String[] lines = code.split("\n", -1);
         List<String> expectations = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
@@ -203,12 +208,12 @@ public final class Lint {
     }
 
     private static String defaultKind(String id, Options parsed) {
-        Severity defaultSeverity = RuleRegistry.standard().rule(id).map(Rule::defaultSeverity)
+        Severity defaultSeverity = RuleRegistry.standard().rule(id).map(rule -> rule.baseSeverity(parsed))
                 .orElse(Severity.WARNING);
         return parsed.severity(id, defaultSeverity).optionValue();
     }
 
-    private Map<String, String> optionMap() {
+    private static Map<String, String> optionMap(List<String> options) {
         Map<String, String> map = new HashMap<>();
         for (String option : options) {
             if (option.startsWith("-A")) {

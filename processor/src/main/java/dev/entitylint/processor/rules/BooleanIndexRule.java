@@ -1,0 +1,49 @@
+package dev.entitylint.processor.rules;
+
+import dev.entitylint.processor.config.Severity;
+import dev.entitylint.processor.model.ColumnModel;
+import dev.entitylint.processor.model.EntityModel;
+import dev.entitylint.processor.model.IndexModel;
+import dev.entitylint.processor.model.Names;
+
+/** A boolean alone selects half a table: an index on it is not used but costs every write. */
+public final class BooleanIndexRule implements Rule {
+
+    @Override
+    public String id() {
+        return "boolean-index";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "a single-column index on a boolean column";
+    }
+
+    @Override
+    public void checkEntity(EntityModel entity, RuleContext context) {
+        for (IndexModel index : entity.table().indexes()) {
+            if (index.kind() != IndexModel.Kind.INDEX || index.unique() || index.columns().size() != 1
+                    || !RuleSupport.declaredOn(index, entity)) {
+                continue;
+            }
+            String name = index.columns().get(0);
+            ColumnModel column = RuleSupport.tableColumns(entity, context.model()).get(Names.key(name));
+            if (column == null || column.type() == null || !column.type().isBoolean()) {
+                continue;
+            }
+            String table = entity.table().name();
+            context.report(index.ref("columnList"),
+                    "index on boolean column '" + column.name() + "' of table '" + table + "' can only split the "
+                            + "table in two, so the planner scans instead and every write still pays for the index",
+                    "remove it, or lead with the selective column the queries filter by (columnList = \"<column>, "
+                            + column.name() + "\"); for a rare value, create a partial index in the migration: "
+                            + "CREATE INDEX ix_" + table + "_" + column.name() + " ON " + table + " (id) WHERE "
+                            + column.name());
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.entitylint.processor.rules;
+
+import dev.entitylint.processor.config.Severity;
+import dev.entitylint.processor.model.AssociationSpec;
+import dev.entitylint.processor.model.AttributeKind;
+import dev.entitylint.processor.model.AttributeModel;
+import dev.entitylint.processor.model.ManagedType;
+
+/** Associations are lazy; what a use case needs is fetched by that use case's query. */
+public final class EagerFetchRule implements Rule {
+
+    @Override
+    public String id() {
+        return "eager-fetch";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "FetchType.EAGER on an association; a note for a to-one left at its implicit EAGER default";
+    }
+
+    @Override
+    public void checkType(ManagedType type, RuleContext context) {
+        for (AttributeModel attribute : type.declaredAttributes()) {
+            AssociationSpec association = attribute.association();
+            if (!attribute.kind().isAssociation() || association == null) {
+                continue;
+            }
+            String annotation = annotationName(attribute.kind());
+            String target = RuleSupport.simpleName(association.target());
+            if ("EAGER".equals(association.fetch())) {
+                context.report(association.ref("fetch"),
+                        annotation + " '" + attribute.name() + "' is fetched EAGER, so every load of "
+                                + type.simpleName() + " also loads its " + target
+                                + (attribute.kind().isToMany() ? " collection" : "")
+                                + ", even where nobody reads it, and no query can opt out",
+                        "write fetch = FetchType.LAZY and fetch it where it is needed (JOIN FETCH or an "
+                                + "@EntityGraph)");
+            } else if (association.fetch() == null && attribute.kind().isToOne() && association.owning()) {
+                context.note(association.ref(),
+                        annotation + " '" + attribute.name() + "' is EAGER by default, so loading a list of "
+                                + type.simpleName() + " runs one more query per row for its " + target + " (N+1)",
+                        "write " + annotation + "(fetch = FetchType.LAZY)");
+            }
+        }
+    }
+
+    static String annotationName(AttributeKind kind) {
+        return switch (kind) {
+            case MANY_TO_ONE -> "@ManyToOne";
+            case ONE_TO_ONE -> "@OneToOne";
+            case ONE_TO_MANY -> "@OneToMany";
+            case MANY_TO_MANY -> "@ManyToMany";
+            case EMBEDDED -> "@Embedded";
+            case EMBEDDED_ID -> "@EmbeddedId";
+            case ELEMENT_COLLECTION -> "@ElementCollection";
+            case BASIC -> "@Basic";
+        };
+    }
+}

@@ -1,0 +1,83 @@
+package dev.entitylint.processor.rules;
+
+import dev.entitylint.processor.config.Severity;
+import dev.entitylint.processor.model.ColumnModel;
+import dev.entitylint.processor.model.ColumnSpec;
+import dev.entitylint.processor.model.EntityModel;
+import dev.entitylint.processor.model.ForeignKeyModel;
+import dev.entitylint.processor.model.IndexModel;
+import dev.entitylint.processor.model.SourceRef;
+import dev.entitylint.processor.model.TableModel;
+import java.nio.charset.StandardCharsets;
+
+/** Names fit the database's identifier limit (63 bytes in PostgreSQL). */
+public final class IdentifierLengthRule implements Rule {
+
+    @Override
+    public String id() {
+        return "identifier-length";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public boolean breaksAtRunTime() {
+        return true;
+    }
+
+    @Override
+    public String summary() {
+        return "a table, column, index or constraint name longer than the database allows";
+    }
+
+    @Override
+    public void checkEntity(EntityModel entity, RuleContext context) {
+        TableModel table = entity.table();
+        if (RuleSupport.ownsTable(entity)) {
+            check("table name", table.name(), table.nameSource(), "@Table(name = ...)", context);
+        }
+        for (ColumnModel column : table.columns()) {
+            check("column name", column.name(), RuleSupport.nameRef(column),
+                    (column.foreignKey() && !column.primaryKey() ? "@JoinColumn" : "@Column") + "(name = ...)",
+                    context);
+        }
+        for (IndexModel index : table.indexes()) {
+            if (index.hasExplicitName() && RuleSupport.declaredOn(index, entity)) {
+                String annotation = index.kind() == IndexModel.Kind.INDEX ? "@Index" : "@UniqueConstraint";
+                check(annotation + " name", index.name(), index.ref("name"), annotation + "(name = ...)", context);
+            }
+        }
+        for (ForeignKeyModel foreignKey : table.foreignKeys()) {
+            if (foreignKey.name() == null) {
+                continue;
+            }
+            SourceRef where = foreignKey.source();
+            for (ColumnSpec joinColumn : foreignKey.attribute().joinColumns()) {
+                if (foreignKey.name().equals(joinColumn.foreignKeyName())) {
+                    where = joinColumn.ref("foreignKey");
+                }
+            }
+            check("foreign key name", foreignKey.name(), where, "@ForeignKey(name = ...)", context);
+        }
+    }
+
+    private static void check(String what, String name, SourceRef where, String annotation, RuleContext context) {
+        int limit = context.options().identifierLength();
+        int bytes = name.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes <= limit) {
+            return;
+        }
+        String source = context.options().identifierLengthSource();
+        String consequence = source.equals("postgresql")
+                ? "PostgreSQL silently truncates it, and two names that differ only after byte " + limit + " collide"
+                : "the database rejects it";
+        context.report(where,
+                what + " '" + name + "' is " + bytes + " bytes, longer than the " + limit + " that " + source
+                        + " allows, so " + consequence,
+                "write a name of at most " + limit + " bytes in " + annotation
+                        + " (or set -Aentitylint.identifierLength for another database)");
+    }
+}

@@ -1,0 +1,93 @@
+package dev.entitylint.processor.rules;
+
+import dev.entitylint.processor.config.Severity;
+import dev.entitylint.processor.config.Suggestions;
+import dev.entitylint.processor.model.ColumnModel;
+import dev.entitylint.processor.model.EntityModel;
+import dev.entitylint.processor.model.IndexModel;
+import dev.entitylint.processor.model.Names;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every column an index or unique constraint names exists in its table. */
+public final class IndexColumnRule implements Rule {
+
+    @Override
+    public String id() {
+        return "index-column";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public boolean breaksAtRunTime() {
+        return true;
+    }
+
+    @Override
+    public String summary() {
+        return "an @Index or @UniqueConstraint naming a column its table does not have";
+    }
+
+    @Override
+    public void checkEntity(EntityModel entity, RuleContext context) {
+        if (!entity.complete()) {
+            return;
+        }
+        Map<String, ColumnModel> known = null;
+        for (IndexModel index : entity.table().indexes()) {
+            if (index.kind() == IndexModel.Kind.UNIQUE_COLUMN || !RuleSupport.declaredOn(index, entity)) {
+                continue;
+            }
+            for (String column : index.columns()) {
+                if (known == null) {
+                    known = RuleSupport.tableColumns(entity, context.model());
+                }
+                if (known.containsKey(Names.key(column))) {
+                    continue;
+                }
+                report(entity, index, column, new ArrayList<>(known.keySet()), context);
+            }
+        }
+    }
+
+    private static void report(EntityModel entity, IndexModel index, String column, List<String> known,
+            RuleContext context) {
+        String annotation = index.kind() == IndexModel.Kind.INDEX ? "@Index" : "@UniqueConstraint";
+        String member = RuleSupport.columnsMember(index);
+        Optional<String> closest = closest(column, known);
+        String fix;
+        if (closest.isPresent()) {
+            List<String> fixed = index.columns().stream()
+                    .map(c -> Names.same(c, column) ? closest.get() : c)
+                    .toList();
+            String list = member.equals("columnList")
+                    ? "\"" + String.join(", ", fixed) + "\""
+                    : "{" + RuleSupport.quoted(fixed) + "}";
+            fix = "did you mean '" + closest.get() + "'? write " + member + " = " + list;
+        } else {
+            fix = "name columns of table '" + entity.table().name() + "' (" + String.join(", ",
+                    known.subList(0, Math.min(known.size(), 12))) + (known.size() > 12 ? ", ..." : "")
+                    + "), as the database names them";
+        }
+        context.report(index.ref(member),
+                annotation + " of table '" + entity.table().name() + "' names column '" + column
+                        + "', which the table does not have, so Hibernate fails at start-up",
+                fix);
+    }
+
+    /** A plausible typo, or the column an attribute name stands for ({@code customer} → {@code customer_id}). */
+    private static Optional<String> closest(String column, List<String> known) {
+        Optional<String> typo = Suggestions.closest(Names.key(column), known);
+        if (typo.isPresent()) {
+            return typo;
+        }
+        String key = Names.key(column);
+        return known.stream().filter(k -> k.startsWith(key + "_")).findFirst();
+    }
+}

@@ -1,0 +1,47 @@
+package dev.entitylint.processor.rules;
+
+import dev.entitylint.processor.config.Severity;
+import dev.entitylint.processor.model.AttributeKind;
+import dev.entitylint.processor.model.AttributeModel;
+import dev.entitylint.processor.model.ManagedType;
+import java.util.Set;
+
+/** A many-to-many is a Set (or an ordered List): an unordered List is a bag. */
+public final class ManyToManySetRule implements Rule {
+
+    private static final Set<String> BAGS = Set.of(
+            "java.util.List", "java.util.Collection", "java.util.ArrayList", "java.util.LinkedList");
+
+    @Override
+    public String id() {
+        return "many-to-many-set";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "a @ManyToMany mapped as a List without @OrderColumn (a bag)";
+    }
+
+    @Override
+    public void checkType(ManagedType type, RuleContext context) {
+        for (AttributeModel attribute : type.declaredAttributes()) {
+            if (attribute.kind() != AttributeKind.MANY_TO_MANY || attribute.association() == null
+                    || attribute.association().orderColumn() || !BAGS.contains(attribute.type().name())) {
+                continue;
+            }
+            String element = RuleSupport.simpleName(attribute.association().target());
+            context.report(attribute.ref(),
+                    "@ManyToMany '" + attribute.name() + "' is a " + attribute.type().simpleName()
+                            + " without @OrderColumn, so Hibernate maps it as a bag: removing one " + element
+                            + " deletes all of this " + type.simpleName() + "'s join rows and inserts the rest "
+                            + "again, and fetching two bags at once fails (MultipleBagFetchException)",
+                    "declare it as Set<" + element + "> " + attribute.name() + " = new HashSet<>() (or add "
+                            + "@OrderColumn(name = \"position\") if the order matters)");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.entitylint.processor.rules;
+
+import dev.entitylint.processor.config.Severity;
+import dev.entitylint.processor.model.AttributeModel;
+import dev.entitylint.processor.model.ColumnSpec;
+import dev.entitylint.processor.model.EntityModel;
+import dev.entitylint.processor.model.IndexModel;
+import dev.entitylint.processor.model.ManagedType;
+import dev.entitylint.processor.model.Names;
+import dev.entitylint.processor.model.SourceRef;
+import dev.entitylint.processor.model.TableModel;
+import java.util.regex.Pattern;
+
+/** Names written in the mapping are lower snake_case, the way the database folds them. */
+public final class NamingConventionRule implements Rule {
+
+    private static final Pattern SNAKE_CASE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
+
+    @Override
+    public String id() {
+        return "naming-convention";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "an explicit table, column, index or constraint name that is not lower snake_case";
+    }
+
+    @Override
+    public void checkType(ManagedType type, RuleContext context) {
+        for (AttributeModel attribute : type.declaredAttributes()) {
+            check("column", attribute.column().name(), attribute.column().ref("name"), "@Column", context);
+            for (ColumnSpec joinColumn : attribute.joinColumns()) {
+                check("join column", joinColumn.name(), joinColumn.ref("name"), "@JoinColumn", context);
+                check("foreign key", joinColumn.foreignKeyName(), joinColumn.ref("foreignKey"), "@ForeignKey",
+                        context);
+            }
+            for (AttributeModel.AttributeOverride override : attribute.overrides()) {
+                check("column", override.column().name(), override.column().ref("name"),
+                        override.column().annotation() == null ? "@Column"
+                                : "@" + override.column().annotation().getAnnotationType().asElement().getSimpleName(),
+                        context);
+            }
+        }
+    }
+
+    @Override
+    public void checkEntity(EntityModel entity, RuleContext context) {
+        TableModel table = entity.table();
+        if (RuleSupport.ownsTable(entity)) {
+            check("table", table.writtenName(), table.nameSource(), "@Table", context);
+        }
+        for (IndexModel index : table.indexes()) {
+            if (index.kind() != IndexModel.Kind.UNIQUE_COLUMN && RuleSupport.declaredOn(index, entity)) {
+                check(index.kind() == IndexModel.Kind.INDEX ? "index" : "unique constraint", index.name(),
+                        index.ref("name"), index.kind() == IndexModel.Kind.INDEX ? "@Index" : "@UniqueConstraint",
+                        context);
+            }
+        }
+    }
+
+    private static void check(String what, String written, SourceRef where, String annotation, RuleContext context) {
+        if (written == null || written.isBlank()) {
+            return;
+        }
+        String name = Names.unquote(written.trim());
+        if (SNAKE_CASE.matcher(name).matches()) {
+            return;
+        }
+        String better = RuleSupport.snakeCase(name).replaceAll("^_+|_+$", "");
+        context.report(where,
+                what + " name '" + written + "' is not lower snake_case, so it reads differently in SQL than in "
+                        + "the mapping and, quoted or on a case-sensitive database, must be spelt exactly so forever",
+                "write " + annotation + "(name = \"" + better + "\")");
+    }
+}

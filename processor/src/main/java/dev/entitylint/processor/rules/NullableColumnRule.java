@@ -1,0 +1,78 @@
+package dev.entitylint.processor.rules;
+
+import dev.entitylint.processor.config.Severity;
+import dev.entitylint.processor.model.AttributeKind;
+import dev.entitylint.processor.model.AttributeModel;
+import dev.entitylint.processor.model.ColumnSpec;
+import dev.entitylint.processor.model.ManagedType;
+import dev.entitylint.processor.model.Names;
+
+/** Every nullable column is nullable on purpose. */
+public final class NullableColumnRule implements Rule {
+
+    private static final String FORMULA = "org.hibernate.annotations.Formula";
+
+    @Override
+    public String id() {
+        return "nullable-column";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.OFF;
+    }
+
+    @Override
+    public String summary() {
+        return "a column left nullable without a reason (off by default; a warning under strict)";
+    }
+
+    @Override
+    public void checkType(ManagedType type, RuleContext context) {
+        for (AttributeModel attribute : type.declaredAttributes()) {
+            if (attribute.id() || attribute.version() || attribute.notNull() || attribute.mapsId()
+                    || attribute.type().isPrimitive() || attribute.type().isError()
+                    || attribute.hasAnnotation(FORMULA)) {
+                continue;
+            }
+            if (attribute.kind() == AttributeKind.BASIC) {
+                checkBasic(attribute, context);
+            } else if (attribute.kind().isToOne() && attribute.association() != null
+                    && attribute.association().owning() && !attribute.association().joinTable()) {
+                checkToOne(attribute, context);
+            }
+        }
+    }
+
+    private static void checkBasic(AttributeModel attribute, RuleContext context) {
+        ColumnSpec column = attribute.column();
+        if (column.nullable() != null) {
+            return;
+        }
+        String physical = context.model().naming().physical(column.name() != null ? column.name() : attribute.name());
+        if (Names.same(physical, context.options().softDeleteColumn())) {
+            return;
+        }
+        context.report(column.present() ? column.ref() : attribute.ref(),
+                "column of '" + attribute.name() + "' accepts NULL by default and nothing says it should, so "
+                        + "every reader and every query has to handle a missing value",
+                column.present()
+                        ? "add nullable = false to its @Column (or @NotNull); if NULL means something, write "
+                                + "nullable = true"
+                        : "write @Column(nullable = false) (or @NotNull); if NULL means something, write "
+                                + "@Column(nullable = true)");
+    }
+
+    private static void checkToOne(AttributeModel attribute, RuleContext context) {
+        if (attribute.association().optional() != null
+                || attribute.joinColumns().stream().anyMatch(c -> c.nullable() != null)) {
+            return;
+        }
+        String annotation = EagerFetchRule.annotationName(attribute.kind());
+        context.report(attribute.association().ref(),
+                "foreign key of '" + attribute.name() + "' accepts NULL by default and nothing says the "
+                        + "association is optional",
+                "write " + annotation + "(optional = false) (or @JoinColumn(nullable = false)); if it is optional, "
+                        + "write " + annotation + "(optional = true)");
+    }
+}

@@ -1,0 +1,79 @@
+package dev.entitylint.processor.rules;
+
+import dev.entitylint.processor.config.Severity;
+import dev.entitylint.processor.model.ColumnModel;
+import dev.entitylint.processor.model.EntityModel;
+import dev.entitylint.processor.model.TableModel;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Table and column names are not SQL reserved words (unless quoted). */
+public final class ReservedWordRule implements Rule {
+
+    private static final Map<String, String> COLUMN_NAMES = Map.ofEntries(
+            Map.entry("order", "sort_order"), Map.entry("user", "username"), Map.entry("group", "group_name"),
+            Map.entry("key", "item_key"), Map.entry("value", "item_value"), Map.entry("desc", "description"),
+            Map.entry("date", "event_date"), Map.entry("time", "event_time"), Map.entry("timestamp", "recorded_at"),
+            Map.entry("year", "year_number"), Map.entry("month", "month_number"), Map.entry("day", "day_number"),
+            Map.entry("start", "starts_at"), Map.entry("end", "ends_at"), Map.entry("limit", "max_count"),
+            Map.entry("offset", "offset_value"), Map.entry("row", "row_number_value"), Map.entry("range", "range_value"),
+            Map.entry("rank", "rank_value"), Map.entry("language", "language_code"), Map.entry("result", "outcome"),
+            Map.entry("references", "reference_list"), Map.entry("check", "check_result"));
+
+    @Override
+    public String id() {
+        return "reserved-word";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public boolean breaksAtRunTime() {
+        return true;
+    }
+
+    @Override
+    public String summary() {
+        return "a table or column name that is an SQL reserved word in PostgreSQL, MySQL or standard SQL";
+    }
+
+    @Override
+    public void checkEntity(EntityModel entity, RuleContext context) {
+        Set<String> sets = context.options().reservedWordSets();
+        TableModel table = entity.table();
+        if (RuleSupport.ownsTable(entity) && !table.quoted()) {
+            List<String> reservedIn = ReservedWords.reservedIn(table.name(), sets);
+            if (!reservedIn.isEmpty()) {
+                String plural = table.name() + "s";
+                String better = ReservedWords.reservedIn(plural, sets).isEmpty() ? plural : "app_" + table.name();
+                context.report(table.nameSource(),
+                        "table name '" + table.name() + "' is a reserved word in " + String.join(", ", reservedIn)
+                                + ", so every statement that does not quote it fails",
+                        "rename the table: @Table(name = \"" + better + "\") (or quote it: @Table(name = \"\\\""
+                                + table.name() + "\\\"\"))");
+            }
+        }
+        for (ColumnModel column : table.columns()) {
+            if (column.quoted()) {
+                continue;
+            }
+            List<String> reservedIn = ReservedWords.reservedIn(column.name(), sets);
+            if (reservedIn.isEmpty()) {
+                continue;
+            }
+            String annotation = column.foreignKey() && !column.primaryKey() ? "@JoinColumn" : "@Column";
+            String better = column.foreignKey()
+                    ? column.name() + "_ref"
+                    : COLUMN_NAMES.getOrDefault(column.name().toLowerCase(java.util.Locale.ROOT), column.name() + "_value");
+            context.report(RuleSupport.nameRef(column),
+                    "column name '" + column.name() + "' (of '" + column.attributePath() + "') is a reserved word in "
+                            + String.join(", ", reservedIn) + ", so every statement that does not quote it fails",
+                    "rename the column: " + annotation + "(name = \"" + better + "\") (or quote it: " + annotation
+                            + "(name = \"\\\"" + column.name() + "\\\"\"))");
+        }
+    }
+}

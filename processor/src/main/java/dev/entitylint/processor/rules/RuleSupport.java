@@ -1,0 +1,192 @@
+package dev.entitylint.processor.rules;
+
+import dev.entitylint.processor.model.AttributeKind;
+import dev.entitylint.processor.model.AttributeModel;
+import dev.entitylint.processor.model.ColumnModel;
+import dev.entitylint.processor.model.ColumnSpec;
+import dev.entitylint.processor.model.EntityModel;
+import dev.entitylint.processor.model.IndexModel;
+import dev.entitylint.processor.model.ManagedType;
+import dev.entitylint.processor.model.Names;
+import dev.entitylint.processor.model.SchemaModel;
+import dev.entitylint.processor.model.SourceRef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/** Small facts several rules derive from the model the same way. */
+final class RuleSupport {
+
+    private RuleSupport() {
+    }
+
+    /** {@code OrderItem} → {@code order_item}, {@code CustomerID} → {@code customer_id}, {@code FK_Order} → {@code fk_order}. */
+    static String snakeCase(String name) {
+        StringBuilder snake = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isUpperCase(c) && i > 0) {
+                char before = name.charAt(i - 1);
+                boolean acronymEnds = Character.isUpperCase(before) && i + 1 < name.length()
+                        && Character.isLowerCase(name.charAt(i + 1));
+                if (Character.isLowerCase(before) || Character.isDigit(before) || acronymEnds) {
+                    snake.append('_');
+                }
+            }
+            snake.append(c);
+        }
+        return snake.toString().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]+", "_")
+                .replaceAll("_+", "_").replaceAll("^_|_$", "");
+    }
+
+    static String decapitalize(String name) {
+        return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+
+    static String simpleName(String qualifiedName) {
+        if (qualifiedName == null) {
+            return "?";
+        }
+        int dot = qualifiedName.lastIndexOf('.');
+        return dot < 0 ? qualifiedName : qualifiedName.substring(dot + 1);
+    }
+
+    /** Whether the index was written on this entity's own class (not inherited from a table owner). */
+    static boolean declaredOn(IndexModel index, EntityModel entity) {
+        return index.declaredOn() != null && index.declaredOn().equals(entity.type().element());
+    }
+
+    /** Whether the element behind {@code where} belongs to another class than the entity itself. */
+    static boolean writtenElsewhere(SourceRef where, EntityModel entity) {
+        TypeElement owner = owningType(where.element());
+        return owner != null && !owner.equals(entity.type().element());
+    }
+
+    static TypeElement owningType(Element element) {
+        for (Element e = element; e != null; e = e.getEnclosingElement()) {
+            if (e instanceof TypeElement type) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Reports a table-level finding: at {@code where} when the entity's own class holds it,
+     * otherwise at the entity, excused by a suppression on the inherited element as well.
+     */
+    static void reportForTable(RuleContext context, EntityModel entity, SourceRef where, String problem, String fix) {
+        if (writtenElsewhere(where, entity)) {
+            context.report(entity.ref(), problem, fix, where.element());
+        } else {
+            context.report(where, problem, fix);
+        }
+    }
+
+    /**
+     * Every column the entity's table holds, by lower-case name: the columns of each entity of this
+     * round mapped to the same table (a single-table hierarchy), its primary key, the discriminator,
+     * Hibernate's soft-delete column, and the join and order columns that one-way
+     * {@code @OneToMany @JoinColumn} associations of other entities put there.
+     */
+    static Map<String, ColumnModel> tableColumns(EntityModel entity, SchemaModel model) {
+        Map<String, ColumnModel> columns = new LinkedHashMap<>();
+        String table = entity.table().name();
+        for (EntityModel other : model.entities()) {
+            if (other == entity || !Names.same(other.table().name(), table)) {
+                continue;
+            }
+            add(columns, other);
+        }
+        add(columns, entity);
+        for (ManagedType type : model.types()) {
+            for (AttributeModel attribute : type.declaredAttributes()) {
+                if (attribute.kind() != AttributeKind.ONE_TO_MANY || attribute.association() == null
+                        || !attribute.association().owning() || attribute.joinColumns().isEmpty()) {
+                    continue;
+                }
+                Optional<EntityModel> target = model.entity(attribute.association().target());
+                if (target.isEmpty() || !Names.same(target.get().table().name(), table)) {
+                    continue;
+                }
+                for (ColumnSpec joinColumn : attribute.joinColumns()) {
+                    String name = joinColumn.name() != null ? joinColumn.name() : attribute.name() + "_id";
+                    columns.putIfAbsent(Names.key(model.naming().physical(Names.unquote(name))), null);
+                }
+                if (attribute.association().orderColumn()) {
+                    columns.putIfAbsent(Names.key(model.naming().physical(attribute.name() + "_ORDER")), null);
+                }
+            }
+        }
+        return columns;
+    }
+
+    /** Whether the entity's class writes the table's mapping itself (not a single-table subclass). */
+    static boolean ownsTable(EntityModel entity) {
+        return !writtenElsewhere(entity.table().source(), entity);
+    }
+
+    /**
+     * Where a column's name is written: the {@code name} value of its {@code @Column} or
+     * {@code @JoinColumn} when there is one, else where the column was defined.
+     */
+    static SourceRef nameRef(ColumnModel column) {
+        SourceRef source = column.source();
+        AttributeModel attribute = column.attribute();
+        if (attribute == null || source.annotation() == null) {
+            return source;
+        }
+        List<ColumnSpec> specs = new ArrayList<>();
+        specs.add(attribute.column());
+        specs.addAll(attribute.joinColumns());
+        attribute.overrides().forEach(o -> specs.add(o.column()));
+        for (ColumnSpec spec : specs) {
+            if (spec.annotation() == source.annotation()) {
+                return spec.ref("name");
+            }
+        }
+        return source;
+    }
+
+    /** {@code "a", "b"} for messages and fixes. */
+    static String quoted(List<String> names) {
+        return String.join(", ", names.stream().map(n -> "\"" + n + "\"").toList());
+    }
+
+    /** How a message names an index: its name, or its kind and columns. */
+    static String describe(IndexModel index) {
+        String columns = "(" + String.join(", ", index.columns()) + ")";
+        if (index.hasExplicitName()) {
+            return "'" + index.name() + "' " + columns;
+        }
+        return switch (index.kind()) {
+            case INDEX -> (index.unique() ? "unique @Index " : "@Index ") + columns;
+            case UNIQUE_CONSTRAINT -> "@UniqueConstraint " + columns;
+            case UNIQUE_COLUMN -> "unique column " + columns;
+        };
+    }
+
+    /** The member of the index's annotation that lists its columns. */
+    static String columnsMember(IndexModel index) {
+        return index.kind() == IndexModel.Kind.UNIQUE_CONSTRAINT ? "columnNames" : "columnList";
+    }
+
+    private static void add(Map<String, ColumnModel> columns, EntityModel entity) {
+        for (ColumnModel column : entity.table().columns()) {
+            columns.putIfAbsent(Names.key(column.name()), column);
+        }
+        for (String key : entity.table().primaryKey()) {
+            columns.putIfAbsent(Names.key(key), null);
+        }
+        if (entity.discriminatorColumn() != null) {
+            columns.putIfAbsent(Names.key(entity.discriminatorColumn()), null);
+        }
+        if (entity.hibernateSoftDeleteColumn() != null) {
+            columns.putIfAbsent(Names.key(entity.hibernateSoftDeleteColumn()), null);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.entitylint.processor.rules;
+
+import dev.entitylint.processor.config.Severity;
+import dev.entitylint.processor.model.EntityModel;
+import dev.entitylint.processor.model.IndexModel;
+import dev.entitylint.processor.model.Names;
+import java.util.List;
+import java.util.Locale;
+
+/** On a soft-deleted table, uniqueness holds among live rows: a partial unique index. */
+public final class SoftDeleteUniqueRule implements Rule {
+
+    @Override
+    public String id() {
+        return "soft-delete-unique";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "a unique constraint on a soft-deletable table that also counts deleted rows";
+    }
+
+    @Override
+    public void checkEntity(EntityModel entity, RuleContext context) {
+        String column;
+        String live;
+        boolean nullMarksLive;
+        String configured = context.options().softDeleteColumn();
+        if (RuleSupport.tableColumns(entity, context.model()).containsKey(Names.key(configured))) {
+            column = Names.key(configured);
+            live = column + " IS NULL";
+            nullMarksLive = true;
+        } else if (entity.hibernateSoftDeleteColumn() != null
+                && (entity.isHierarchyRoot() || "SINGLE_TABLE".equals(entity.inheritance()))) {
+            column = entity.hibernateSoftDeleteColumn();
+            String strategy = entity.hibernateSoftDeleteStrategy();
+            nullMarksLive = "TIMESTAMP".equals(strategy);
+            live = nullMarksLive ? column + " IS NULL" : column + ("ACTIVE".equals(strategy) ? " = true" : " = false");
+        } else {
+            return;
+        }
+        String table = entity.table().name();
+        for (IndexModel index : entity.table().indexes()) {
+            if (!index.unique() || index.columns().isEmpty()
+                    || (index.kind() != IndexModel.Kind.UNIQUE_COLUMN && !RuleSupport.declaredOn(index, entity))) {
+                continue;
+            }
+            boolean includesMarker = index.columns().stream().anyMatch(c -> Names.same(c, column));
+            List<String> keyColumns = index.columns().stream().filter(c -> !Names.same(c, column)).toList();
+            if (keyColumns.isEmpty()) {
+                continue;
+            }
+            String key = String.join(", ", keyColumns);
+            String problem;
+            if (!includesMarker) {
+                problem = RuleSupport.describe(index) + " of soft-deletable table '" + table + "' also counts "
+                        + "deleted rows, so a deleted row's (" + key + ") blocks a new live row with the same value "
+                        + "(a deleted user's email blocks signing up again)";
+            } else if (nullMarksLive) {
+                problem = RuleSupport.describe(index) + " of soft-deletable table '" + table + "' includes "
+                        + column + ", but NULLs never equal each other, so two live rows with the same (" + key
+                        + ") are both accepted";
+            } else {
+                problem = RuleSupport.describe(index) + " of soft-deletable table '" + table + "' includes "
+                        + column + ", so the same (" + key + ") can be deleted only once";
+            }
+            String name = ("uq_" + table + "_" + String.join("_", keyColumns)).toLowerCase(Locale.ROOT);
+            String fix = "enforce uniqueness among live rows with a partial unique index in the migration, "
+                    + "CREATE UNIQUE INDEX " + name + " ON " + table + " (" + key + ") WHERE " + live
+                    + ", and remove " + (index.kind() == IndexModel.Kind.UNIQUE_COLUMN ? "unique = true" : "this "
+                    + (index.kind() == IndexModel.Kind.INDEX ? "@Index" : "@UniqueConstraint")) + " from the mapping";
+            RuleSupport.reportForTable(context, entity, index.source(), problem, fix);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package dev.entitylint.processor.config;
+
+import static dev.entitylint.processor.testing.Lint.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import dev.entitylint.processor.rules.Rule;
+import dev.entitylint.processor.rules.RuleRegistry;
+import dev.entitylint.processor.testing.Lint;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class ProfileOptionTest {
+
+    private static final RuleRegistry REGISTRY = RuleRegistry.standard();
+
+    private static Options options(String... keyValues) {
+        Map<String, String> raw = new java.util.HashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            raw.put(keyValues[i], keyValues[i + 1]);
+        }
+        return Options.parse(raw, REGISTRY.ids());
+    }
+
+    private static Severity severity(Options options, Rule rule) {
+        return options.severity(rule.id(), rule.baseSeverity(options));
+    }
+
+    @Test
+    void recommendedIsEachRulesDefault() {
+        Options options = options();
+        assertEquals(Profile.RECOMMENDED, options.profile());
+        for (Rule rule : REGISTRY.rules()) {
+            Severity expected = rule.id().equals("tenant-column") ? Severity.OFF : rule.defaultSeverity();
+            assertEquals(expected, severity(options, rule), rule.id());
+        }
+        assertEquals(Severity.OFF, severity(options, REGISTRY.rule("nullable-column").orElseThrow()));
+    }
+
+    @Test
+    void strictMakesEveryRuleAtLeastAWarning() {
+        Options options = options("entitylint.profile", "strict");
+        for (Rule rule : REGISTRY.rules()) {
+            if (rule.id().equals("tenant-column")) {
+                continue; // needs -Aentitylint.tenantColumn in every profile
+            }
+            Severity severity = severity(options, rule);
+            assertTrue(severity == Severity.ERROR || severity == Severity.WARNING, rule.id() + " is " + severity);
+        }
+        assertEquals(Severity.WARNING, severity(options, REGISTRY.rule("nullable-column").orElseThrow()));
+        assertEquals(Severity.ERROR, severity(options, REGISTRY.rule("enum-string").orElseThrow()));
+    }
+
+    @Test
+    void relaxedKeepsOnlyWhatBreaksAtRunTime() {
+        Options options = options("entitylint.profile", "relaxed");
+        Set<String> on = REGISTRY.rules().stream()
+                .filter(rule -> severity(options, rule) != Severity.OFF)
+                .map(Rule::id)
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("primary-key", "index-column", "mapped-by", "reserved-word", "identifier-length",
+                "suppression"), on);
+    }
+
+    @Test
+    void rulesOptionStillOverridesTheProfile() {
+        Options options = options("entitylint.profile", "relaxed", "entitylint.rules", "enum-string:warning");
+        assertEquals(Severity.WARNING, severity(options, REGISTRY.rule("enum-string").orElseThrow()));
+        Options strict = options("entitylint.profile", "strict", "entitylint.rules", "nullable-column:off");
+        assertEquals(Severity.OFF, severity(strict, REGISTRY.rule("nullable-column").orElseThrow()));
+    }
+
+    @Test
+    void tenantColumnTurnsItsRuleOn() {
+        Rule rule = REGISTRY.rule("tenant-column").orElseThrow();
+        assertEquals(Severity.ERROR, severity(options("entitylint.tenantColumn", "tenant_id"), rule));
+        assertEquals(Severity.ERROR,
+                severity(options("entitylint.tenantColumn", "tenant_id", "entitylint.profile", "relaxed"), rule));
+    }
+
+    @Test
+    void badValuesNameTheTokenAndTheValidOnes() {
+        assertEquals(List.of("unknown value 'strcit' for -Aentitylint.profile — use one of: recommended, strict, "
+                + "relaxed; did you mean 'strict'?"), options("entitylint.profile", "strcit").problems());
+        assertEquals(List.of("unknown value 'postgres' for -Aentitylint.identifierLength; did you mean "
+                + "'postgresql'? — use a database (db2, h2, mariadb, mysql, oracle, oracle11, postgresql, "
+                + "sqlserver) or a positive number of bytes such as 63"),
+                options("entitylint.identifierLength", "postgres").problems());
+        assertTrue(options("entitylint.identifierLength", "0").problems().get(0).contains("'0'"));
+        assertEquals(List.of("unknown reserved-word list 'oracle' in -Aentitylint.reservedWords — valid lists: "
+                + "postgresql, mysql, sql (comma-separated)"),
+                options("entitylint.reservedWords", "postgresql,oracle").problems());
+        assertTrue(options("entitylint.reservedWords", " , ").problems().get(0)
+                .contains("-Aentitylint.reservedWords is empty — name at least one of: postgresql, mysql, sql"));
+        assertEquals(List.of("-Aentitylint.tenantColumn='tenant-id' is not a column name — write a plain SQL "
+                + "identifier such as tenant_id"), options("entitylint.tenantColumn", "tenant-id").problems());
+        Options good = options("entitylint.identifierLength", "MySQL", "entitylint.reservedWords", "mysql, sql");
+        assertEquals(List.of(), good.problems());
+        assertEquals(64, good.identifierLength());
+        assertEquals(Set.of("mysql", "sql"), good.reservedWordSets());
+    }
+
+    private static final JavaFileObject ORDER = source("com.acme.Order", """
+            package com.acme;
+
+            import jakarta.persistence.*;
+
+            @Entity
+            class Order {
+                Status status;
+                String note;
+            }
+
+            enum Status { NEW, PAID }
+            """);
+
+    @Test
+    void relaxedProfileInACompilation() {
+        Compilation compilation = Lint.allRules("-Aentitylint.profile=relaxed").compile(ORDER);
+        assertEquals(List.of("primary-key", "reserved-word"), ruleIds(compilation));
+    }
+
+    @Test
+    void badProfileIsAConfigErrorAndTheDefaultsStay() {
+        Compilation compilation = Lint.allRules("-Aentitylint.profile=lenient",
+                "-Aentitylint.rules=all:off,primary-key:error").compile(ORDER);
+        List<String> messages = compilation.diagnostics().stream()
+                .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+                .map(d -> d.getMessage(Locale.ROOT))
+                .toList();
+        assertTrue(messages.contains("[config] unknown value 'lenient' for -Aentitylint.profile — use one of: "
+                + "recommended, strict, relaxed"), messages.toString());
+        assertEquals(List.of("config", "primary-key"), ruleIds(compilation));
+    }
+
+    private static List<String> ruleIds(Compilation compilation) {
+        return compilation.diagnostics().stream()
+                .filter(d -> d.getKind() != Diagnostic.Kind.NOTE || d.getMessage(Locale.ROOT).startsWith("["))
+                .map(d -> d.getMessage(Locale.ROOT))
+                .filter(m -> m.startsWith("["))
+                .map(m -> m.substring(1, m.indexOf(']')))
+                .sorted()
+                .toList();
+    }
+}

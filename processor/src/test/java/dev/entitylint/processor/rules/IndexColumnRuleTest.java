@@ -1,0 +1,223 @@
+package dev.entitylint.processor.rules;
+
+import static dev.entitylint.processor.testing.Lint.source;
+
+import dev.entitylint.processor.testing.Lint;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class IndexColumnRuleTest {
+
+    private final Lint lint = Lint.only("index-column");
+
+    private static final JavaFileObject CUSTOMER = source("com.acme.Customer", """
+            package com.acme;
+
+            import jakarta.persistence.*;
+
+            @Entity
+            class Customer {
+                @Id Long id;
+            }
+            """);
+
+    @Test
+    void reportsUnknownColumnsWithTheClosestName() {
+        lint.check(CUSTOMER, source("com.acme.Order", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(name = "orders",
+                    indexes = {
+                        // expect: error index-column "@Index of table 'orders' names column 'custmer_id', which the table does not have, so Hibernate fails at start-up — did you mean 'customer_id'? write columnList = "
+                        @Index(name = "ix_orders_customer", columnList = "custmer_id, status"),
+                        // expect: index-column "names column 'customer', which the table does not have, so Hibernate fails at start-up — did you mean 'customer_id'?"
+                        @Index(name = "ix_orders_customer_only", columnList = "customer"),
+                        // expect: index-column "name columns of table 'orders' (id, customer_id, status, placed_at, reference), as the database names them"
+                        @Index(name = "ix_orders_shipped", columnList = "shipped")
+                    },
+                    uniqueConstraints =
+                        // expect: index-column "@UniqueConstraint of table 'orders' names column 'referense'"
+                        @UniqueConstraint(name = "uq_orders_reference", columnNames = "referense"))
+                class Order {
+                    @Id Long id;
+                    @ManyToOne(fetch = FetchType.LAZY) Customer customer;
+                    @Column(length = 20) String status;
+                    java.time.Instant placedAt;
+                    @Column(length = 20) String reference;
+                }
+                """));
+    }
+
+    @Test
+    void acceptsColumnsFromEveryPlaceJpaPutsThem() {
+        lint.check(CUSTOMER, source("com.acme.Audited", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+                import java.time.Instant;
+
+                @MappedSuperclass
+                abstract class Audited {
+                    @Id Long id;
+                    Instant createdAt;
+                }
+                """), source("com.acme.Address", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Embeddable
+                class Address {
+                    @Column(length = 80) String city;
+                    @Column(length = 2) String country;
+                }
+                """), source("com.acme.Order", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+                import java.util.*;
+
+                @Entity
+                @Table(name = "orders", indexes = {
+                    @Index(name = "ix_orders_customer_id", columnList = "customer_id, createdAt desc"),
+                    @Index(name = "ix_orders_ship_city", columnList = "ship_city, country"),
+                    @Index(name = "ix_orders_deleted", columnList = "deleted")
+                })
+                @org.hibernate.annotations.SoftDelete
+                class Order extends Audited {
+                    @ManyToOne(fetch = FetchType.LAZY) Customer customer;
+                    @Embedded
+                    @AttributeOverride(name = "city", column = @Column(name = "ship_city"))
+                    Address shipping;
+                    @OneToMany @JoinColumn(name = "order_ref") @OrderColumn List<Line> lines;
+                }
+                """), source("com.acme.Line", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(indexes = @Index(name = "ix_line_order_ref", columnList = "order_ref, lines_order"))
+                class Line {
+                    @Id Long id;
+                }
+                """), source("com.acme.Payment", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(indexes = {
+                    @Index(name = "ix_payment_dtype", columnList = "DTYPE, amount_cents"),
+                    @Index(name = "ix_payment_card", columnList = "card_last4")
+                })
+                abstract class Payment {
+                    @Id Long id;
+                    long amountCents;
+                }
+                """), source("com.acme.CardPayment", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                class CardPayment extends Payment {
+                    @Column(length = 4) String cardLast4;
+                }
+                """), source("com.acme.Party", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Inheritance(strategy = InheritanceType.JOINED)
+                abstract class Party {
+                    @Id Long id;
+                }
+                """), source("com.acme.Company", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(indexes = @Index(name = "ix_company_vat", columnList = "vat_number, id"))
+                class Company extends Party {
+                    @Column(length = 20) String vatNumber;
+                }
+                """), source("com.acme.Tag", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(uniqueConstraints = @UniqueConstraint(name = "uq_tag_label", columnNames = "label"))
+                class Tag {
+                    private Long id;
+                    private String label;
+
+                    @Id public Long getId() { return id; }
+                    public void setId(Long id) { this.id = id; }
+                    @Column(length = 40) public String getLabel() { return label; }
+                    public void setLabel(String label) { this.label = label; }
+                }
+                """));
+    }
+
+    @Test
+    void suppressedOnTheEntity() {
+        lint.check(source("com.acme.Legacy", """
+                package com.acme;
+
+                import dev.entitylint.Allow;
+                import jakarta.persistence.*;
+
+                @Entity
+                @Allow(value = "index-column", reason = "the column is added by a database trigger")
+                @Table(indexes = @Index(name = "ix_legacy_sync", columnList = "synced_at"))
+                class Legacy {
+                    @Id Long id;
+                }
+                """));
+    }
+
+    @Test
+    void singleTableIndexIsCheckedOnceAgainstTheWholeHierarchy() {
+        lint.check(source("com.acme.Vehicle", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(indexes = {
+                    @Index(name = "ix_vehicle_seats", columnList = "seats"),
+                    // expect: index-column "names column 'wheels'"
+                    @Index(name = "ix_vehicle_wheels", columnList = "wheels")
+                })
+                abstract class Vehicle {
+                    @Id Long id;
+                }
+                """), source("com.acme.Car", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                class Car extends Vehicle {
+                    int seats;
+                }
+                """), source("com.acme.Bus", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                class Bus extends Vehicle {
+                    int seats;
+                    int axles;
+                }
+                """));
+    }
+}
