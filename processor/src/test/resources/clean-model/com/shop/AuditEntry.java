@@ -23,8 +23,8 @@ public class AuditEntry {
     @Column(name = "entity_id", nullable = false, length = 36)
     private String entityId;
 
-    @Column(nullable = false, length = 2000)
-    private String change;
+    @Column(name = "change_summary", nullable = false, length = 2000)
+    private String changeSummary;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;

@@ -7,14 +7,13 @@ import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.UniqueConstraint;
 import java.math.BigDecimal;
 
 @Entity
 @Table(name = "order_items",
-    uniqueConstraints = @UniqueConstraint(name = "uq_order_items_order_id_line_number",
-                                          columnNames = {"order_id", "line_number"}),
     indexes = {
+        // Unique among live rows: a partial unique index in the migration (WHERE deleted_at IS NULL).
+        @Index(name = "ix_order_items_order_id_line_number", columnList = "order_id, line_number"),
         @Index(name = "ix_order_items_tenant_id", columnList = "tenant_id"),
         @Index(name = "ix_order_items_product_id", columnList = "product_id")
     })

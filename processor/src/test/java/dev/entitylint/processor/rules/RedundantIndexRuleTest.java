@@ -80,7 +80,8 @@ class RedundantIndexRuleTest {
                 import jakarta.persistence.*;
 
                 @Entity
-                @Table(indexes = @Index(name = "ix_line_line_no", columnList = "line_no"))
+                // Hibernate orders @EmbeddedId columns by attribute name: the key is (line_no, order_id).
+                @Table(indexes = @Index(name = "ix_line_order_id", columnList = "order_id"))
                 class Line {
                     @EmbeddedId LineKey key;
                 }
