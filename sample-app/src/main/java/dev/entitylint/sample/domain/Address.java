@@ -7,16 +7,17 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public class Address {
 
-    @Column(length = 200)
+    // An address is optional as a whole (a customer may have no shipping address yet).
+    @Column(length = 200, nullable = true)
     private String line1;
 
-    @Column(length = 100)
+    @Column(length = 100, nullable = true)
     private String city;
 
-    @Column(name = "postal_code", length = 16)
+    @Column(name = "postal_code", length = 16, nullable = true)
     private String postalCode;
 
-    @Column(name = "country_code", length = 2)
+    @Column(name = "country_code", length = 2, nullable = true)
     private String countryCode;
 
     protected Address() {

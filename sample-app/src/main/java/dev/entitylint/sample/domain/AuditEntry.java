@@ -28,8 +28,8 @@ public class AuditEntry {
     @Column(name = "entity_id", nullable = false, length = 36)
     private String entityId;
 
-    @Column(nullable = false, length = 2000)
-    private String change;
+    @Column(name = "change_summary", nullable = false, length = 2000)
+    private String changeSummary;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -40,10 +40,10 @@ public class AuditEntry {
     protected AuditEntry() {
     }
 
-    public AuditEntry(String entityType, String entityId, String change) {
+    public AuditEntry(String entityType, String entityId, String changeSummary) {
         this.entityType = entityType;
         this.entityId = entityId;
-        this.change = change;
+        this.changeSummary = changeSummary;
     }
 
     @PrePersist
@@ -57,7 +57,7 @@ public class AuditEntry {
         updatedAt = Instant.now();
     }
 
-    public String getChange() {
-        return change;
+    public String getChangeSummary() {
+        return changeSummary;
     }
 }

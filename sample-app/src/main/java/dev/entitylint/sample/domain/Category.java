@@ -22,7 +22,8 @@ public class Category extends TenantOwnedEntity {
     @Column(nullable = false, length = 100)
     private String name;
 
-    @ManyToOne(fetch = FetchType.LAZY)
+    // The roots of the tree have no parent.
+    @ManyToOne(fetch = FetchType.LAZY, optional = true)
     @JoinColumn(name = "parent_id")
     private Category parent;
 

@@ -7,15 +7,15 @@ import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.UniqueConstraint;
 import java.math.BigDecimal;
 
 /** One line of an order, priced when it was added. */
 @Entity
 @Table(name = "order_items",
-    uniqueConstraints = @UniqueConstraint(name = "uq_order_items_order_id_line_number",
-                                          columnNames = {"order_id", "line_number"}),
     indexes = {
+        // Line numbers are unique among an order's live lines: a partial unique index
+        // (WHERE deleted_at IS NULL) belongs in the migration, not in a plain unique constraint.
+        @Index(name = "ix_order_items_order_id_line_number", columnList = "order_id, line_number"),
         @Index(name = "ix_order_items_tenant_id", columnList = "tenant_id"),
         @Index(name = "ix_order_items_product_id", columnList = "product_id")
     })

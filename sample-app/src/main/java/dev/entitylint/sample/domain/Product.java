@@ -34,7 +34,8 @@ public class Product extends TenantOwnedEntity {
     @Column(nullable = false, length = 16)
     private Status status = Status.ACTIVE;
 
-    @ManyToOne(fetch = FetchType.LAZY)
+    // A draft product may not be filed yet.
+    @ManyToOne(fetch = FetchType.LAZY, optional = true)
     private Category category;
 
     protected Product() {

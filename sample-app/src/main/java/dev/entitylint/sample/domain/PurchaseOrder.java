@@ -35,7 +35,8 @@ public class PurchaseOrder extends TenantOwnedEntity {
     @Column(nullable = false, length = 16)
     private Status status = Status.CART;
 
-    @Column(name = "placed_at")
+    // NULL while the order is still a cart.
+    @Column(name = "placed_at", nullable = true)
     private Instant placedAt;
 
     @Column(name = "total_amount", nullable = false, precision = 12, scale = 2)

@@ -1,5 +1,6 @@
 package dev.entitylint.sample.domain;
 
+import dev.entitylint.Allow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -7,6 +8,7 @@ import jakarta.persistence.UniqueConstraint;
 
 /** A shop using the platform. */
 @Entity
+@Allow(value = "soft-delete-unique", reason = "a slug is part of the tenant's URLs and is never reused, even after deletion")
 @Table(name = "tenants", uniqueConstraints = @UniqueConstraint(name = "uq_tenants_slug", columnNames = "slug"))
 public class Tenant extends SoftDeletableEntity {
 
