@@ -576,7 +576,7 @@ public final class ModelBuilder {
         TypeElement tableOwner = superEntity != null && "SINGLE_TABLE".equals(inheritance) ? rootEntity : type;
         TableModel table = new TableBuilder(type, tableOwner, entityName(tableOwner), tableAttributes,
                 idAttributes, superEntity == null || "TABLE_PER_CLASS".equals(inheritance),
-                superEntity == null ? null : entity(rootEntity)).build();
+                superEntity == null ? null : entity(superEntity)).build();
 
         SourceRef softDelete = null;
         for (TypeElement t : chain) {
@@ -676,7 +676,7 @@ public final class ModelBuilder {
         private final List<AttributeModel> tableAttributes;
         private final List<AttributeModel> idAttributes;
         private final boolean ownsPrimaryKey;
-        private final EntityModel rootEntity;
+        private final EntityModel parentEntity;
         private final Map<String, ColumnSpec> classOverrides = new LinkedHashMap<>();
         private final List<ColumnModel> columns = new ArrayList<>();
         private final List<String> primaryKey = new ArrayList<>();
@@ -685,14 +685,14 @@ public final class ModelBuilder {
 
         TableBuilder(TypeElement entity, TypeElement tableOwner, String defaultName,
                 List<AttributeModel> tableAttributes, List<AttributeModel> idAttributes,
-                boolean ownsPrimaryKey, EntityModel rootEntity) {
+                boolean ownsPrimaryKey, EntityModel parentEntity) {
             this.entity = entity;
             this.tableOwner = tableOwner;
             this.defaultName = defaultName;
             this.tableAttributes = tableAttributes;
             this.idAttributes = idAttributes;
             this.ownsPrimaryKey = ownsPrimaryKey;
-            this.rootEntity = rootEntity;
+            this.parentEntity = parentEntity;
             for (AttributeModel.AttributeOverride override : overrides(entity)) {
                 classOverrides.put(override.name(), override.column());
             }
@@ -705,14 +705,14 @@ public final class ModelBuilder {
             String logical = explicit ? writtenName : defaultName;
             String name = physical(logical);
 
-            if (!ownsPrimaryKey && rootEntity != null && tableOwner == entity) {
+            if (!ownsPrimaryKey && parentEntity != null && tableOwner == entity) {
                 addJoinedPrimaryKey();
             }
             for (AttributeModel attribute : tableAttributes) {
                 addAttribute(attribute, attribute.name(), classOverrides, List.of());
             }
-            if (tableOwner != entity && rootEntity != null) {
-                primaryKey.addAll(rootEntity.table().primaryKey());
+            if (tableOwner != entity && parentEntity != null) {
+                primaryKey.addAll(parentEntity.table().primaryKey());
             } else if (ownsPrimaryKey && primaryKey.size() > 1) {
                 // Hibernate orders the attributes of an @IdClass or @EmbeddedId by name.
                 Map<String, String> paths = new HashMap<>();
@@ -727,26 +727,26 @@ public final class ModelBuilder {
                     explicit ? writtenName : null, nameSource);
         }
 
-        /** A JOINED subclass's own table is keyed by columns that reference the root's key. */
+        /** A JOINED subclass's own table is keyed by columns that reference its parent's key. */
         private void addJoinedPrimaryKey() {
             List<AnnotationMirror> pkJoinColumns = Annotations.repeated(entity,
                     JPA + "PrimaryKeyJoinColumn", JPA + "PrimaryKeyJoinColumns");
-            List<ColumnModel> rootKey = rootEntity.table().primaryKey().stream()
-                    .map(n -> rootEntity.table().column(n).orElse(null))
+            List<ColumnModel> parentKey = parentEntity.table().primaryKey().stream()
+                    .map(n -> parentEntity.table().column(n).orElse(null))
                     .filter(c -> c != null)
                     .toList();
-            for (int i = 0; i < rootKey.size(); i++) {
-                ColumnModel rootColumn = rootKey.get(i);
+            for (int i = 0; i < parentKey.size(); i++) {
+                ColumnModel parentColumn = parentKey.get(i);
                 String written = i < pkJoinColumns.size() ? Annotations.string(pkJoinColumns.get(i), "name") : null;
-                String name = written == null || written.isBlank() ? rootColumn.name() : physical(written);
-                columns.add(new ColumnModel(name, false, rootColumn.attributePath(), rootColumn.attribute(),
-                        rootColumn.type(), false, false, rootColumn.length(), rootColumn.precision(),
-                        rootColumn.scale(), true, true, SourceRef.of(entity)));
+                String name = written == null || written.isBlank() ? parentColumn.name() : physical(written);
+                columns.add(new ColumnModel(name, false, parentColumn.attributePath(), parentColumn.attribute(),
+                        parentColumn.type(), false, false, parentColumn.length(), parentColumn.precision(),
+                        parentColumn.scale(), true, true, SourceRef.of(entity)));
                 primaryKey.add(name);
             }
-            if (!rootKey.isEmpty()) {
-                foreignKeys.add(new ForeignKeyModel(null, List.copyOf(primaryKey), rootEntity.table().name(),
-                        rootEntity.qualifiedName(), rootKey.get(0).attribute(), entity, SourceRef.of(entity)));
+            if (!parentKey.isEmpty()) {
+                foreignKeys.add(new ForeignKeyModel(null, List.copyOf(primaryKey), parentEntity.table().name(),
+                        parentEntity.qualifiedName(), parentKey.get(0).attribute(), entity, SourceRef.of(entity)));
             }
         }
 
