@@ -6,17 +6,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import java.time.Instant;
 
 /** What happened to which row: append-only. */
 @Entity
 @Table(name = "audit_entries", indexes = @Index(name = "ix_audit_entries_entity_type_entity_id",
                                                 columnList = "entity_type, entity_id"))
 @Allow(value = "soft-delete", reason = "the audit trail is append-only; its rows are never deleted")
-public class AuditEntry {
+public class AuditEntry extends AuditedEntity {
 
     @Id
     @GeneratedValue
@@ -31,12 +28,6 @@ public class AuditEntry {
     @Column(name = "change_summary", nullable = false, length = 2000)
     private String changeSummary;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
     protected AuditEntry() {
     }
 
@@ -44,17 +35,6 @@ public class AuditEntry {
         this.entityType = entityType;
         this.entityId = entityId;
         this.changeSummary = changeSummary;
-    }
-
-    @PrePersist
-    void stampCreation() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void stampUpdate() {
-        updatedAt = Instant.now();
     }
 
     public String getChangeSummary() {

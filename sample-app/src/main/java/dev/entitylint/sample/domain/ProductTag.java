@@ -9,11 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import java.time.Instant;
 
 /** Tags products: an explicit join entity instead of a hidden @ManyToMany join table. */
 @Entity
@@ -21,7 +18,7 @@ import java.time.Instant;
     uniqueConstraints = @UniqueConstraint(name = "uq_product_tags_product_id_tag_id", columnNames = {"product_id", "tag_id"}),
     indexes = @Index(name = "ix_product_tags_tag_id", columnList = "tag_id"))
 @Allow(value = "soft-delete", reason = "a link carries no history of its own; removing the link is the delete")
-public class ProductTag {
+public class ProductTag extends AuditedEntity {
 
     @Id
     @GeneratedValue
@@ -35,29 +32,12 @@ public class ProductTag {
     @JoinColumn(name = "tag_id", nullable = false)
     private Tag tag;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
     protected ProductTag() {
     }
 
     public ProductTag(Product product, Tag tag) {
         this.product = product;
         this.tag = tag;
-    }
-
-    @PrePersist
-    void stampCreation() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void stampUpdate() {
-        updatedAt = Instant.now();
     }
 
     public Long getId() {
