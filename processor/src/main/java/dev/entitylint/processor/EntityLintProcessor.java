@@ -3,6 +3,7 @@ package dev.entitylint.processor;
 import com.google.auto.service.AutoService;
 import dev.entitylint.processor.config.Options;
 import dev.entitylint.processor.model.EntityModel;
+import dev.entitylint.processor.model.GeneratedAccessors;
 import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.ManagedTypeKind;
 import dev.entitylint.processor.model.ModelBuilder;
@@ -125,7 +126,13 @@ public final class EntityLintProcessor extends AbstractProcessor {
                     }
                     entities.add(entity);
                 }
-                types.add(builder.managedType(type));
+                ManagedType managed = builder.managedType(type);
+                if (kind.get() != ManagedTypeKind.ENTITY && !round.processingOver()
+                        && GeneratedAccessors.pending(type, managed.fieldAccess())) {
+                    deferred.add(type.getQualifiedName().toString());
+                    continue;
+                }
+                types.add(managed);
             } catch (RuntimeException | StackOverflowError e) {
                 reporter.report(RuleRunner.internalFailure("schema model", type, e));
             }

@@ -501,7 +501,8 @@ public final class ModelBuilder {
         }
         SourceRef generate = generateRepository(type);
         boolean complete = attributes.stream().noneMatch(a -> a.type().isError())
-                && type.getSuperclass().getKind() != TypeKind.ERROR;
+                && type.getSuperclass().getKind() != TypeKind.ERROR
+                && chain.stream().noneMatch(t -> GeneratedAccessors.pending(t, fieldAccess));
         return new EntityModel(managed, entityName, table, List.copyOf(attributes), idAttributes,
                 superEntity == null ? null : superEntity.getQualifiedName().toString(),
                 inheritance, softDelete, generate != null, generate, complete);
