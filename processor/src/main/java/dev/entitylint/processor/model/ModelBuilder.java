@@ -4,6 +4,7 @@ import static dev.entitylint.processor.model.Annotations.JPA;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,6 +54,7 @@ public final class ModelBuilder {
     private final Map<TypeElement, ManagedType> managedTypes = new HashMap<>();
     private final Map<TypeElement, EntityModel> entities = new HashMap<>();
     private final Set<TypeElement> building = new LinkedHashSet<>();
+    private final Set<Element> resolvingTypeVariables = new HashSet<>();
 
     public ModelBuilder(Elements elements, Types types, NamingStrategy naming, Suppressions suppressions) {
         this.elements = elements;
@@ -69,6 +71,15 @@ public final class ModelBuilder {
     public Optional<ManagedTypeKind> kindOf(Element element) {
         if (!(element instanceof TypeElement type)) {
             return Optional.empty();
+        }
+        // JPA annotations on interfaces, enums, annotation types (and records, except as
+        // embeddables) are mistakes javac does not catch; they describe no table.
+        boolean isClass = type.getKind() == ElementKind.CLASS;
+        if (!isClass && type.getKind() != ElementKind.RECORD) {
+            return Optional.empty();
+        }
+        if (!isClass) {
+            return Annotations.hasJpa(type, "Embeddable") ? Optional.of(ManagedTypeKind.EMBEDDABLE) : Optional.empty();
         }
         if (Annotations.hasJpa(type, "Entity")) {
             return Optional.of(ManagedTypeKind.ENTITY);
@@ -132,7 +143,8 @@ public final class ModelBuilder {
     // ---------------------------------------------------------------- access and attributes
 
     private boolean fieldAccess(TypeElement type) {
-        for (TypeElement t = type; t != null; t = superclass(t)) {
+        Set<TypeElement> seen = new HashSet<>();
+        for (TypeElement t = type; t != null && seen.add(t); t = superclass(t)) {
             AnnotationMirror access = Annotations.jpa(t, "Access");
             String explicit = Annotations.enumConstant(access, "value");
             if (explicit != null) {
@@ -230,6 +242,10 @@ public final class ModelBuilder {
     private AttributeModel attribute(String name, Element member, TypeElement declaringType, DeclaredType viewedFrom) {
         TypeMirror javaType = memberType(member, viewedFrom);
         TypeInfo type = typeInfo(javaType);
+        if (Annotations.hasErroneousValue(member)) {
+            // Half-typed annotations: the compiler reports them; the attribute is judged once it compiles.
+            type = new TypeInfo(type.name(), type.elementName(), type.sourceName(), TypeInfo.Kind.ERROR);
+        }
 
         AnnotationMirror manyToOne = Annotations.jpa(member, "ManyToOne");
         AnnotationMirror oneToOne = Annotations.jpa(member, "OneToOne");
@@ -390,8 +406,19 @@ public final class ModelBuilder {
                 return new TypeInfo(component.name() + "[]", component.name(), type.toString(),
                         component.isError() ? TypeInfo.Kind.ERROR : TypeInfo.Kind.ARRAY);
             }
-            case TYPEVAR:
-                return typeInfo(((TypeVariable) type).getUpperBound());
+            case TYPEVAR: {
+                // A bound may mention the variable itself (T extends Comparable<T>, L extends List<L>):
+                // inside its own bound the variable is read as its erasure.
+                Element variable = ((TypeVariable) type).asElement();
+                if (!resolvingTypeVariables.add(variable)) {
+                    return typeInfo(types.erasure(type));
+                }
+                try {
+                    return typeInfo(((TypeVariable) type).getUpperBound());
+                } finally {
+                    resolvingTypeVariables.remove(variable);
+                }
+            }
             case INTERSECTION:
                 return typeInfo(types.erasure(type));
             case DECLARED:
@@ -449,8 +476,8 @@ public final class ModelBuilder {
 
         // The hierarchy from the root down to this class, with mapped superclasses in between.
         List<TypeElement> chain = new ArrayList<>();
-        for (TypeElement t = type; t != null; t = superclass(t)) {
-            chain.add(0, t);
+        for (TypeElement t = type; t != null && !chain.contains(t); t = superclass(t)) {
+            chain.add(0, t); // a cyclic hierarchy (a compile error) stops where it comes round
         }
         TypeElement superEntity = null;
         TypeElement rootEntity = type;
@@ -705,6 +732,9 @@ public final class ModelBuilder {
                 return;
             }
             TypeElement targetType = association.target() == null ? null : elements.getTypeElement(association.target());
+            if (targetType != null && !targetType.equals(entity) && !Annotations.hasJpa(targetType, "Entity")) {
+                return; // not an entity (a mapping mistake, or a type still being written): no known key
+            }
             EntityModel target = targetType == null || targetType.equals(entity) ? null : entity(targetType);
             List<String> referencedColumns;
             List<TypeInfo> referencedTypes = new ArrayList<>();
@@ -780,6 +810,9 @@ public final class ModelBuilder {
                 return;
             }
             for (AnnotationMirror index : Annotations.annotations(tableAnnotation, "indexes")) {
+                if (Annotations.erroneous(index)) {
+                    continue; // half-typed: the compiler reports it
+                }
                 String columnList = Annotations.string(index, "columnList");
                 List<String> indexColumns = new ArrayList<>();
                 if (columnList != null) {
@@ -795,6 +828,9 @@ public final class ModelBuilder {
                         SourceRef.of(tableOwner, index)));
             }
             for (AnnotationMirror constraint : Annotations.annotations(tableAnnotation, "uniqueConstraints")) {
+                if (Annotations.erroneous(constraint)) {
+                    continue;
+                }
                 List<String> constraintColumns = Annotations.strings(constraint, "columnNames").stream()
                         .map(String::trim)
                         .filter(c -> !c.isEmpty())
