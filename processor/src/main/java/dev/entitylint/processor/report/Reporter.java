@@ -61,7 +61,25 @@ public final class Reporter {
         }
         log.add(new Reported(finding, severity));
         totals.merge(severity, 1, Integer::sum);
-        messager.printMessage(severity.kind(), message, where.element(), where.annotation(), where.value());
+        print(severity.kind(), message, where);
+    }
+
+    /**
+     * Points at the value, else the annotation, else the element: ecj's messager throws for some
+     * annotation positions it cannot find in a broken tree, and that must not lose the finding.
+     */
+    private void print(Diagnostic.Kind kind, String message, SourceRef where) {
+        try {
+            messager.printMessage(kind, message, where.element(), where.annotation(), where.value());
+            return;
+        } catch (RuntimeException positionNotFound) {
+            // fall through to a coarser position
+        }
+        try {
+            messager.printMessage(kind, message, where.element());
+        } catch (RuntimeException elementNotFound) {
+            messager.printMessage(kind, message);
+        }
     }
 
     public void reportAll(List<Finding> findings) {
