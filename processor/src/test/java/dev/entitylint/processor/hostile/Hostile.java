@@ -104,7 +104,7 @@ public final class Hostile {
     }
 
     /** {@code File.java:line kind rule-id}, sorted, from the comments (the line is the next code line). */
-    static List<String> expectations(List<JavaFileObject> sources) {
+    public static List<String> expectations(List<JavaFileObject> sources) {
         List<String> expected = new ArrayList<>();
         for (JavaFileObject source : sources) {
             String code;
