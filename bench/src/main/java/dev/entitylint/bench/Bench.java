@@ -95,7 +95,7 @@ public final class Bench {
         int runs = Integer.parseInt(options.get("runs"));
         long seed = Long.parseLong(options.get("seed"));
 
-        List<Variant> variants = List.of(
+        List<Variant> all = List.of(
                 new Variant(NONE, List.of("-proc:none"), List::of, false),
                 new Variant(NOTHING, List.of(), () -> List.of(new NothingProcessor()), false),
                 // Findings as warnings: an error would stop javac before it writes class files, which
@@ -105,6 +105,11 @@ public final class Bench {
                 new Variant(GENERATE, List.of(WARNINGS), () -> List.of(new EntityLintProcessor()), true),
                 new Variant(HIBERNATE, List.of(),
                         () -> List.of(instantiate("org.hibernate.processor.HibernateProcessor")), false));
+        // --only=checks,... keeps some variants (for profiling one of them); the budgets need all five.
+        List<String> only = options.containsKey("only") ? List.of(options.get("only").split(",")) : List.of();
+        List<Variant> variants = all.stream()
+                .filter(v -> only.isEmpty() || only.stream().anyMatch(o -> v.name().contains(o.trim())))
+                .toList();
 
         System.out.printf(Locale.ROOT, "entitylint compile-time benchmark: %s, %d cores, sizes %s, warm-up %d, runs %d, seed %d%n",
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
@@ -113,7 +118,9 @@ public final class Bench {
         for (int size : sizes) {
             medians.put(size, measure(size, seed, variants, warmup, runs));
         }
-        printBudgets(medians);
+        if (variants.size() == all.size()) {
+            printBudgets(medians);
+        }
     }
 
     private static Map<String, Sample> measure(int size, long seed, List<Variant> variants, int warmup, int runs) {
@@ -132,13 +139,15 @@ public final class Bench {
         }
         Map<String, Sample> median = new LinkedHashMap<>();
         samples.forEach((name, list) -> median.put(name, median(list)));
-        Sample base = median.get(NOTHING);
+        Sample base = median.getOrDefault(NOTHING, median.values().iterator().next());
         System.out.printf(Locale.ROOT, "%nN = %d entities (%d source files); entitylint found %d, with repositories "
                         + "it generated %d sources; hibernate-processor generated %d%n", size, corpus.size(),
-                last(samples.get(CHECKS)).findings(), last(samples.get(GENERATE)).generatedSources(),
-                last(samples.get(HIBERNATE)).generatedSources());
+                findings(samples.get(CHECKS)), generated(samples.get(GENERATE)), generated(samples.get(HIBERNATE)));
         System.out.printf(Locale.ROOT, "  %-34s %10s %10s %11s %9s %9s %10s%n",
                 "variant", "wall ms", "cpu ms", "alloc MB", "wall x", "alloc x", "us/entity");
+        if (!median.containsKey(NOTHING)) {
+            System.out.println("  (x: ratio to the first variant)");
+        }
         for (Map.Entry<String, Sample> entry : median.entrySet()) {
             Sample s = entry.getValue();
             System.out.printf(Locale.ROOT, "  %-34s %10.1f %10.1f %11.1f %9.3f %9.3f %10.1f%n",
@@ -187,8 +196,12 @@ public final class Bench {
         return ok ? "ok" : "OVER";
     }
 
-    private static Sample last(List<Sample> samples) {
-        return samples.get(samples.size() - 1);
+    private static int findings(List<Sample> samples) {
+        return samples == null || samples.isEmpty() ? 0 : samples.get(samples.size() - 1).findings();
+    }
+
+    private static int generated(List<Sample> samples) {
+        return samples == null || samples.isEmpty() ? 0 : samples.get(samples.size() - 1).generatedSources();
     }
 
     private static Sample median(List<Sample> samples) {
@@ -220,7 +233,7 @@ public final class Bench {
         }
         List<String> options = new ArrayList<>(List.of(
                 "-classpath", System.getProperty("java.class.path"), "-encoding", "UTF-8",
-                "-Xmaxerrs", "100000"));
+                "-Xmaxerrs", "100000", "-Xmaxwarns", "100000"));
         options.addAll(variant.options());
         List<Processor> processors = variant.processors().get();
         System.gc();

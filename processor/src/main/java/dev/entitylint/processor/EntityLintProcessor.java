@@ -104,7 +104,12 @@ public final class EntityLintProcessor extends AbstractProcessor {
         }
         deferred.clear();
         for (Element root : round.getRootElements()) {
-            collect(root, builder, candidates);
+            try {
+                collect(root, builder, candidates);
+            } catch (RuntimeException | StackOverflowError e) {
+                // One unreadable class must not cost the other classes their findings.
+                reporter.report(RuleRunner.internalFailure("schema model", root, e));
+            }
         }
 
         List<ManagedType> types = new ArrayList<>();

@@ -1,9 +1,11 @@
 package dev.entitylint.processor.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -28,6 +30,17 @@ final class Annotations {
     private Annotations() {
     }
 
+    /**
+     * Names by element, because javac makes a new String each time a Name is read and the model
+     * asks for the same few annotation names thousands of times per round. Weak keys: a
+     * compilation's elements go when it does (Gradle and IDEs keep the JVM).
+     */
+    private static final Map<Element, String> NAMES = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final Map<AnnotationMirror, Map<? extends ExecutableElement, ? extends AnnotationValue>> VALUES =
+            Collections.synchronizedMap(new WeakHashMap<>());
+    /** Stands for the values of a mirror the compiler could not read. */
+    private static final Map<ExecutableElement, AnnotationValue> UNREADABLE = new HashMap<>();
+
     static String nameOf(AnnotationMirror mirror) {
         Element type = mirror.getAnnotationType().asElement();
         return type instanceof TypeElement t ? t.getQualifiedName().toString() : "";
@@ -35,8 +48,27 @@ final class Annotations {
 
     /** The annotation's name with the legacy {@code javax.persistence.} prefix read as Jakarta's. */
     static String canonicalName(AnnotationMirror mirror) {
-        String name = nameOf(mirror);
-        return name.startsWith(LEGACY_JPA) ? JPA + name.substring(LEGACY_JPA.length()) : name;
+        Element type = mirror.getAnnotationType().asElement();
+        if (!(type instanceof TypeElement annotationType)) {
+            return "";
+        }
+        String cached = NAMES.get(annotationType);
+        if (cached == null) {
+            String name = annotationType.getQualifiedName().toString();
+            cached = name.startsWith(LEGACY_JPA) ? JPA + name.substring(LEGACY_JPA.length()) : name;
+            NAMES.put(annotationType, cached);
+        }
+        return cached;
+    }
+
+    /** An annotation member's simple name, cached like annotation names. */
+    private static String memberName(ExecutableElement member) {
+        String cached = NAMES.get(member);
+        if (cached == null) {
+            cached = member.getSimpleName().toString();
+            NAMES.put(member, cached);
+        }
+        return cached;
     }
 
     /** The first annotation on {@code element} whose canonical name is one of {@code names}. */
@@ -53,7 +85,14 @@ final class Annotations {
     }
 
     static AnnotationMirror jpa(Element element, String simpleName) {
-        return find(element, JPA + simpleName);
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            String name = canonicalName(mirror);
+            if (name.length() == JPA.length() + simpleName.length() && name.startsWith(JPA)
+                    && name.endsWith(simpleName)) {
+                return mirror;
+            }
+        }
+        return null;
     }
 
     static boolean hasJpa(Element element, String simpleName) {
@@ -68,7 +107,7 @@ final class Annotations {
         Map<String, AnnotationValue> values = new HashMap<>();
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
                 elementValues(mirror).entrySet()) {
-            values.put(entry.getKey().getSimpleName().toString(), entry.getValue());
+            values.put(memberName(entry.getKey()), entry.getValue());
         }
         return values;
     }
@@ -80,7 +119,7 @@ final class Annotations {
         }
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
                 elementValues(mirror).entrySet()) {
-            if (entry.getKey().getSimpleName().contentEquals(member)) {
+            if (memberName(entry.getKey()).equals(member)) {
                 return erroneous(entry.getKey(), entry.getValue()) ? null : entry.getValue();
             }
         }
@@ -151,20 +190,26 @@ final class Annotations {
      * {@code getElementValues()} when a constant has the wrong type ({@code @Column(nullable = 1)}).
      */
     private static Map<? extends ExecutableElement, ? extends AnnotationValue> elementValues(AnnotationMirror mirror) {
-        try {
-            return mirror.getElementValues();
-        } catch (RuntimeException unreadable) {
-            return Map.of();
-        }
+        Map<? extends ExecutableElement, ? extends AnnotationValue> values = readValues(mirror);
+        return values == UNREADABLE ? Map.of() : values;
     }
 
     private static boolean unreadable(AnnotationMirror mirror) {
-        try {
-            mirror.getElementValues();
-            return false;
-        } catch (RuntimeException e) {
-            return true;
+        return readValues(mirror) == UNREADABLE;
+    }
+
+    /** javac builds a new map on every {@code getElementValues()}: read once per mirror (weakly held). */
+    private static Map<? extends ExecutableElement, ? extends AnnotationValue> readValues(AnnotationMirror mirror) {
+        Map<? extends ExecutableElement, ? extends AnnotationValue> values = VALUES.get(mirror);
+        if (values == null) {
+            try {
+                values = mirror.getElementValues();
+            } catch (RuntimeException unreadable) {
+                values = UNREADABLE;
+            }
+            VALUES.put(mirror, values);
         }
+        return values;
     }
 
     /**

@@ -55,6 +55,7 @@ public final class ModelBuilder {
     private final Map<TypeElement, EntityModel> entities = new HashMap<>();
     private final Set<TypeElement> building = new LinkedHashSet<>();
     private final Set<Element> resolvingTypeVariables = new HashSet<>();
+    private final Map<String, TypeMirror> erasedTypes = new HashMap<>();
 
     public ModelBuilder(Elements elements, Types types, NamingStrategy naming, Suppressions suppressions) {
         this.elements = elements;
@@ -457,8 +458,12 @@ public final class ModelBuilder {
     }
 
     private boolean isSubtypeOf(DeclaredType type, String qualifiedName) {
-        TypeElement target = elements.getTypeElement(qualifiedName);
-        return target != null && types.isAssignable(types.erasure(type), types.erasure(target.asType()));
+        // Looked up once per round: getTypeElement converts the name on every call.
+        TypeMirror target = erasedTypes.computeIfAbsent(qualifiedName, name -> {
+            TypeElement element = elements.getTypeElement(name);
+            return element == null ? null : types.erasure(element.asType());
+        });
+        return target != null && types.isAssignable(types.erasure(type), target);
     }
 
     private static String qualifiedName(TypeMirror type) {

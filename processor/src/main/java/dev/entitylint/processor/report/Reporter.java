@@ -6,6 +6,7 @@ import dev.entitylint.processor.model.SourceRef;
 import dev.entitylint.processor.model.Suppressions;
 import dev.entitylint.processor.rules.Rule;
 import dev.entitylint.processor.rules.RuleRegistry;
+import dev.entitylint.processor.rules.RuleRunner;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -82,8 +83,15 @@ public final class Reporter {
         }
     }
 
+    /** Reports each finding; one that cannot be reported becomes an internal failure, the rest still go out. */
     public void reportAll(List<Finding> findings) {
-        findings.forEach(this::report);
+        for (Finding finding : findings) {
+            try {
+                report(finding);
+            } catch (RuntimeException | StackOverflowError e) {
+                report(RuleRunner.internalFailure("reporter", finding.where().element(), e));
+            }
+        }
     }
 
     /** A problem with the options themselves: always an error, never suppressible. */
