@@ -440,6 +440,10 @@ public final class ModelBuilder {
         if (element.getKind() == ElementKind.ENUM) {
             return new TypeInfo(name, null, type.toString(), TypeInfo.Kind.ENUM);
         }
+        if (name.startsWith("java.lang.") || name.startsWith("java.time.") || name.startsWith("java.math.")) {
+            // The common basic types: no collection or map among them, no subtype test needed.
+            return new TypeInfo(name, null, type.toString(), TypeInfo.Kind.DECLARED);
+        }
         if (isSubtypeOf(type, "java.util.Collection")) {
             String elementName = type.getTypeArguments().isEmpty()
                     ? null : typeInfo(type.getTypeArguments().get(0)).name();
