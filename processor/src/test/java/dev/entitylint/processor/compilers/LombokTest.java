@@ -106,6 +106,41 @@ class LombokTest {
             }
             """);
 
+    /** A property-access mapped superclass whose getters Lombok writes, and an entity extending it. */
+    private static final JavaFileObject BASE = source("com.lombok.Base", """
+            package com.lombok;
+
+            import jakarta.persistence.*;
+            import java.time.Instant;
+            import lombok.Getter;
+            import lombok.Setter;
+
+            @MappedSuperclass
+            @Access(AccessType.PROPERTY)
+            @Getter
+            @Setter
+            public abstract class Base {
+                @Getter(onMethod_ = @Id) private Long id;
+                @Getter(onMethod_ = @Column(name = "created_at")) private Instant createdAt;
+                @Getter(onMethod_ = @Column(name = "updated_at")) private Instant updatedAt;
+                @Getter(onMethod_ = @Column(name = "deleted_at")) private Instant deletedAt;
+                private String createdBy;
+            }
+            """);
+
+    private static final JavaFileObject NOTE = source("com.lombok.Note", """
+            package com.lombok;
+
+            import jakarta.persistence.*;
+            import lombok.Getter;
+
+            @Entity
+            @Getter
+            public class Note extends Base {
+                @Getter(onMethod_ = @Column(length = 2000)) private String text;
+            }
+            """);
+
     private static Processor lombok() {
         try {
             return (Processor) Class.forName("lombok.launch.AnnotationProcessorHider$AnnotationProcessor")
@@ -147,6 +182,17 @@ class LombokTest {
         assertEquals(findings(lombokFirst), findings(entitylintFirst));
         assertEquals(List.of(), lombokFirst.errors().stream()
                 .filter(d -> !d.getMessage(Locale.ROOT).startsWith("[")).toList(), "javac itself is happy");
+    }
+
+    @Test
+    void inheritedLombokGettersGiveTheSameFindingsInEitherOrder() {
+        Compilation lombokFirst = compile(true, BASE, NOTE);
+        Compilation entitylintFirst = compile(false, BASE, NOTE);
+        List<String> found = findings(lombokFirst);
+        assertEquals(1, found.size(), () -> String.join("\n", found));
+        assertEquals(1, found.stream().filter(f -> f.contains("[string-length] String column 'createdBy'")).count(),
+                () -> String.join("\n", found));
+        assertEquals(found, findings(entitylintFirst));
     }
 
     @Test
