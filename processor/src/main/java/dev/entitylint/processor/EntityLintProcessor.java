@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.entitylint.processor.config.Options;
 import dev.entitylint.processor.generate.Repositories;
 import dev.entitylint.processor.model.EntityModel;
+import dev.entitylint.processor.model.GeneratedAccessors;
 import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.ManagedTypeKind;
 import dev.entitylint.processor.model.ModelBuilder;
@@ -120,7 +121,12 @@ public final class EntityLintProcessor extends AbstractProcessor {
         }
         deferred.clear();
         for (Element root : round.getRootElements()) {
-            collect(root, builder, candidates);
+            try {
+                collect(root, builder, candidates);
+            } catch (RuntimeException | StackOverflowError e) {
+                // One unreadable class must not cost the other classes their findings.
+                reporter.report(RuleRunner.internalFailure("schema model", root, e));
+            }
         }
 
         List<ManagedType> types = new ArrayList<>();
@@ -142,7 +148,13 @@ public final class EntityLintProcessor extends AbstractProcessor {
                     }
                     entities.add(entity);
                 }
-                types.add(builder.managedType(type));
+                ManagedType managed = builder.managedType(type);
+                if (kind.get() != ManagedTypeKind.ENTITY && !round.processingOver()
+                        && GeneratedAccessors.pending(type, managed.fieldAccess())) {
+                    deferred.add(type.getQualifiedName().toString());
+                    continue;
+                }
+                types.add(managed);
             } catch (RuntimeException | StackOverflowError e) {
                 reporter.report(RuleRunner.internalFailure("schema model", type, e));
             }

@@ -1,16 +1,21 @@
 package dev.entitylint.processor.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -25,6 +30,17 @@ final class Annotations {
     private Annotations() {
     }
 
+    /**
+     * Names by element, because javac makes a new String each time a Name is read and the model
+     * asks for the same few annotation names thousands of times per round. Weak keys: a
+     * compilation's elements go when it does (Gradle and IDEs keep the JVM).
+     */
+    private static final Map<Element, String> NAMES = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final Map<AnnotationMirror, Map<? extends ExecutableElement, ? extends AnnotationValue>> VALUES =
+            Collections.synchronizedMap(new WeakHashMap<>());
+    /** Stands for the values of a mirror the compiler could not read. */
+    private static final Map<ExecutableElement, AnnotationValue> UNREADABLE = new HashMap<>();
+
     static String nameOf(AnnotationMirror mirror) {
         Element type = mirror.getAnnotationType().asElement();
         return type instanceof TypeElement t ? t.getQualifiedName().toString() : "";
@@ -32,8 +48,27 @@ final class Annotations {
 
     /** The annotation's name with the legacy {@code javax.persistence.} prefix read as Jakarta's. */
     static String canonicalName(AnnotationMirror mirror) {
-        String name = nameOf(mirror);
-        return name.startsWith(LEGACY_JPA) ? JPA + name.substring(LEGACY_JPA.length()) : name;
+        Element type = mirror.getAnnotationType().asElement();
+        if (!(type instanceof TypeElement annotationType)) {
+            return "";
+        }
+        String cached = NAMES.get(annotationType);
+        if (cached == null) {
+            String name = annotationType.getQualifiedName().toString();
+            cached = name.startsWith(LEGACY_JPA) ? JPA + name.substring(LEGACY_JPA.length()) : name;
+            NAMES.put(annotationType, cached);
+        }
+        return cached;
+    }
+
+    /** An annotation member's simple name, cached like annotation names. */
+    private static String memberName(ExecutableElement member) {
+        String cached = NAMES.get(member);
+        if (cached == null) {
+            cached = member.getSimpleName().toString();
+            NAMES.put(member, cached);
+        }
+        return cached;
     }
 
     /** The first annotation on {@code element} whose canonical name is one of {@code names}. */
@@ -50,7 +85,14 @@ final class Annotations {
     }
 
     static AnnotationMirror jpa(Element element, String simpleName) {
-        return find(element, JPA + simpleName);
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            String name = canonicalName(mirror);
+            if (name.length() == JPA.length() + simpleName.length() && name.startsWith(JPA)
+                    && name.endsWith(simpleName)) {
+                return mirror;
+            }
+        }
+        return null;
     }
 
     static boolean hasJpa(Element element, String simpleName) {
@@ -64,29 +106,182 @@ final class Annotations {
         }
         Map<String, AnnotationValue> values = new HashMap<>();
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
-                mirror.getElementValues().entrySet()) {
-            values.put(entry.getKey().getSimpleName().toString(), entry.getValue());
+                elementValues(mirror).entrySet()) {
+            values.put(memberName(entry.getKey()), entry.getValue());
         }
         return values;
     }
 
+    /** A written value that can be read: {@code null} when absent or erroneous (half-typed, wrong type). */
     static AnnotationValue value(AnnotationMirror mirror, String member) {
-        return mirror == null ? null : written(mirror).get(member);
+        if (mirror == null) {
+            return null;
+        }
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+                elementValues(mirror).entrySet()) {
+            if (memberName(entry.getKey()).equals(member)) {
+                return erroneous(entry.getKey(), entry.getValue()) ? null : entry.getValue();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether an annotation on the element has a value javac or ecj could not make sense of:
+     * {@code @Column(length = )}, {@code @Column(length = "long")}, {@code targetEntity = Missing.class}.
+     * The compiler reports those itself; entitylint judges the element once it compiles.
+     */
+    static boolean hasErroneousValue(Element element) {
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            if (erroneous(mirror)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean erroneous(AnnotationMirror mirror) {
+        if (unreadable(mirror)) {
+            return true;
+        }
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+                elementValues(mirror).entrySet()) {
+            if (erroneous(entry.getKey(), entry.getValue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean erroneous(ExecutableElement member, AnnotationValue value) {
+        return erroneous(value) || !fits(member.getReturnType(), content(value));
+    }
+
+    private static boolean erroneous(AnnotationValue value) {
+        if (value == null) {
+            return true;
+        }
+        String implementation = value.getClass().getName();
+        if (implementation.endsWith("$Error") || implementation.endsWith("$UnresolvedClass")) {
+            return true; // javac's Attribute.Error, whose value reads as the string "<error>"
+        }
+        Object content = content(value);
+        if (content == null || "<error>".equals(content)) {
+            return true;
+        }
+        if (content instanceof TypeMirror type && type.getKind() == TypeKind.ERROR) {
+            return true;
+        }
+        if (content instanceof AnnotationMirror nested) {
+            return erroneous(nested);
+        }
+        if (content instanceof List<?> items) {
+            for (Object item : items) {
+                if (!(item instanceof AnnotationValue itemValue) || erroneous(itemValue)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The written values, empty when the compiler cannot give them: ecj throws from
+     * {@code getElementValues()} when a constant has the wrong type ({@code @Column(nullable = 1)}).
+     */
+    private static Map<? extends ExecutableElement, ? extends AnnotationValue> elementValues(AnnotationMirror mirror) {
+        Map<? extends ExecutableElement, ? extends AnnotationValue> values = readValues(mirror);
+        return values == UNREADABLE ? Map.of() : values;
+    }
+
+    private static boolean unreadable(AnnotationMirror mirror) {
+        return readValues(mirror) == UNREADABLE;
+    }
+
+    /** javac builds a new map on every {@code getElementValues()}: read once per mirror (weakly held). */
+    private static Map<? extends ExecutableElement, ? extends AnnotationValue> readValues(AnnotationMirror mirror) {
+        Map<? extends ExecutableElement, ? extends AnnotationValue> values = VALUES.get(mirror);
+        if (values == null) {
+            try {
+                values = mirror.getElementValues();
+            } catch (RuntimeException unreadable) {
+                values = UNREADABLE;
+            }
+            VALUES.put(mirror, values);
+        }
+        return values;
+    }
+
+    /**
+     * The value itself, or {@code null} when the compiler cannot give it: ecj throws from
+     * {@code getValue()} for a constant of the wrong type ({@code @Column(nullable = 1)}).
+     */
+    static Object content(AnnotationValue value) {
+        try {
+            return value.getValue();
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+
+    /** Whether a value has the Java type its member declares (a lone value may stand for an array). */
+    private static boolean fits(TypeMirror memberType, Object content) {
+        switch (memberType.getKind()) {
+            case BOOLEAN: return content instanceof Boolean;
+            case INT: return content instanceof Integer;
+            case LONG: return content instanceof Long;
+            case SHORT: return content instanceof Short;
+            case BYTE: return content instanceof Byte;
+            case CHAR: return content instanceof Character;
+            case FLOAT: return content instanceof Float;
+            case DOUBLE: return content instanceof Double;
+            case ARRAY: {
+                TypeMirror component = ((ArrayType) memberType).getComponentType();
+                if (content instanceof List<?> items) {
+                    for (Object item : items) {
+                        if (item instanceof AnnotationValue itemValue && !fits(component, content(itemValue))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }
+                return fits(component, content);
+            }
+            case DECLARED: {
+                Element type = ((DeclaredType) memberType).asElement();
+                String name = type instanceof TypeElement t ? t.getQualifiedName().toString() : "";
+                if (name.equals("java.lang.String")) {
+                    return content instanceof String;
+                }
+                if (name.equals("java.lang.Class")) {
+                    return content instanceof TypeMirror;
+                }
+                if (type.getKind() == ElementKind.ENUM) {
+                    return content instanceof VariableElement;
+                }
+                if (type.getKind() == ElementKind.ANNOTATION_TYPE) {
+                    return content instanceof AnnotationMirror;
+                }
+                return true;
+            }
+            default:
+                return true;
+        }
     }
 
     static String string(AnnotationMirror mirror, String member) {
         AnnotationValue value = value(mirror, member);
-        return value != null && value.getValue() instanceof String s ? s : null;
+        return value != null && content(value) instanceof String s ? s : null;
     }
 
     static Integer integer(AnnotationMirror mirror, String member) {
         AnnotationValue value = value(mirror, member);
-        return value != null && value.getValue() instanceof Integer i ? i : null;
+        return value != null && content(value) instanceof Integer i ? i : null;
     }
 
     static Long longValue(AnnotationMirror mirror, String member) {
         AnnotationValue value = value(mirror, member);
-        if (value != null && value.getValue() instanceof Number n) {
+        if (value != null && content(value) instanceof Number n) {
             return n.longValue();
         }
         return null;
@@ -94,7 +289,7 @@ final class Annotations {
 
     static Boolean bool(AnnotationMirror mirror, String member) {
         AnnotationValue value = value(mirror, member);
-        return value != null && value.getValue() instanceof Boolean b ? b : null;
+        return value != null && content(value) instanceof Boolean b ? b : null;
     }
 
     /** The name of a written enum constant ({@code "EAGER"}), or {@code null}. */
@@ -104,12 +299,12 @@ final class Annotations {
     }
 
     private static String enumName(AnnotationValue value) {
-        return value.getValue() instanceof VariableElement constant ? constant.getSimpleName().toString() : null;
+        return content(value) instanceof VariableElement constant ? constant.getSimpleName().toString() : null;
     }
 
     static TypeMirror type(AnnotationMirror mirror, String member) {
         AnnotationValue value = value(mirror, member);
-        return value != null && value.getValue() instanceof TypeMirror t ? t : null;
+        return value != null && content(value) instanceof TypeMirror t ? t : null;
     }
 
     /** The elements of an array-valued member; a single value written without braces counts too. */
@@ -118,7 +313,7 @@ final class Annotations {
         if (value == null) {
             return List.of();
         }
-        if (value.getValue() instanceof List<?> items) {
+        if (content(value) instanceof List<?> items) {
             List<AnnotationValue> values = new ArrayList<>();
             for (Object item : items) {
                 if (item instanceof AnnotationValue v) {
@@ -144,7 +339,7 @@ final class Annotations {
     static List<String> strings(AnnotationMirror mirror, String member) {
         List<String> strings = new ArrayList<>();
         for (AnnotationValue value : list(mirror, member)) {
-            if (value.getValue() instanceof String s) {
+            if (content(value) instanceof String s) {
                 strings.add(s);
             }
         }
@@ -155,7 +350,7 @@ final class Annotations {
     static List<AnnotationMirror> annotations(AnnotationMirror mirror, String member) {
         List<AnnotationMirror> mirrors = new ArrayList<>();
         for (AnnotationValue value : list(mirror, member)) {
-            if (value.getValue() instanceof AnnotationMirror nested) {
+            if (content(value) instanceof AnnotationMirror nested) {
                 mirrors.add(nested);
             }
         }
@@ -164,7 +359,7 @@ final class Annotations {
 
     static AnnotationMirror annotation(AnnotationMirror mirror, String member) {
         AnnotationValue value = value(mirror, member);
-        return value != null && value.getValue() instanceof AnnotationMirror nested ? nested : null;
+        return value != null && content(value) instanceof AnnotationMirror nested ? nested : null;
     }
 
     /** A single annotation or the members of its container ({@code @X} and {@code @Xs({...})}). */

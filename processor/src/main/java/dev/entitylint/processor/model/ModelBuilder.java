@@ -4,6 +4,7 @@ import static dev.entitylint.processor.model.Annotations.JPA;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,6 +54,8 @@ public final class ModelBuilder {
     private final Map<TypeElement, ManagedType> managedTypes = new HashMap<>();
     private final Map<TypeElement, EntityModel> entities = new HashMap<>();
     private final Set<TypeElement> building = new LinkedHashSet<>();
+    private final Set<Element> resolvingTypeVariables = new HashSet<>();
+    private final Map<String, TypeMirror> erasedTypes = new HashMap<>();
 
     public ModelBuilder(Elements elements, Types types, NamingStrategy naming, Suppressions suppressions) {
         this.elements = elements;
@@ -69,6 +72,15 @@ public final class ModelBuilder {
     public Optional<ManagedTypeKind> kindOf(Element element) {
         if (!(element instanceof TypeElement type)) {
             return Optional.empty();
+        }
+        // JPA annotations on interfaces, enums, annotation types (and records, except as
+        // embeddables) are mistakes javac does not catch; they describe no table.
+        boolean isClass = type.getKind() == ElementKind.CLASS;
+        if (!isClass && type.getKind() != ElementKind.RECORD) {
+            return Optional.empty();
+        }
+        if (!isClass) {
+            return Annotations.hasJpa(type, "Embeddable") ? Optional.of(ManagedTypeKind.EMBEDDABLE) : Optional.empty();
         }
         if (Annotations.hasJpa(type, "Entity")) {
             return Optional.of(ManagedTypeKind.ENTITY);
@@ -144,7 +156,8 @@ public final class ModelBuilder {
     // ---------------------------------------------------------------- access and attributes
 
     private boolean fieldAccess(TypeElement type) {
-        for (TypeElement t = type; t != null; t = superclass(t)) {
+        Set<TypeElement> seen = new HashSet<>();
+        for (TypeElement t = type; t != null && seen.add(t); t = superclass(t)) {
             AnnotationMirror access = Annotations.jpa(t, "Access");
             String explicit = Annotations.enumConstant(access, "value");
             if (explicit != null) {
@@ -242,6 +255,10 @@ public final class ModelBuilder {
     private AttributeModel attribute(String name, Element member, TypeElement declaringType, DeclaredType viewedFrom) {
         TypeMirror javaType = memberType(member, viewedFrom);
         TypeInfo type = typeInfo(javaType);
+        if (Annotations.hasErroneousValue(member)) {
+            // Half-typed annotations: the compiler reports them; the attribute is judged once it compiles.
+            type = new TypeInfo(type.name(), type.elementName(), type.sourceName(), TypeInfo.Kind.ERROR);
+        }
 
         AnnotationMirror manyToOne = Annotations.jpa(member, "ManyToOne");
         AnnotationMirror oneToOne = Annotations.jpa(member, "OneToOne");
@@ -476,8 +493,19 @@ public final class ModelBuilder {
                 return new TypeInfo(component.name() + "[]", component.name(), type.toString(),
                         component.isError() ? TypeInfo.Kind.ERROR : TypeInfo.Kind.ARRAY);
             }
-            case TYPEVAR:
-                return typeInfo(((TypeVariable) type).getUpperBound());
+            case TYPEVAR: {
+                // A bound may mention the variable itself (T extends Comparable<T>, L extends List<L>):
+                // inside its own bound the variable is read as its erasure.
+                Element variable = ((TypeVariable) type).asElement();
+                if (!resolvingTypeVariables.add(variable)) {
+                    return typeInfo(types.erasure(type));
+                }
+                try {
+                    return typeInfo(((TypeVariable) type).getUpperBound());
+                } finally {
+                    resolvingTypeVariables.remove(variable);
+                }
+            }
             case INTERSECTION:
                 return typeInfo(types.erasure(type));
             case DECLARED:
@@ -498,6 +526,10 @@ public final class ModelBuilder {
         if (element.getKind() == ElementKind.ENUM) {
             return new TypeInfo(name, null, type.toString(), TypeInfo.Kind.ENUM);
         }
+        if (name.startsWith("java.lang.") || name.startsWith("java.time.") || name.startsWith("java.math.")) {
+            // The common basic types: no collection or map among them, no subtype test needed.
+            return new TypeInfo(name, null, type.toString(), TypeInfo.Kind.DECLARED);
+        }
         if (isSubtypeOf(type, "java.util.Collection")) {
             String elementName = type.getTypeArguments().isEmpty()
                     ? null : typeInfo(type.getTypeArguments().get(0)).name();
@@ -516,8 +548,12 @@ public final class ModelBuilder {
     }
 
     private boolean isSubtypeOf(DeclaredType type, String qualifiedName) {
-        TypeElement target = elements.getTypeElement(qualifiedName);
-        return target != null && types.isAssignable(types.erasure(type), types.erasure(target.asType()));
+        // Looked up once per round: getTypeElement converts the name on every call.
+        TypeMirror target = erasedTypes.computeIfAbsent(qualifiedName, name -> {
+            TypeElement element = elements.getTypeElement(name);
+            return element == null ? null : types.erasure(element.asType());
+        });
+        return target != null && types.isAssignable(types.erasure(type), target);
     }
 
     private static String qualifiedName(TypeMirror type) {
@@ -535,8 +571,8 @@ public final class ModelBuilder {
 
         // The hierarchy from the root down to this class, with mapped superclasses in between.
         List<TypeElement> chain = new ArrayList<>();
-        for (TypeElement t = type; t != null; t = superclass(t)) {
-            chain.add(0, t);
+        for (TypeElement t = type; t != null && !chain.contains(t); t = superclass(t)) {
+            chain.add(0, t); // a cyclic hierarchy (a compile error) stops where it comes round
         }
         TypeElement superEntity = null;
         TypeElement rootEntity = type;
@@ -587,7 +623,8 @@ public final class ModelBuilder {
         }
         SourceRef generate = generateRepository(type);
         boolean complete = attributes.stream().noneMatch(a -> a.type().isError())
-                && type.getSuperclass().getKind() != TypeKind.ERROR;
+                && type.getSuperclass().getKind() != TypeKind.ERROR
+                && chain.stream().noneMatch(t -> GeneratedAccessors.pending(t, fieldAccess));
         String[] hibernateSoftDelete = hibernateSoftDelete(chain);
         return new EntityModel(managed, entityName, table, List.copyOf(attributes), idAttributes,
                 superEntity == null ? null : superEntity.getQualifiedName().toString(),
@@ -852,6 +889,9 @@ public final class ModelBuilder {
                 return;
             }
             TypeElement targetType = association.target() == null ? null : elements.getTypeElement(association.target());
+            if (targetType != null && !targetType.equals(entity) && !Annotations.hasJpa(targetType, "Entity")) {
+                return; // not an entity (a mapping mistake, or a type still being written): no known key
+            }
             EntityModel target = targetType == null || targetType.equals(entity) ? null : entity(targetType);
             List<String> referencedColumns;
             List<TypeInfo> referencedTypes = new ArrayList<>();
@@ -935,6 +975,9 @@ public final class ModelBuilder {
                 return;
             }
             for (AnnotationMirror index : Annotations.annotations(tableAnnotation, "indexes")) {
+                if (Annotations.erroneous(index)) {
+                    continue; // half-typed: the compiler reports it
+                }
                 String columnList = Annotations.string(index, "columnList");
                 List<String> indexColumns = new ArrayList<>();
                 if (columnList != null) {
@@ -950,6 +993,9 @@ public final class ModelBuilder {
                         SourceRef.of(tableOwner, index), Annotations.written(index)));
             }
             for (AnnotationMirror constraint : Annotations.annotations(tableAnnotation, "uniqueConstraints")) {
+                if (Annotations.erroneous(constraint)) {
+                    continue;
+                }
                 List<String> constraintColumns = Annotations.strings(constraint, "columnNames").stream()
                         .map(String::trim)
                         .filter(c -> !c.isEmpty())

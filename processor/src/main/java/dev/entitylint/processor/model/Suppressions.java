@@ -42,7 +42,7 @@ public final class Suppressions {
         AnnotationMirror suppress = Annotations.find(element, "java.lang.SuppressWarnings");
         if (suppress != null) {
             for (AnnotationValue value : Annotations.list(suppress, "value")) {
-                if (value.getValue() instanceof String text) {
+                if (Annotations.content(value) instanceof String text) {
                     if (text.equals(PREFIX) || text.equals(PREFIX + ":all")) {
                         found.add(new Suppression(element, null, null, SourceRef.of(element, suppress, value), null));
                     } else if (text.startsWith(PREFIX + ":")) {
@@ -57,7 +57,7 @@ public final class Suppressions {
             AnnotationValue reasonValue = Annotations.value(allow, "reason");
             SourceRef reasonRef = SourceRef.of(element, allow, reasonValue);
             for (AnnotationValue value : Annotations.list(allow, "value")) {
-                if (value.getValue() instanceof String id) {
+                if (Annotations.content(value) instanceof String id) {
                     String ruleId = id.equals("all") ? null : id.trim();
                     found.add(new Suppression(element, ruleId, reason == null ? "" : reason,
                             SourceRef.of(element, allow, value), reasonRef));

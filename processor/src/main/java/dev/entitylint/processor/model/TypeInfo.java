@@ -23,7 +23,10 @@ public record TypeInfo(String name, String elementName, String sourceName, Kind 
         COLLECTION,
         MAP,
         DECLARED,
-        /** A type javac could not resolve (missing import, a class generated later). */
+        /**
+         * A type javac could not resolve (missing import, a class generated later), or an attribute
+         * whose annotations are half-typed: nothing is known about it, so no predicate holds.
+         */
         ERROR
     }
 
@@ -35,19 +38,19 @@ public record TypeInfo(String name, String elementName, String sourceName, Kind 
     private static final Set<String> FLOATING = Set.of("float", "double", "java.lang.Float", "java.lang.Double");
 
     public boolean isString() {
-        return name.equals("java.lang.String");
+        return kind != Kind.ERROR && name.equals("java.lang.String");
     }
 
     public boolean isBigDecimal() {
-        return name.equals("java.math.BigDecimal");
+        return kind != Kind.ERROR && name.equals("java.math.BigDecimal");
     }
 
     public boolean isFloatingPoint() {
-        return FLOATING.contains(name);
+        return kind != Kind.ERROR && FLOATING.contains(name);
     }
 
     public boolean isIntegral() {
-        return INTEGRAL.contains(name);
+        return kind != Kind.ERROR && INTEGRAL.contains(name);
     }
 
     public boolean isPrimitive() {
@@ -64,7 +67,7 @@ public record TypeInfo(String name, String elementName, String sourceName, Kind 
 
     /** {@code Instant}, {@code OffsetDateTime}, {@code ZonedDateTime} or {@code LocalDateTime}. */
     public boolean isTimestamp() {
-        return TIMESTAMPS.contains(name);
+        return kind != Kind.ERROR && TIMESTAMPS.contains(name);
     }
 
     /** The simple name, for messages: {@code BigDecimal}, {@code double}, {@code List}. */

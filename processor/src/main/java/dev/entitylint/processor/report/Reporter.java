@@ -6,6 +6,7 @@ import dev.entitylint.processor.model.SourceRef;
 import dev.entitylint.processor.model.Suppressions;
 import dev.entitylint.processor.rules.Rule;
 import dev.entitylint.processor.rules.RuleRegistry;
+import dev.entitylint.processor.rules.RuleRunner;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -65,11 +66,36 @@ public final class Reporter {
         }
         log.add(new Reported(finding, severity));
         totals.merge(severity, 1, Integer::sum);
-        messager.printMessage(severity.kind(), message, where.element(), where.annotation(), where.value());
+        print(severity.kind(), message, where);
     }
 
+    /**
+     * Points at the value, else the annotation, else the element: ecj's messager throws for some
+     * annotation positions it cannot find in a broken tree, and that must not lose the finding.
+     */
+    private void print(Diagnostic.Kind kind, String message, SourceRef where) {
+        try {
+            messager.printMessage(kind, message, where.element(), where.annotation(), where.value());
+            return;
+        } catch (RuntimeException positionNotFound) {
+            // fall through to a coarser position
+        }
+        try {
+            messager.printMessage(kind, message, where.element());
+        } catch (RuntimeException elementNotFound) {
+            messager.printMessage(kind, message);
+        }
+    }
+
+    /** Reports each finding; one that cannot be reported becomes an internal failure, the rest still go out. */
     public void reportAll(List<Finding> findings) {
-        findings.forEach(this::report);
+        for (Finding finding : findings) {
+            try {
+                report(finding);
+            } catch (RuntimeException | StackOverflowError e) {
+                report(RuleRunner.internalFailure("reporter", finding.where().element(), e));
+            }
+        }
     }
 
     /** A problem with the options themselves: always an error, never suppressible. */

@@ -49,7 +49,9 @@ public final class AuditFieldsRule implements Rule {
                                 + "LocalDateTime)");
             }
         }
-        if (!missing.isEmpty()) {
+        // An entity with unresolved types (being typed, or generated later) may have the columns in
+        // the part javac cannot read yet: only a complete entity can be said to lack them.
+        if (!missing.isEmpty() && entity.complete()) {
             context.report(entity.ref(),
                     "entity " + entity.simpleName() + " has no " + String.join(" and ", missing)
                             + (missing.size() == 1 ? " column" : " columns")

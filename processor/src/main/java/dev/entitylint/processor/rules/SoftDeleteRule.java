@@ -33,7 +33,8 @@ public final class SoftDeleteRule implements Rule {
         String columnName = context.options().softDeleteColumn();
         Optional<ColumnModel> found = entity.column(columnName);
         if (found.isEmpty()) {
-            if (context.options().softDelete() == Options.SoftDeleteMode.REQUIRED) {
+            // Only a complete entity can be said to lack it (see audit-fields).
+            if (context.options().softDelete() == Options.SoftDeleteMode.REQUIRED && entity.complete()) {
                 context.report(entity.ref(),
                         "entity " + entity.simpleName() + " has no " + columnName
                                 + " soft-delete column, so deleting one of its rows destroys it for good",
