@@ -2,6 +2,7 @@ package com.corpus;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
@@ -23,6 +24,6 @@ public abstract class Audited {
     // expect: string-length
     private String createdBy;
 
-    @ManyToOne
+    @ManyToOne(fetch = FetchType.LAZY)
     private Tenant tenant;
 }

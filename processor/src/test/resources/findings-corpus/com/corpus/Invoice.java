@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Index;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
@@ -15,10 +16,10 @@ import jakarta.persistence.Table;
         @Index(columnList = "status")})
 // expect: fk-index "tenant_id"
 public class Invoice extends Audited {
-    @ManyToOne
+    @ManyToOne(fetch = FetchType.LAZY)
     private Customer customer;
 
-    @ManyToOne
+    @ManyToOne(fetch = FetchType.LAZY)
     // expect: fk-index "carrier_id"
     private Customer carrier;
 

@@ -64,6 +64,18 @@ public final class ModelBuilder {
         this.suppressions = suppressions;
     }
 
+    /** The class of that name, or {@code null}; never throws for blank or odd names (ecj does). */
+    private TypeElement typeElement(String qualifiedName) {
+        if (qualifiedName == null || qualifiedName.isBlank()) {
+            return null;
+        }
+        try {
+            return elements.getTypeElement(qualifiedName);
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+
     public NamingStrategy naming() {
         return naming;
     }
@@ -116,19 +128,19 @@ public final class ModelBuilder {
 
     /** Any entity, mapped superclass or embeddable by qualified name, from sources or the class path. */
     public Optional<ManagedType> managedType(String qualifiedName) {
-        TypeElement type = qualifiedName == null ? null : elements.getTypeElement(qualifiedName);
+        TypeElement type = typeElement(qualifiedName);
         return type == null || kindOf(type).isEmpty() ? Optional.empty() : Optional.of(managedType(type));
     }
 
     /** Whether a qualified name names an enum. */
     boolean isEnum(String qualifiedName) {
-        TypeElement type = qualifiedName == null ? null : elements.getTypeElement(qualifiedName);
+        TypeElement type = typeElement(qualifiedName);
         return type != null && type.getKind() == ElementKind.ENUM;
     }
 
     /** Any entity by qualified name, from sources or the class path. */
     public Optional<EntityModel> entity(String qualifiedName) {
-        TypeElement type = elements.getTypeElement(qualifiedName);
+        TypeElement type = typeElement(qualifiedName);
         if (type == null || !Annotations.hasJpa(type, "Entity")) {
             return Optional.empty();
         }
@@ -550,7 +562,7 @@ public final class ModelBuilder {
     private boolean isSubtypeOf(DeclaredType type, String qualifiedName) {
         // Looked up once per round: getTypeElement converts the name on every call.
         TypeMirror target = erasedTypes.computeIfAbsent(qualifiedName, name -> {
-            TypeElement element = elements.getTypeElement(name);
+            TypeElement element = typeElement(name);
             return element == null ? null : types.erasure(element.asType());
         });
         return target != null && types.isAssignable(types.erasure(type), target);
@@ -866,7 +878,7 @@ public final class ModelBuilder {
 
         private void addEmbedded(AttributeModel attribute, String path, Map<String, ColumnSpec> overrides,
                 List<AttributeModel> enclosing) {
-            TypeElement embeddable = elements.getTypeElement(attribute.type().name());
+            TypeElement embeddable = typeElement(attribute.type().name());
             if (embeddable == null || enclosing.stream().anyMatch(e -> e.type().name().equals(attribute.type().name()))) {
                 return;
             }
@@ -888,7 +900,7 @@ public final class ModelBuilder {
             if (!association.owning() || association.joinTable()) {
                 return;
             }
-            TypeElement targetType = association.target() == null ? null : elements.getTypeElement(association.target());
+            TypeElement targetType = typeElement(association.target());
             if (targetType != null && !targetType.equals(entity) && !Annotations.hasJpa(targetType, "Entity")) {
                 return; // not an entity (a mapping mistake, or a type still being written): no known key
             }

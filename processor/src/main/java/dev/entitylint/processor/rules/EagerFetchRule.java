@@ -28,7 +28,9 @@ public final class EagerFetchRule implements Rule {
     public void checkType(ManagedType type, RuleContext context) {
         for (AttributeModel attribute : type.declaredAttributes()) {
             AssociationSpec association = attribute.association();
-            if (!attribute.kind().isAssociation() || association == null) {
+            if (!attribute.kind().isAssociation() || association == null || association.target() == null
+                    || context.model().entity(association.target()).isEmpty()) {
+                // Fetching only means something towards an entity; anything else is a broken mapping.
                 continue;
             }
             String annotation = annotationName(attribute.kind());

@@ -69,7 +69,8 @@ public final class NamingConventionRule implements Rule {
             return;
         }
         String name = Names.unquote(written.trim());
-        if (SNAKE_CASE.matcher(name).matches()) {
+        if (name.isBlank() || SNAKE_CASE.matcher(name).matches()) {
+            // A blank quoted name is broken input, not a naming choice: the provider rejects it.
             return;
         }
         String better = RuleSupport.snakeCase(name).replaceAll("^_+|_+$", "");

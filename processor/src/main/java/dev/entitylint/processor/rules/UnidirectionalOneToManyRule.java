@@ -29,7 +29,10 @@ public final class UnidirectionalOneToManyRule implements Rule {
         for (AttributeModel attribute : type.declaredAttributes()) {
             AssociationSpec association = attribute.association();
             if (attribute.kind() != AttributeKind.ONE_TO_MANY || association == null || !association.owning()
-                    || !attribute.joinColumns().isEmpty() || association.joinTable()) {
+                    || !attribute.joinColumns().isEmpty() || association.joinTable()
+                    || association.target() == null || attribute.type().isError()) {
+                // Without a target (a @OneToMany on something that is no collection of entities)
+                // there is no join table to talk about; the provider rejects the mapping anyway.
                 continue;
             }
             String owner = type.simpleName();

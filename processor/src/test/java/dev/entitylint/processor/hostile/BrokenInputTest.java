@@ -34,7 +34,7 @@ class BrokenInputTest {
 
     @Test
     void unresolvedTypeOfAnAttribute() {
-        Hostile.check(List.of(source("com.broken.Order", entity("", "@Entity", "Order", """
+        Hostile.check(List.of(source("com.broken.Receipt", entity("", "@Entity", "Receipt", """
                     NoSuchType mystery;
                     @ManyToOne NoSuchEntity owner;
                     List<NoSuchThing> things;
@@ -264,6 +264,8 @@ class BrokenInputTest {
                 @Table(name = "", indexes = {@Index(columnList = ""), @Index(name = "", columnList = ",,")},
                         // expect: constraint-name
                         uniqueConstraints = @UniqueConstraint(columnNames = {}))
+                // A getter named get() is no property, so the entity truly has no id.
+                // expect: primary-key
                 public class Shapes<T> {
                     @Id public Long get() { return 1L; }
                     public String is() { return ""; }
