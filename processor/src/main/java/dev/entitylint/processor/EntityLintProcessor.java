@@ -3,6 +3,7 @@ package dev.entitylint.processor;
 import com.google.auto.service.AutoService;
 import dev.entitylint.processor.config.Options;
 import dev.entitylint.processor.generate.Repositories;
+import dev.entitylint.processor.model.Annotations;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.GeneratedAccessors;
 import dev.entitylint.processor.model.ManagedType;
@@ -105,6 +106,8 @@ public final class EntityLintProcessor extends AbstractProcessor {
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             Element where = round.getRootElements().stream().findFirst().orElse(null);
             reporter.report(RuleRunner.internalFailure("reports", where, e));
+        } finally {
+            Annotations.forgetCompilerObjects();
         }
         return false;
     }

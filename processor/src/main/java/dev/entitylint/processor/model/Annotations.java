@@ -22,7 +22,7 @@ import javax.lang.model.type.TypeMirror;
  * Reads annotation mirrors defensively. Half-typed code in an IDE gives values of the wrong type
  * or error types; every reader here answers {@code null} (or empty) for those instead of throwing.
  */
-final class Annotations {
+public final class Annotations {
 
     static final String JPA = "jakarta.persistence.";
     static final String LEGACY_JPA = "javax.persistence.";
@@ -38,6 +38,17 @@ final class Annotations {
     private static final Map<Element, String> NAMES = Collections.synchronizedMap(new WeakHashMap<>());
     private static final Map<AnnotationMirror, Map<? extends ExecutableElement, ? extends AnnotationValue>> VALUES =
             Collections.synchronizedMap(new WeakHashMap<>());
+    /**
+     * Forgets the cached names and values. The weak keys alone do not free a compilation: a cached
+     * value map reaches its own key through the compiler's symbol tables, so the processor empties
+     * the caches after every round, or a long-lived JVM (Gradle daemon, IDE, benchmark) would keep
+     * every compilation it ever saw.
+     */
+    public static void forgetCompilerObjects() {
+        NAMES.clear();
+        VALUES.clear();
+    }
+
     /** Stands for the values of a mirror the compiler could not read. */
     private static final Map<ExecutableElement, AnnotationValue> UNREADABLE = new HashMap<>();
 
