@@ -32,7 +32,7 @@ public final class BooleanIndexRule implements Rule {
                 continue;
             }
             String name = index.columns().get(0);
-            ColumnModel column = RuleSupport.tableColumns(entity, context.model()).get(Names.key(name));
+            ColumnModel column = context.tableColumns(entity).get(Names.key(name));
             if (column == null || column.type() == null || !column.type().isBoolean()) {
                 continue;
             }

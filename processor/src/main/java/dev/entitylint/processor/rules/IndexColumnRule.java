@@ -46,7 +46,7 @@ public final class IndexColumnRule implements Rule {
             }
             for (String column : index.columns()) {
                 if (known == null) {
-                    known = RuleSupport.tableColumns(entity, context.model());
+                    known = context.tableColumns(entity);
                 }
                 if (known.containsKey(Names.key(column))) {
                     continue;

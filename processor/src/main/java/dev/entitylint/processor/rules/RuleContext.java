@@ -1,8 +1,11 @@
 package dev.entitylint.processor.rules;
 
 import dev.entitylint.processor.config.Options;
+import dev.entitylint.processor.model.ColumnModel;
+import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.SchemaModel;
 import dev.entitylint.processor.model.SourceRef;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
 
@@ -15,6 +18,13 @@ public interface RuleContext {
 
     /** Every valid rule id, for rules that validate ids written by users. */
     Set<String> ruleIds();
+
+    /**
+     * Every column the entity's table holds, by lower-case name, including those other entities of
+     * the round put there (a single-table hierarchy, one-way {@code @OneToMany @JoinColumn}); a
+     * {@code null} value is a column no attribute of the round maps (a discriminator, a key).
+     */
+    Map<String, ColumnModel> tableColumns(EntityModel entity);
 
     /**
      * Reports a finding.

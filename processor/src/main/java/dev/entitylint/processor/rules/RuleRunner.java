@@ -2,6 +2,7 @@ package dev.entitylint.processor.rules;
 
 import dev.entitylint.processor.config.Options;
 import dev.entitylint.processor.config.Severity;
+import dev.entitylint.processor.model.ColumnModel;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.SchemaModel;
@@ -9,8 +10,10 @@ import dev.entitylint.processor.model.SourceRef;
 import dev.entitylint.processor.report.Finding;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javax.lang.model.element.Element;
 
 /**
@@ -29,11 +32,18 @@ public final class RuleRunner {
 
     public List<Finding> run(SchemaModel model) {
         List<Finding> findings = new ArrayList<>();
+        TableColumns[] tables = new TableColumns[1];
+        Function<EntityModel, Map<String, ColumnModel>> tableColumns = entity -> {
+            if (tables[0] == null) {
+                tables[0] = new TableColumns(model);
+            }
+            return tables[0].of(entity);
+        };
         for (Rule rule : registry.rules()) {
             if (options.severity(rule.id(), rule.baseSeverity(options)) == Severity.OFF) {
                 continue;
             }
-            Context context = new Context(rule.id(), model, findings);
+            Context context = new Context(rule.id(), model, findings, tableColumns);
             for (ManagedType type : model.types()) {
                 guarded(rule, type.element(), findings, () -> rule.checkType(type, context));
             }
@@ -69,7 +79,11 @@ public final class RuleRunner {
         private final SchemaModel model;
         private final Consumer<Finding> sink;
 
-        Context(String ruleId, SchemaModel model, List<Finding> findings) {
+        private final Function<EntityModel, Map<String, ColumnModel>> tableColumns;
+
+        Context(String ruleId, SchemaModel model, List<Finding> findings,
+                Function<EntityModel, Map<String, ColumnModel>> tableColumns) {
+            this.tableColumns = tableColumns;
             this.ruleId = ruleId;
             this.model = model;
             this.sink = findings::add;
@@ -83,6 +97,11 @@ public final class RuleRunner {
         @Override
         public Options options() {
             return options;
+        }
+
+        @Override
+        public Map<String, ColumnModel> tableColumns(EntityModel entity) {
+            return tableColumns.apply(entity);
         }
 
         @Override

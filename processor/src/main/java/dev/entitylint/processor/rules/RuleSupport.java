@@ -1,24 +1,16 @@
 package dev.entitylint.processor.rules;
 
-import dev.entitylint.processor.model.AttributeKind;
 import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ColumnModel;
 import dev.entitylint.processor.model.ColumnSpec;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.IndexModel;
-import dev.entitylint.processor.model.ManagedType;
-import dev.entitylint.processor.model.Names;
-import dev.entitylint.processor.model.SchemaModel;
 import dev.entitylint.processor.model.SourceRef;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
-/** Small facts several rules derive from the model the same way. */
 final class RuleSupport {
 
     private RuleSupport() {
@@ -87,44 +79,6 @@ final class RuleSupport {
         }
     }
 
-    /**
-     * Every column the entity's table holds, by lower-case name: the columns of each entity of this
-     * round mapped to the same table (a single-table hierarchy), its primary key, the discriminator,
-     * Hibernate's soft-delete column, and the join and order columns that one-way
-     * {@code @OneToMany @JoinColumn} associations of other entities put there.
-     */
-    static Map<String, ColumnModel> tableColumns(EntityModel entity, SchemaModel model) {
-        Map<String, ColumnModel> columns = new LinkedHashMap<>();
-        String table = entity.table().name();
-        for (EntityModel other : model.entities()) {
-            if (other == entity || !Names.same(other.table().name(), table)) {
-                continue;
-            }
-            add(columns, other);
-        }
-        add(columns, entity);
-        for (ManagedType type : model.types()) {
-            for (AttributeModel attribute : type.declaredAttributes()) {
-                if (attribute.kind() != AttributeKind.ONE_TO_MANY || attribute.association() == null
-                        || !attribute.association().owning() || attribute.joinColumns().isEmpty()) {
-                    continue;
-                }
-                Optional<EntityModel> target = model.entity(attribute.association().target());
-                if (target.isEmpty() || !Names.same(target.get().table().name(), table)) {
-                    continue;
-                }
-                for (ColumnSpec joinColumn : attribute.joinColumns()) {
-                    String name = joinColumn.name() != null ? joinColumn.name() : attribute.name() + "_id";
-                    columns.putIfAbsent(Names.key(model.naming().physical(Names.unquote(name))), null);
-                }
-                if (attribute.association().orderColumn()) {
-                    columns.putIfAbsent(Names.key(model.naming().physical(attribute.name() + "_ORDER")), null);
-                }
-            }
-        }
-        return columns;
-    }
-
     /** Whether the entity's class writes the table's mapping itself (not a single-table subclass). */
     static boolean ownsTable(EntityModel entity) {
         return !writtenElsewhere(entity.table().source(), entity);
@@ -173,20 +127,5 @@ final class RuleSupport {
     /** The member of the index's annotation that lists its columns. */
     static String columnsMember(IndexModel index) {
         return index.kind() == IndexModel.Kind.UNIQUE_CONSTRAINT ? "columnNames" : "columnList";
-    }
-
-    private static void add(Map<String, ColumnModel> columns, EntityModel entity) {
-        for (ColumnModel column : entity.table().columns()) {
-            columns.putIfAbsent(Names.key(column.name()), column);
-        }
-        for (String key : entity.table().primaryKey()) {
-            columns.putIfAbsent(Names.key(key), null);
-        }
-        if (entity.discriminatorColumn() != null) {
-            columns.putIfAbsent(Names.key(entity.discriminatorColumn()), null);
-        }
-        if (entity.hibernateSoftDeleteColumn() != null) {
-            columns.putIfAbsent(Names.key(entity.hibernateSoftDeleteColumn()), null);
-        }
     }
 }

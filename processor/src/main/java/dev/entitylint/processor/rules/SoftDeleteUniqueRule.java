@@ -31,7 +31,7 @@ public final class SoftDeleteUniqueRule implements Rule {
         String live;
         boolean nullMarksLive;
         String configured = context.options().softDeleteColumn();
-        if (RuleSupport.tableColumns(entity, context.model()).containsKey(Names.key(configured))) {
+        if (context.tableColumns(entity).containsKey(Names.key(configured))) {
             column = Names.key(configured);
             live = column + " IS NULL";
             nullMarksLive = true;

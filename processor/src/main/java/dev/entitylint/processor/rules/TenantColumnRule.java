@@ -105,7 +105,7 @@ public final class TenantColumnRule implements Rule {
                 return Optional.of(Names.key(context.model().naming().physical(Names.unquote(logical))));
             }
         }
-        if (RuleSupport.tableColumns(entity, context.model()).containsKey(Names.key(configured))) {
+        if (context.tableColumns(entity).containsKey(Names.key(configured))) {
             return Optional.of(Names.key(configured));
         }
         return Optional.empty();
