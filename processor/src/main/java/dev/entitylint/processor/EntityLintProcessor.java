@@ -9,6 +9,7 @@ import dev.entitylint.processor.model.GeneratedAccessors;
 import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.ManagedTypeKind;
 import dev.entitylint.processor.model.ModelBuilder;
+import dev.entitylint.processor.model.PhysicalSchemaBuilder;
 import dev.entitylint.processor.model.SchemaModel;
 import dev.entitylint.processor.model.Suppressions;
 import dev.entitylint.processor.report.Reporter;
@@ -168,7 +169,8 @@ public final class EntityLintProcessor extends AbstractProcessor {
         reports.entities(entities);
         SchemaModel model = new SchemaModel(entities, types, options.naming(), builder::entity);
         reporter.reportAll(new RuleRunner(registry, options).run(model));
-        reporter.reportAll(repositories.generate(model));
+        reporter.reportAll(repositories.generate(model,
+                entity -> PhysicalSchemaBuilder.build(builder, List.of(entity)).tables()));
     }
 
     /** JPA classes among a root element and the classes nested in it. */

@@ -1,6 +1,7 @@
 package dev.entitylint.processor.generate;
 
 import dev.entitylint.processor.model.EntityModel;
+import dev.entitylint.processor.model.PhysicalSchema;
 import dev.entitylint.processor.model.SchemaModel;
 import dev.entitylint.processor.report.Finding;
 import dev.entitylint.processor.rules.RuleRunner;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import javax.annotation.processing.Filer;
 import javax.lang.model.util.Elements;
 
@@ -30,10 +32,14 @@ public final class Repositories {
         this.softDeleteColumn = softDeleteColumn;
     }
 
-    /** Generates for every complete entity of the round that asks for a repository. */
-    public List<Finding> generate(SchemaModel model) {
+    /**
+     * Generates for every complete entity of the round that asks for a repository.
+     *
+     * @param ownedTables the tables an entity's mapping creates (its own, collection and join tables)
+     */
+    public List<Finding> generate(SchemaModel model, Function<EntityModel, List<PhysicalSchema.Table>> ownedTables) {
         List<Finding> failures = new ArrayList<>();
-        RepositoryPlanner planner = new RepositoryPlanner(softDeleteColumn, model::entity);
+        RepositoryPlanner planner = new RepositoryPlanner(softDeleteColumn, model::entity, ownedTables);
         for (EntityModel entity : model.entities()) {
             if (!entity.generateRepository() || !entity.complete() || written.contains(entity.qualifiedName())) {
                 continue;

@@ -10,7 +10,9 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
+import dev.entitylint.processor.generate.RepositoryPlan.Dependent;
 import dev.entitylint.processor.generate.RepositoryPlan.FinderPlan;
+import dev.entitylint.processor.generate.RepositoryPlan.HibernateSoftDelete;
 import dev.entitylint.processor.generate.RepositoryPlan.Parameter;
 import dev.entitylint.processor.generate.RepositoryPlan.SoftDeleteMode;
 import java.io.IOException;
@@ -74,6 +76,10 @@ public final class RepositoryGenerator {
         private final TypeName id;
         private final boolean soft;
         private final boolean hibernateSoft;
+        /** Hibernate's {@code @SoftDelete} with methods for deleted rows, or {@code null}. */
+        private final HibernateSoftDelete hibernate;
+        /** Whether reads see live rows only, whoever filters them. */
+        private final boolean hidesDeleted;
         private final String live;
         private final TypeSpec.Builder type;
 
@@ -83,6 +89,8 @@ public final class RepositoryGenerator {
             this.id = typeName(plan.id().type());
             this.soft = plan.softDelete().managed();
             this.hibernateSoft = plan.softDelete().mode() == SoftDeleteMode.HIBERNATE;
+            this.hibernate = hibernateSoft && plan.softDelete().deletedRowMethods() ? plan.softDelete().hibernate() : null;
+            this.hidesDeleted = soft || hibernateSoft;
             this.live = soft ? "e." + plan.softDelete().path() + " is null" : null;
             this.type = TypeSpec.classBuilder(plan.repositoryName())
                     .addModifiers(Modifier.PUBLIC)
@@ -134,6 +142,13 @@ public final class RepositoryGenerator {
                 countDeleted();
                 purgeDeletedBefore();
                 hardDelete();
+            } else if (hibernate != null) {
+                hibernateRestore();
+                hibernateFindByIdIncludingDeleted();
+                hibernateFindDeleted();
+                hibernateCountDeleted();
+                hibernatePurge();
+                hibernateHardDelete();
             }
             helpers();
             return type.build();
@@ -146,7 +161,8 @@ public final class RepositoryGenerator {
                     .add("Reads and writes {@link $T} rows through an {@link $T}.\n\n", entity, ENTITY_MANAGER)
                     .add("<p>The repository never begins or commits a transaction: call it inside one that the "
                             + "caller owns. Methods that write may flush the entity manager. Every query is a "
-                            + "constant JPQL string with bound parameters, and every finder has an index of the "
+                            + "constant " + (hibernate != null ? "string (JPQL, or native SQL where noted)" : "JPQL string")
+                            + " with bound parameters, and every finder has an index of the "
                             + "table behind it. Arguments are checked: a {@code null} argument, an "
                             + "{@code offset} below 0 or a {@code limit} outside 1..{@value #MAX_LIMIT} throws "
                             + "{@link IllegalArgumentException} naming the argument.\n");
@@ -159,10 +175,23 @@ public final class RepositoryGenerator {
                                 + "hidden at once; {@code delete} and {@code restore} write the column with a JPQL "
                                 + "update (no setter needed) and refresh the managed instance.\n",
                         plan.softDelete().path(), plan.softDelete().column());
+            } else if (hibernate != null) {
+                doc.add("\n<p>The entity uses Hibernate's {@code @SoftDelete} ($L, column {@code $L}): Hibernate "
+                                + "turns {@code delete} into an update and hides deleted rows from every JPQL "
+                                + "read, so the standard methods see live rows only. The methods for deleted rows "
+                                + "({@code findByIdIncludingDeleted}, {@code findDeleted}, {@code countDeleted}, "
+                                + "{@code restore}, {@code $L}, {@code hardDelete}) cannot reach them through JPQL "
+                                + "and use constant native SQL on table {@code $L} with bound parameters instead. "
+                                + "Rows removed for real take the rows of the collection and join tables the "
+                                + "entity owns with them; cascades and entity callbacks do not run for them.\n",
+                        hibernate.strategy(), plan.softDelete().column(),
+                        hibernate.timestamp() ? "purgeDeletedBefore" : "purgeDeleted", hibernate.table());
             } else if (hibernateSoft) {
                 doc.add("\n<p>The entity uses Hibernate's {@code @SoftDelete}: Hibernate turns {@code delete} into "
-                        + "an update and hides deleted rows from every read by itself, so this repository adds no "
-                        + "methods of its own for deleted rows.\n");
+                        + "an update and hides deleted rows from every read by itself. This repository has no "
+                        + "methods for deleted rows because $L.\n",
+                        escape(plan.softDelete().hibernate() == null ? "the model does not describe the column"
+                                : plan.softDelete().hibernate().unsupported()));
             } else {
                 doc.add("\n<p>The entity has no soft-delete column, so {@code delete} removes the row.\n");
             }
@@ -184,6 +213,10 @@ public final class RepositoryGenerator {
             if (soft) {
                 constant("FIND_BY_ID", from + byId + " and " + live);
                 constant("EXISTS_BY_ID", count + byId + " and " + live);
+            } else if (hibernateSoft) {
+                // Hibernate adds its soft-delete restriction to queries, even for an instance it still manages.
+                constant("FIND_BY_ID", from + byId);
+                constant("EXISTS_BY_ID", count + byId);
             }
             constant("COUNT", count + (soft ? " where " + live : ""));
             constant("FIND_ALL", from + (soft ? " where " + live : "") + order);
@@ -213,6 +246,56 @@ public final class RepositoryGenerator {
                 constant("COUNT_DELETED", count + " where " + deletedAt + " is not null");
                 constant("FIND_PURGEABLE", from + " where " + deletedAt + " < :cutoff" + order);
             }
+            if (hibernate != null) {
+                hibernateConstants();
+            }
+        }
+
+        /** Native SQL for the rows Hibernate hides; {@code ?1} is the id, the cutoff or the deleted mark. */
+        private void hibernateConstants() {
+            String table = hibernate.table();
+            String idColumn = hibernate.idColumn();
+            String column = plan.softDelete().column();
+            String deleted = hibernate.timestamp() ? column + " is not null" : column + " = ?1";
+            String purged = hibernate.timestamp() ? column + " < ?1" : column + " = ?1";
+            if (!hibernate.timestamp()) {
+                type.addField(FieldSpec.builder(boolean.class, "DELETED_MARK", Modifier.PRIVATE, Modifier.STATIC,
+                                Modifier.FINAL)
+                        .addJavadoc("What Hibernate's {@code $L} stores in {@code $L} for a deleted row.\n",
+                                softDeleteAnnotation(), column)
+                        .initializer("$L", hibernate.deletedMark())
+                        .build());
+            }
+            constant("FIND_BY_ID_INCLUDING_DELETED", "select * from " + table + " where " + idColumn + " = ?1");
+            constant("FIND_DELETED", "select * from " + table + " where " + deleted + " order by " + idColumn);
+            constant("COUNT_DELETED", "select count(*) from " + table + " where " + deleted);
+            constant("RESTORE", "update " + table + " set " + column
+                    + (hibernate.timestamp() ? " = null" : " = ?2") + " where " + idColumn + " = ?1");
+            List<String> hardDelete = new ArrayList<>();
+            List<String> purge = new ArrayList<>();
+            for (Dependent dependent : hibernate.dependents()) {
+                hardDelete.add("delete from " + dependent.table() + " where " + dependent.column() + " = ?1");
+                purge.add("delete from " + dependent.table() + " where " + dependent.column() + " in (select "
+                        + idColumn + " from " + table + " where " + purged + ")");
+            }
+            hardDelete.add("delete from " + table + " where " + idColumn + " = ?1");
+            purge.add("delete from " + table + " where " + purged);
+            statements("HARD_DELETE", hardDelete, "The statements that remove one row for real, the rows that "
+                    + "belong to it first; {@code ?1} is the id.");
+            statements("PURGE", purge, "The statements that remove deleted rows for real, the rows that belong to "
+                    + "them first; the entity's table comes last.");
+        }
+
+        private void statements(String name, List<String> sql, String javadoc) {
+            CodeBlock.Builder value = CodeBlock.builder().add("$T.of(", LIST);
+            for (int i = 0; i < sql.size(); i++) {
+                value.add(i == 0 ? "\n        $S" : ",\n        $S", sql.get(i));
+            }
+            type.addField(FieldSpec.builder(ParameterizedTypeName.get(LIST, ClassName.get(String.class)), name,
+                            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc(wrap(javadoc) + "\n")
+                    .initializer(value.add(")").build())
+                    .build());
         }
 
         private void constant(String name, String jpql) {
@@ -264,18 +347,18 @@ public final class RepositoryGenerator {
         }
 
         private String liveOnly() {
-            return soft ? " A soft-deleted row is not found, even while its instance is still managed." : "";
+            return hidesDeleted ? " A soft-deleted row is not found, even while its instance is still managed." : "";
         }
 
         private void findById() {
             MethodSpec.Builder m = method("findById",
                     "Finds the row with this id." + liveOnly() + "\n\n"
                             + "@param id the id to look for\n@return the entity, or empty when no "
-                            + (soft ? "live " : "") + "row has this id\n")
+                            + (hidesDeleted ? "live " : "") + "row has this id\n")
                     .returns(ParameterizedTypeName.get(OPTIONAL, entity))
                     .addParameter(id, "id")
                     .addStatement("checkNotNull(id, $S)", "id");
-            if (soft) {
+            if (hidesDeleted) {
                 m.addStatement("return single(entityManager.createQuery(FIND_BY_ID, $T.class).setParameter($S, id))",
                         entity, "id");
             } else {
@@ -286,12 +369,12 @@ public final class RepositoryGenerator {
 
         private void existsById() {
             MethodSpec.Builder m = method("existsById",
-                    "Whether a " + (soft ? "live " : "") + "row has this id.\n\n"
+                    "Whether a " + (hidesDeleted ? "live " : "") + "row has this id.\n\n"
                             + "@param id the id to look for\n@return {@code true} when {@link #findById} would find it\n")
                     .returns(boolean.class)
                     .addParameter(id, "id")
                     .addStatement("checkNotNull(id, $S)", "id");
-            if (soft) {
+            if (hidesDeleted) {
                 m.addStatement("return entityManager.createQuery(EXISTS_BY_ID, Long.class)$Z.setParameter($S, id)"
                         + "$Z.getSingleResult() > 0", "id");
             } else {
@@ -302,8 +385,8 @@ public final class RepositoryGenerator {
 
         private void count() {
             type.addMethod(method("count",
-                    "Counts the " + (soft ? "live " : "") + "rows.\n\n@return how many "
-                            + (soft ? "live " : "") + "rows there are\n")
+                    "Counts the " + (hidesDeleted ? "live " : "") + "rows.\n\n@return how many "
+                            + (hidesDeleted ? "live " : "") + "rows there are\n")
                     .returns(long.class)
                     .addStatement("return entityManager.createQuery(COUNT, Long.class).getSingleResult()")
                     .build());
@@ -311,10 +394,10 @@ public final class RepositoryGenerator {
 
         private void findAll() {
             type.addMethod(method("findAll",
-                    "One page of " + (soft ? "live " : "") + "rows, ordered by id so that pages never overlap.\n\n"
+                    "One page of " + (hidesDeleted ? "live " : "") + "rows, ordered by id so that pages never overlap.\n\n"
                             + "@param offset how many rows to skip, at least 0\n"
                             + "@param limit the largest number of rows to return, 1 to {@value #MAX_LIMIT}\n"
-                            + "@return the page, with the total number of " + (soft ? "live " : "") + "rows\n")
+                            + "@return the page, with the total number of " + (hidesDeleted ? "live " : "") + "rows\n")
                     .returns(page())
                     .addParameter(int.class, "offset")
                     .addParameter(int.class, "limit")
@@ -391,10 +474,10 @@ public final class RepositoryGenerator {
             }
             String what = String.join(" and ", names);
             if (finder.unique()) {
-                doc.append("Finds the ").append(soft ? "live " : "").append("row with this ").append(what)
+                doc.append("Finds the ").append(hidesDeleted ? "live " : "").append("row with this ").append(what)
                         .append(", backed by ").append(escape(finder.index())).append(".\n\n");
             } else {
-                doc.append("One page of ").append(soft ? "live " : "").append("rows with this ").append(what)
+                doc.append("One page of ").append(hidesDeleted ? "live " : "").append("rows with this ").append(what)
                         .append(", ordered by id, backed by ").append(escape(finder.index())).append(".\n\n");
             }
             for (Parameter parameter : finder.parameters()) {
@@ -406,7 +489,7 @@ public final class RepositoryGenerator {
                         .append("@param limit the largest number of rows to return, 1 to {@value #MAX_LIMIT}\n")
                         .append("@return the page, with the total number of matching rows\n");
             } else {
-                doc.append("@return the entity, or empty when no ").append(soft ? "live " : "")
+                doc.append("@return the entity, or empty when no ").append(hidesDeleted ? "live " : "")
                         .append("row matches\n");
             }
             MethodSpec.Builder m = MethodSpec.methodBuilder(finder.name())
@@ -524,6 +607,136 @@ public final class RepositoryGenerator {
                     .build());
         }
 
+        // ------------------------------------------------------------ Hibernate @SoftDelete methods
+
+        private String softDeleteAnnotation() {
+            return hibernate.strategy().equals("DELETED") ? "@SoftDelete"
+                    : "@SoftDelete(strategy = SoftDeleteType." + hibernate.strategy() + ")";
+        }
+
+        private CodeBlock bindDeletedMark(int position) {
+            return hibernate.timestamp() ? CodeBlock.of("") : CodeBlock.of(".setParameter($L, DELETED_MARK)", position);
+        }
+
+        private void hibernateRestore() {
+            MethodSpec.Builder m = method("restore",
+                    "Makes a soft-deleted row live again: marks it live in {@code $L} with native SQL. Pending "
+                            + "changes are flushed first. Nothing happens when the row is live or gone. Find the "
+                            + "entity again to work with it: Hibernate let go of the deleted instance.\n\n"
+                            + "@param entity the entity to restore; it must have an id\n", plan.softDelete().column())
+                    .addParameter(entity, "entity")
+                    .addStatement("checkNotNull(entity, $S)", "entity")
+                    .addStatement("$T id = idOf(entity)", id)
+                    .addStatement("entityManager.flush()");
+            if (hibernate.timestamp()) {
+                m.addStatement("entityManager.createNativeQuery(RESTORE).setParameter(1, id).executeUpdate()");
+            } else {
+                m.addStatement("entityManager.createNativeQuery(RESTORE)$Z.setParameter(1, id)"
+                        + "$Z.setParameter(2, !DELETED_MARK)$Z.executeUpdate()");
+            }
+            type.addMethod(m.build());
+        }
+
+        private void hibernateFindByIdIncludingDeleted() {
+            type.addMethod(method("findByIdIncludingDeleted",
+                    "Finds the row with this id, live or soft-deleted. A live row comes back managed, a deleted "
+                            + "one detached: Hibernate manages live rows only. Pass it to {@link #restore} or "
+                            + "{@link #hardDelete}.\n\n"
+                            + "@param id the id to look for\n@return the entity, or empty when no row has this id\n")
+                    .returns(ParameterizedTypeName.get(OPTIONAL, entity))
+                    .addParameter(id, "id")
+                    .addStatement("checkNotNull(id, $S)", "id")
+                    .addStatement("$T<$T> live = findById(id)", OPTIONAL, entity)
+                    .beginControlFlow("if (live.isPresent())")
+                    .addStatement("return live")
+                    .endControlFlow()
+                    .addStatement("$T<$T> rows = detached(entityManager.createNativeQuery("
+                            + "FIND_BY_ID_INCLUDING_DELETED, $T.class)$Z.setParameter(1, id))", LIST, entity, entity)
+                    .addStatement("return rows.isEmpty() ? $T.empty() : $T.of(rows.get(0))", OPTIONAL, OPTIONAL)
+                    .build());
+        }
+
+        private void hibernateFindDeleted() {
+            type.addMethod(method("findDeleted",
+                    "One page of soft-deleted rows, ordered by id. The instances are detached: Hibernate "
+                            + "manages live rows only. Pass them to {@link #restore} or {@link #hardDelete}.\n\n"
+                            + "@param offset how many rows to skip, at least 0\n"
+                            + "@param limit the largest number of rows to return, 1 to {@value #MAX_LIMIT}\n"
+                            + "@return the page, with the total number of soft-deleted rows\n")
+                    .returns(page())
+                    .addParameter(int.class, "offset")
+                    .addParameter(int.class, "limit")
+                    .addStatement("checkPage(offset, limit)")
+                    .addStatement("$T<$T> rows = detached(entityManager.createNativeQuery(FIND_DELETED, $T.class)$L"
+                            + "$Z.setFirstResult(offset)$Z.setMaxResults(limit))", LIST, entity, entity,
+                            bindDeletedMark(1))
+                    .addComment("A short, non-empty page (or a short first page) already tells the total.")
+                    .addStatement("boolean complete = rows.size() < limit && (offset == 0 || !rows.isEmpty())")
+                    .addStatement("return new $T<>(rows, complete ? offset + rows.size() : countDeleted(), offset, "
+                            + "limit)", PAGE)
+                    .build());
+        }
+
+        private void hibernateCountDeleted() {
+            type.addMethod(method("countDeleted",
+                    "Counts the soft-deleted rows.\n\n@return how many rows are soft-deleted\n")
+                    .returns(long.class)
+                    .addStatement("Object count = entityManager.createNativeQuery(COUNT_DELETED)$L.getSingleResult()",
+                            bindDeletedMark(1))
+                    .addStatement("return (($T) count).longValue()", Number.class)
+                    .build());
+        }
+
+        private void hibernatePurge() {
+            MethodSpec.Builder m;
+            if (hibernate.timestamp()) {
+                m = method("purgeDeletedBefore",
+                        "Removes for real the rows soft-deleted before {@code cutoff}, with native SQL (no "
+                                + "cascades or callbacks run). Pending changes are flushed first.\n\n"
+                                + "@param cutoff rows whose {@code $L} is before this instant are removed\n"
+                                + "@return how many rows were removed\n", plan.softDelete().column())
+                        .addParameter(INSTANT, "cutoff")
+                        .addStatement("checkNotNull(cutoff, $S)", "cutoff");
+            } else {
+                m = method("purgeDeleted",
+                        "Removes for real every soft-deleted row, with native SQL (no cascades or callbacks run). "
+                                + "Pending changes are flushed first. Hibernate's {@code $L} records "
+                                + "that a row was deleted, not when, so there is no {@code purgeDeletedBefore}: "
+                                + "{@code @SoftDelete(strategy = SoftDeleteType.TIMESTAMP)} has it.\n\n"
+                                + "@return how many rows were removed\n",
+                        softDeleteAnnotation());
+            }
+            type.addMethod(m.returns(int.class)
+                    .addStatement("entityManager.flush()")
+                    .addStatement("int purged = 0")
+                    .beginControlFlow("for (String statement : PURGE)")
+                    .addComment("The entity's own table comes last, so its count is the answer.")
+                    .addStatement("purged = entityManager.createNativeQuery(statement).setParameter(1, $L)"
+                            + ".executeUpdate()", hibernate.timestamp() ? "cutoff" : "DELETED_MARK")
+                    .endControlFlow()
+                    .addStatement("return purged")
+                    .build());
+        }
+
+        private void hibernateHardDelete() {
+            type.addMethod(method("hardDelete",
+                    "Removes the entity's row for real, live or soft-deleted, with native SQL (no cascades or "
+                            + "callbacks run), and detaches the instance. Pending changes are flushed first. "
+                            + "Nothing happens when no row has the entity's id.\n\n"
+                            + "@param entity the entity to remove; it must have an id\n")
+                    .addParameter(entity, "entity")
+                    .addStatement("checkNotNull(entity, $S)", "entity")
+                    .addStatement("$T id = idOf(entity)", id)
+                    .addStatement("entityManager.flush()")
+                    .beginControlFlow("if (entityManager.contains(entity))")
+                    .addStatement("entityManager.detach(entity)")
+                    .endControlFlow()
+                    .beginControlFlow("for (String statement : HARD_DELETE)")
+                    .addStatement("entityManager.createNativeQuery(statement).setParameter(1, id).executeUpdate()")
+                    .endControlFlow()
+                    .build());
+        }
+
         // ------------------------------------------------------------ private helpers
 
         private void helpers() {
@@ -558,7 +771,7 @@ public final class RepositoryGenerator {
                         .endControlFlow()
                         .build());
             }
-            if (soft || plan.finders().stream().anyMatch(FinderPlan::unique)) {
+            if (hidesDeleted || plan.finders().stream().anyMatch(FinderPlan::unique)) {
                 type.addMethod(MethodSpec.methodBuilder("single")
                         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                         .addTypeVariable(t)
@@ -567,9 +780,27 @@ public final class RepositoryGenerator {
                         .addStatement("$T<$T> rows = query.setMaxResults(2).getResultList()", LIST, t)
                         .beginControlFlow("if (rows.size() > 1)")
                         .addStatement("throw new $T($S)", NON_UNIQUE,
-                                "more than one " + (soft ? "live " : "") + "row matches a query by key or unique index")
+                                "more than one " + (hidesDeleted ? "live " : "") + "row matches a query by key or unique index")
                         .endControlFlow()
                         .addStatement("return rows.isEmpty() ? $T.empty() : $T.of(rows.get(0))", OPTIONAL, OPTIONAL)
+                        .build());
+            }
+            if (hibernate != null) {
+                type.addMethod(MethodSpec.methodBuilder("detached")
+                        .addModifiers(Modifier.PRIVATE)
+                        .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                                .addMember("value", "$S", "unchecked")
+                                .build())
+                        .addJavadoc(wrap("The soft-deleted rows of a native query created with the entity class as "
+                                + "its result, detached: a managed deleted instance would let {@code find} see a "
+                                + "row that Hibernate's queries hide.\n"))
+                        .returns(ParameterizedTypeName.get(LIST, entity))
+                        .addParameter(QUERY, "query")
+                        .addStatement("$T<$T> rows = query.getResultList()", LIST, entity)
+                        .beginControlFlow("for ($T row : rows)", entity)
+                        .addStatement("entityManager.detach(row)")
+                        .endControlFlow()
+                        .addStatement("return rows")
                         .build());
             }
             type.addMethod(MethodSpec.methodBuilder("idOf")

@@ -59,21 +59,67 @@ public record RepositoryPlan(
     }
 
     /**
-     * The soft-delete attribute.
+     * How the entity's rows are soft-deleted.
      *
      * @param mode how rows are soft-deleted
      * @param path the attribute path of the timestamp ({@code deletedAt}), or {@code null}
      * @param type its qualified timestamp type ({@code java.time.Instant}), or {@code null}
-     * @param column its physical column name, or {@code null}
+     * @param column the physical soft-delete column (also Hibernate's), or {@code null}
+     * @param hibernate how the repository reaches the rows Hibernate's {@code @SoftDelete} hides,
+     *     or {@code null} unless the mode is {@code HIBERNATE}
      */
-    public record SoftDeletePlan(SoftDeleteMode mode, String path, String type, String column) {
+    public record SoftDeletePlan(SoftDeleteMode mode, String path, String type, String column,
+            HibernateSoftDelete hibernate) {
 
-        public static final SoftDeletePlan NONE = new SoftDeletePlan(SoftDeleteMode.NONE, null, null, null);
+        public static final SoftDeletePlan NONE = new SoftDeletePlan(SoftDeleteMode.NONE, null, null, null, null);
 
-        /** Whether the repository filters and marks rows itself (and so has the extra methods). */
+        /** Whether the repository filters and marks rows itself with JPQL. */
         public boolean managed() {
             return mode == SoftDeleteMode.COLUMN;
         }
+
+        /** Whether the repository has the methods for deleted rows (managed or through Hibernate). */
+        public boolean deletedRowMethods() {
+            return managed() || (hibernate != null && hibernate.unsupported() == null);
+        }
+    }
+
+    /**
+     * Hibernate's {@code @SoftDelete}. Hibernate hides deleted rows from every JPQL query and turns
+     * {@code remove} into an update, so the methods for deleted rows use native SQL on the table.
+     *
+     * @param table the physical table of the entity
+     * @param idColumn its primary key column
+     * @param strategy {@code DELETED}, {@code ACTIVE} or {@code TIMESTAMP}
+     * @param dependents the collection and join tables the entity owns, whose rows go before the
+     *     entity's own when a row is removed for real
+     * @param unsupported why the methods for deleted rows cannot be generated, or {@code null}
+     */
+    public record HibernateSoftDelete(String table, String idColumn, String strategy, List<Dependent> dependents,
+            String unsupported) {
+
+        public HibernateSoftDelete {
+            dependents = List.copyOf(dependents);
+        }
+
+        /** Whether the column holds the time of deletion (so purging by age is possible). */
+        public boolean timestamp() {
+            return "TIMESTAMP".equals(strategy);
+        }
+
+        /** The boolean stored for a deleted row: {@code false} for {@code ACTIVE}, else {@code true}. */
+        public boolean deletedMark() {
+            return !"ACTIVE".equals(strategy);
+        }
+    }
+
+    /**
+     * A table whose rows reference the entity's rows and belong to them.
+     *
+     * @param table its physical name
+     * @param column the column that references the entity's primary key
+     */
+    public record Dependent(String table, String column) {
     }
 
     /**

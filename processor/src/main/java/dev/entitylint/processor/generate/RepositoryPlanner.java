@@ -1,7 +1,9 @@
 package dev.entitylint.processor.generate;
 
 import dev.entitylint.processor.config.Suggestions;
+import dev.entitylint.processor.generate.RepositoryPlan.Dependent;
 import dev.entitylint.processor.generate.RepositoryPlan.FinderPlan;
+import dev.entitylint.processor.generate.RepositoryPlan.HibernateSoftDelete;
 import dev.entitylint.processor.generate.RepositoryPlan.IdPlan;
 import dev.entitylint.processor.generate.RepositoryPlan.Parameter;
 import dev.entitylint.processor.generate.RepositoryPlan.SoftDeleteMode;
@@ -13,6 +15,7 @@ import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.ForeignKeyModel;
 import dev.entitylint.processor.model.IndexModel;
 import dev.entitylint.processor.model.Names;
+import dev.entitylint.processor.model.PhysicalSchema;
 import dev.entitylint.processor.model.TableModel;
 import dev.entitylint.processor.model.TypeInfo;
 import java.util.ArrayList;
@@ -42,14 +45,28 @@ public final class RepositoryPlanner {
 
     private final String softDeleteColumn;
     private final Function<String, Optional<EntityModel>> lookup;
+    private final Function<EntityModel, List<PhysicalSchema.Table>> ownedTables;
 
     /**
+     * A planner for checking: plans it makes know no collection tables.
+     *
      * @param softDeleteColumn the physical name of the soft-delete column ({@code deleted_at})
      * @param lookup resolves other entities by qualified name (the superclasses of a subclass entity)
      */
     public RepositoryPlanner(String softDeleteColumn, Function<String, Optional<EntityModel>> lookup) {
+        this(softDeleteColumn, lookup, entity -> List.of());
+    }
+
+    /**
+     * @param softDeleteColumn the physical name of the soft-delete column ({@code deleted_at})
+     * @param lookup resolves other entities by qualified name (the superclasses of a subclass entity)
+     * @param ownedTables the tables an entity's mapping creates (its own, collection and join tables)
+     */
+    public RepositoryPlanner(String softDeleteColumn, Function<String, Optional<EntityModel>> lookup,
+            Function<EntityModel, List<PhysicalSchema.Table>> ownedTables) {
         this.softDeleteColumn = softDeleteColumn;
         this.lookup = lookup;
+        this.ownedTables = ownedTables;
     }
 
     /** Why an entity cannot get a repository: what is wrong and the fix to type. */
@@ -170,7 +187,8 @@ public final class RepositoryPlanner {
 
     private SoftDeletePlan softDelete(EntityModel entity, List<Problem> problems) {
         if (entity.hibernateSoftDelete() != null) {
-            return new SoftDeletePlan(SoftDeleteMode.HIBERNATE, null, null, null);
+            return new SoftDeletePlan(SoftDeleteMode.HIBERNATE, null, null, entity.hibernateSoftDeleteColumn(),
+                    hibernateSoftDelete(entity));
         }
         Optional<ColumnModel> found = softDeleteColumnOf(entity);
         if (found.isEmpty()) {
@@ -193,7 +211,44 @@ public final class RepositoryPlanner {
                     "remove the not-null constraint from '" + attribute + "'"));
             return SoftDeletePlan.NONE;
         }
-        return new SoftDeletePlan(SoftDeleteMode.COLUMN, attribute, column.type().name(), column.name());
+        return new SoftDeletePlan(SoftDeleteMode.COLUMN, attribute, column.type().name(), column.name(), null);
+    }
+
+    /**
+     * What native SQL needs to reach the rows Hibernate's {@code @SoftDelete} hides, or why it
+     * cannot: the statements address one table and Hibernate's default boolean or timestamp values.
+     */
+    private HibernateSoftDelete hibernateSoftDelete(EntityModel entity) {
+        TableModel table = entity.table();
+        String strategy = entity.hibernateSoftDeleteStrategy();
+        String unsupported = null;
+        if (entity.hibernateSoftDeleteConverter() != null) {
+            unsupported = "its @SoftDelete stores values through " + entity.hibernateSoftDeleteConverter()
+                    + ", which the repository cannot write in SQL";
+        } else if (!entity.isHierarchyRoot()) {
+            unsupported = "it is a subclass entity, whose rows native SQL cannot tell from its siblings'";
+        } else if (entity.inheritance() != null && !"SINGLE_TABLE".equals(entity.inheritance())) {
+            unsupported = "its rows span the tables of a " + entity.inheritance() + " hierarchy";
+        } else if (!entity.secondaryTables().isEmpty()) {
+            unsupported = "its rows span secondary tables";
+        } else if (table.primaryKey().size() != 1 || entity.hibernateSoftDeleteColumn() == null) {
+            unsupported = "its table has no single-column primary key";
+        }
+        List<Dependent> dependents = new ArrayList<>();
+        if (unsupported == null) {
+            for (PhysicalSchema.Table owned : ownedTables.apply(entity)) {
+                if (owned.kind() != PhysicalSchema.TableKind.COLLECTION && owned.kind() != PhysicalSchema.TableKind.JOIN) {
+                    continue;
+                }
+                for (PhysicalSchema.ForeignKey key : owned.foreignKeys()) {
+                    if (Names.same(key.referencedTable(), table.name()) && key.columns().size() == 1) {
+                        dependents.add(new Dependent(owned.name(), key.columns().get(0)));
+                    }
+                }
+            }
+        }
+        return new HibernateSoftDelete(table.name(), table.primaryKey().isEmpty() ? null : table.primaryKey().get(0),
+                strategy == null ? "DELETED" : strategy, dependents, unsupported);
     }
 
     /** The soft-delete column of the entity's table or, for a subclass entity, of a superclass's table. */

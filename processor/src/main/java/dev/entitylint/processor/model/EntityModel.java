@@ -31,6 +31,8 @@ import java.util.Optional;
  *     adds ({@code deleted}, {@code active} or the written {@code columnName}), or {@code null}
  * @param hibernateSoftDeleteStrategy {@code DELETED}, {@code ACTIVE} or {@code TIMESTAMP} for
  *     Hibernate's {@code @SoftDelete}, or {@code null}
+ * @param hibernateSoftDeleteConverter the qualified name of the {@code converter} written on
+ *     Hibernate's {@code @SoftDelete}, or {@code null} when its default boolean mapping applies
  */
 public record EntityModel(
         ManagedType type,
@@ -48,7 +50,8 @@ public record EntityModel(
         List<SecondaryTable> secondaryTables,
         String discriminatorColumn,
         String hibernateSoftDeleteColumn,
-        String hibernateSoftDeleteStrategy) {
+        String hibernateSoftDeleteStrategy,
+        String hibernateSoftDeleteConverter) {
 
     /**
      * A discriminator column.

@@ -643,8 +643,8 @@ public final class ModelBuilder {
                 inheritance, softDelete, generate != null, generate, complete,
                 superEntity == null ? discriminator(type, inheritance) : null,
                 secondaryTables(type),
-
-                discriminatorColumn(rootEntity, inheritance), hibernateSoftDelete[0], hibernateSoftDelete[1]);
+                discriminatorColumn(rootEntity, inheritance), hibernateSoftDelete[0], hibernateSoftDelete[1],
+                hibernateSoftDelete[2]);
     }
 
     /** The discriminator column: written, or Hibernate's implicit {@code DTYPE} for a single table. */
@@ -660,7 +660,7 @@ public final class ModelBuilder {
         return null;
     }
 
-    /** The column and strategy of Hibernate's {@code @SoftDelete}, nearest class first. */
+    /** The column, strategy and written converter of Hibernate's {@code @SoftDelete}, nearest class first. */
     private String[] hibernateSoftDelete(List<TypeElement> chain) {
         for (int i = chain.size() - 1; i >= 0; i--) {
             AnnotationMirror mirror = Annotations.find(chain.get(i), SOFT_DELETE);
@@ -670,10 +670,13 @@ public final class ModelBuilder {
                 if (column == null) {
                     column = strategy.equals("ACTIVE") ? "active" : "deleted";
                 }
-                return new String[] {physical(column), strategy};
+                TypeMirror converter = Annotations.type(mirror, "converter");
+                String converterName = converter == null || converter.toString().endsWith(".UnspecifiedConversion")
+                        ? null : converter.toString();
+                return new String[] {physical(column), strategy, converterName};
             }
         }
-        return new String[] {null, null};
+        return new String[] {null, null, null};
     }
 
     private String entityName(TypeElement type) {

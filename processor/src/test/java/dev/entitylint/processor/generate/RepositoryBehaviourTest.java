@@ -30,6 +30,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +53,7 @@ abstract class RepositoryBehaviourTest {
     Class<?> warehouse;
     Class<?> shipment;
     Class<?> tag;
+    Class<?> coupon;
     Class<?> status;
 
     abstract Database database();
@@ -67,6 +69,7 @@ abstract class RepositoryBehaviourTest {
         warehouse = entities.get(1);
         shipment = entities.get(2);
         tag = entities.get(3);
+        coupon = entities.get(4);
         status = compiled.load(Shop.PACKAGE + ".Shipment$Status");
         jpa = database().start(compiled.loader(), entities);
     }
@@ -83,7 +86,7 @@ abstract class RepositoryBehaviourTest {
         clock.set(T0);
         clock.zone = ZoneOffset.UTC;
         jpa.run(em -> {
-            for (String table : List.of("shipment", "customer", "warehouse", "tag")) {
+            for (String table : List.of("shipment", "customer", "warehouse", "tag_alias", "tag", "coupon")) {
                 em.createNativeQuery("delete from " + table).executeUpdate();
             }
         });
@@ -429,30 +432,152 @@ abstract class RepositoryBehaviourTest {
                 ((Number) em.createNativeQuery("select count(*) from warehouse").getSingleResult()).longValue()));
     }
 
-    @Test
-    void hibernateSoftDeleteIsLeftToHibernate() {
-        Class<?> type = compiled.load(Shop.PACKAGE + ".TagRepository");
-        assertFalse(Reflect.hasMethod(type, "restore"));
-        assertFalse(Reflect.hasMethod(type, "findDeleted"));
-        Object[] ids = jpa.inTransaction(em -> {
+    // ---------------------------------------------------------------- Hibernate's @SoftDelete
+
+    /** Saves tags in one transaction; answers their ids. */
+    Object[] saveTags(String... labels) {
+        return jpa.inTransaction(em -> {
             Object repository = repository(tag, em);
-            return new Object[] {call(call(repository, "save", construct(tag, "red")), "getId"),
-                call(call(repository, "save", construct(tag, "blue")), "getId")};
+            List<Object> ids = new ArrayList<>();
+            for (String label : labels) {
+                ids.add(call(call(repository, "save", construct(tag, label)), "getId"));
+            }
+            return ids.toArray();
         });
+    }
+
+    long nativeCount(String sql) {
+        return jpa.inTransaction(em -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
+    }
+
+    @Test
+    void hibernateSoftDeleteHidesRowsFromEveryReadAndTheRepositoryStillReachesThem() {
+        Class<?> type = compiled.load(Shop.PACKAGE + ".TagRepository");
+        assertTrue(Reflect.hasMethod(type, "purgeDeleted"), "DELETED records no time, so purge takes none");
+        assertFalse(Reflect.hasMethod(type, "purgeDeletedBefore"));
+        Object[] ids = saveTags("red", "blue", "green");
         jpa.run(em -> {
             Object repository = repository(tag, em);
             call(repository, "deleteById", ids[0]);
-            assertTrue(optional(call(repository, "findById", ids[0])).isEmpty());
-            assertEquals(1L, call(repository, "count"));
+            assertTrue(optional(call(repository, "findById", ids[0])).isEmpty(), "hidden before the flush");
+            assertEquals(false, call(repository, "existsById", ids[0]));
+            assertEquals(2L, call(repository, "count"));
+            assertEquals(1L, call(repository, "countDeleted"), "the removal is flushed before native SQL reads");
+            Optional<?> deleted = optional(call(repository, "findByIdIncludingDeleted", ids[0]));
+            assertEquals("red", call(deleted.orElseThrow(), "getLabel"));
+            assertFalse(em.contains(deleted.get()), "a deleted row comes back detached");
+            assertTrue(optional(call(repository, "findById", ids[0])).isEmpty(), "hidden after it was read");
+            assertEquals(false, call(repository, "existsById", ids[0]));
+            Object live = optional(call(repository, "findByIdIncludingDeleted", ids[1])).orElseThrow();
+            assertTrue(em.contains(live), "a live row comes back managed");
         });
         jpa.run(em -> {
             Object repository = repository(tag, em);
-            assertTrue(optional(call(repository, "findById", ids[0])).isEmpty());
+            assertTrue(optional(call(repository, "findById", ids[0])).isEmpty(), "hidden after clear");
             assertTrue(optional(call(repository, "findByLabel", "red")).isEmpty());
-            assertEquals(List.of(ids[1]), ids(page(call(repository, "findAll", 0, 10))));
-            assertEquals(1L, ((Number) em.createNativeQuery("select count(*) from tag where deleted = true")
-                    .getSingleResult()).longValue(), "the row is kept, marked by Hibernate");
+            assertEquals("blue", call(optional(call(repository, "findByLabel", "blue")).orElseThrow(), "getLabel"));
+            Page<?> live = page(call(repository, "findAll", 0, 10));
+            assertEquals(List.of(ids[1], ids[2]), ids(live));
+            assertEquals(2L, live.total());
+            Page<?> deleted = page(call(repository, "findDeleted", 0, 10));
+            assertEquals(List.of(ids[0]), ids(deleted));
+            assertEquals(1L, deleted.total());
+            assertEquals(ids[0], call(optional(call(repository, "findByIdIncludingDeleted", ids[0])).orElseThrow(),
+                    "getId"));
+            assertTrue(optional(call(repository, "findByIdIncludingDeleted", -1L)).isEmpty());
         });
+        assertEquals(1L, nativeCount("select count(*) from tag where deleted = true"), "the row is kept, marked");
+    }
+
+    @Test
+    void hibernateSoftDeletedRowsAreRestoredPagedAndCounted() {
+        Object[] ids = saveTags("a", "b", "c", "d", "e");
+        jpa.run(em -> {
+            Object repository = repository(tag, em);
+            for (int i = 0; i < 4; i++) {
+                call(repository, "deleteById", ids[i]);
+            }
+        });
+        jpa.run(em -> {
+            Object repository = repository(tag, em);
+            Page<?> first = page(call(repository, "findDeleted", 0, 3));
+            Page<?> second = page(call(repository, "findDeleted", 3, 3));
+            assertEquals(List.of(ids[0], ids[1], ids[2]), ids(first));
+            assertEquals(List.of(ids[3]), ids(second));
+            assertEquals(4L, first.total());
+            assertEquals(4L, second.total());
+            Object deleted = optional(call(repository, "findByIdIncludingDeleted", ids[1])).orElseThrow();
+            call(repository, "restore", deleted);
+            call(repository, "restore", deleted); // a live row stays live
+            assertEquals(ids[1], call(optional(call(repository, "findById", ids[1])).orElseThrow(), "getId"));
+            assertEquals(2L, call(repository, "count"));
+            assertEquals(3L, call(repository, "countDeleted"));
+        });
+        jpa.run(em -> {
+            Object repository = repository(tag, em);
+            assertEquals(List.of(ids[1], ids[4]), ids(page(call(repository, "findAll", 0, 10))));
+            assertThrows(IllegalArgumentException.class, () -> call(repository, "findDeleted", -1, 3));
+            assertThrows(IllegalArgumentException.class, () -> call(repository, "findDeleted", 0, 0));
+        });
+    }
+
+    @Test
+    void hibernateSoftDeletedRowsArePurgedAndHardDeletedWithTheirCollectionRows() {
+        Object[] ids = saveTags("red", "blue", "green");
+        assertEquals(3L, nativeCount("select count(*) from tag_alias"));
+        jpa.run(em -> call(repository(tag, em), "deleteById", ids[0]));
+        jpa.run(em -> {
+            Object repository = repository(tag, em);
+            assertEquals(1, call(repository, "purgeDeleted"));
+            assertEquals(0, call(repository, "purgeDeleted"));
+            assertTrue(optional(call(repository, "findByIdIncludingDeleted", ids[0])).isEmpty());
+            Object blue = optional(call(repository, "findById", ids[1])).orElseThrow();
+            call(repository, "hardDelete", blue);
+            assertFalse(em.contains(blue), "the removed instance is detached");
+            assertTrue(optional(call(repository, "findByIdIncludingDeleted", ids[1])).isEmpty());
+        });
+        assertEquals(1L, nativeCount("select count(*) from tag"));
+        assertEquals(1L, nativeCount("select count(*) from tag_alias"), "only green's alias is left");
+        jpa.run(em -> {
+            Object repository = repository(tag, em);
+            Object green = optional(call(repository, "findById", ids[2])).orElseThrow();
+            call(repository, "delete", green);
+            call(repository, "hardDelete", green); // soft-deleted in this transaction, then removed for real
+            assertEquals(0L, call(repository, "countDeleted"));
+        });
+        assertEquals(0L, nativeCount("select count(*) from tag") + nativeCount("select count(*) from tag_alias"));
+    }
+
+    @Test
+    void hibernateTimestampSoftDeleteIsPurgedByAge() {
+        Class<?> type = compiled.load(Shop.PACKAGE + ".CouponRepository");
+        assertTrue(Reflect.hasMethod(type, "purgeDeletedBefore"));
+        assertFalse(Reflect.hasMethod(type, "purgeDeleted"));
+        Object[] ids = jpa.inTransaction(em -> {
+            Object repository = repository(coupon, em);
+            return new Object[] {call(call(repository, "save", construct(coupon, "A")), "getId"),
+                call(call(repository, "save", construct(coupon, "B")), "getId"),
+                call(call(repository, "save", construct(coupon, "C")), "getId")};
+        });
+        jpa.run(em -> {
+            Object repository = repository(coupon, em);
+            call(repository, "deleteById", ids[0]);
+            call(repository, "deleteById", ids[1]);
+        });
+        jpa.run(em -> {
+            Object repository = repository(coupon, em);
+            assertEquals(1L, call(repository, "count"));
+            assertEquals(2L, call(repository, "countDeleted"));
+            assertEquals(0, call(repository, "purgeDeletedBefore", Instant.now().minus(Duration.ofHours(1))),
+                    "rows deleted a moment ago are younger than an hour");
+            call(repository, "restore", optional(call(repository, "findByIdIncludingDeleted", ids[1])).orElseThrow());
+            assertEquals(1, call(repository, "purgeDeletedBefore", Instant.now().plus(Duration.ofHours(1))));
+            assertTrue(optional(call(repository, "findByIdIncludingDeleted", ids[0])).isEmpty());
+            assertEquals(List.of(ids[1], ids[2]).stream().sorted().toList(),
+                    ids(page(call(repository, "findAll", 0, 10))).stream().map(UUID.class::cast).sorted().toList());
+            assertThrows(IllegalArgumentException.class, () -> call(repository, "purgeDeletedBefore", (Object) null));
+        });
+        assertEquals(0L, nativeCount("select count(*) from coupon where removed_at is not null"));
     }
 
     // ---------------------------------------------------------------- property: random sequences
@@ -470,6 +595,89 @@ abstract class RepositoryBehaviourTest {
             } catch (AssertionError | RuntimeException e) {
                 throw new AssertionError("sequence with seed " + seed + " failed: " + e.getMessage(), e);
             }
+        }
+    }
+
+    @Test
+    void randomSequencesOnHibernateSoftDeleteAgreeWithAModelOfTheLiveSet() {
+        for (long seed : SEEDS) {
+            emptyTables();
+            try {
+                runHibernateSequence(seed);
+            } catch (AssertionError | RuntimeException e) {
+                throw new AssertionError("sequence with seed " + seed + " failed: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private void runHibernateSequence(long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        java.util.TreeMap<Long, String> live = new java.util.TreeMap<>();
+        java.util.TreeMap<Long, String> deleted = new java.util.TreeMap<>();
+        java.util.Map<Long, String> labels = new java.util.HashMap<>();
+        for (int step = 0; step < STEPS; step++) {
+            int choice = random.nextInt(10);
+            String action = jpa.inTransaction(em -> {
+                Object repository = repository(tag, em);
+                List<Long> known = new ArrayList<>(labels.keySet());
+                known.removeIf(id -> !live.containsKey(id) && !deleted.containsKey(id));
+                Long target = known.isEmpty() ? null : known.get(random.nextInt(known.size()));
+                String done;
+                if (choice < 3 || target == null) {
+                    String label = "t" + labels.size();
+                    Long id = (Long) call(call(repository, "save", construct(tag, label)), "getId");
+                    live.put(id, label);
+                    labels.put(id, label);
+                    done = "save " + id;
+                } else if (choice < 5) {
+                    call(repository, "deleteById", target);
+                    if (live.containsKey(target)) {
+                        deleted.put(target, live.remove(target));
+                    }
+                    done = "delete " + target;
+                } else if (choice < 7) {
+                    call(repository, "restore", optional(call(repository, "findByIdIncludingDeleted", target))
+                            .orElseThrow());
+                    if (deleted.containsKey(target)) {
+                        live.put(target, deleted.remove(target));
+                    }
+                    done = "restore " + target;
+                } else if (choice < 8) {
+                    assertEquals(deleted.size(), call(repository, "purgeDeleted"), "purgeDeleted");
+                    deleted.clear();
+                    done = "purge";
+                } else {
+                    call(repository, "hardDelete", optional(call(repository, "findByIdIncludingDeleted", target))
+                            .orElseThrow());
+                    live.remove(target);
+                    deleted.remove(target);
+                    done = "hardDelete " + target;
+                }
+                assertHibernateAgrees(live, deleted, labels, repository, done + " (before clear)");
+                return done;
+            });
+            jpa.run(em -> assertHibernateAgrees(live, deleted, labels, repository(tag, em), "after " + action));
+        }
+    }
+
+    private static void assertHibernateAgrees(java.util.TreeMap<Long, String> live,
+            java.util.TreeMap<Long, String> deleted, java.util.Map<Long, String> labels, Object repository,
+            String context) {
+        assertEquals((long) live.size(), call(repository, "count"), context + ": count");
+        assertEquals((long) deleted.size(), call(repository, "countDeleted"), context + ": countDeleted");
+        assertEquals(new ArrayList<>(live.keySet()), allPages(repository, "findAll", live.size()),
+                context + ": findAll");
+        assertEquals(new ArrayList<>(deleted.keySet()), allPages(repository, "findDeleted", deleted.size()),
+                context + ": findDeleted");
+        for (Long id : labels.keySet()) {
+            boolean isLive = live.containsKey(id);
+            assertEquals(isLive, optional(call(repository, "findById", id)).isPresent(), context + ": findById " + id);
+            assertEquals(isLive, call(repository, "existsById", id), context + ": existsById " + id);
+            assertEquals(isLive || deleted.containsKey(id),
+                    optional(call(repository, "findByIdIncludingDeleted", id)).isPresent(),
+                    context + ": findByIdIncludingDeleted " + id);
+            assertEquals(isLive, optional(call(repository, "findByLabel", labels.get(id))).isPresent(),
+                    context + ": findByLabel " + id);
         }
     }
 

@@ -117,6 +117,70 @@ class RepositoryGenerationTest {
     }
 
     @Test
+    void hibernateSoftDeleteGetsTheDeletedRowMethodsOnlyWhereNativeSqlCanWriteItsValues() {
+        CompiledSources compiled = CompiledSources.compile(Shop.OPTIONS, source("com.acme.soft.Badge", """
+                package com.acme.soft;
+
+                import dev.entitylint.GenerateRepository;
+                import jakarta.persistence.*;
+                import org.hibernate.annotations.SoftDelete;
+                import org.hibernate.annotations.SoftDeleteType;
+
+                @Entity
+                @GenerateRepository
+                @SoftDelete(strategy = SoftDeleteType.ACTIVE)
+                public class Badge {
+                    @Id Long id;
+                }
+                """), source("com.acme.soft.Stamp", """
+                package com.acme.soft;
+
+                import dev.entitylint.GenerateRepository;
+                import jakarta.persistence.*;
+                import org.hibernate.annotations.SoftDelete;
+                import org.hibernate.type.YesNoConverter;
+
+                @Entity
+                @GenerateRepository
+                @SoftDelete(converter = YesNoConverter.class)
+                public class Stamp {
+                    @Id Long id;
+                }
+                """), source("com.acme.soft.Animal", """
+                package com.acme.soft;
+
+                import jakarta.persistence.*;
+                import org.hibernate.annotations.SoftDelete;
+
+                @Entity
+                @SoftDelete
+                @Inheritance(strategy = InheritanceType.JOINED)
+                public class Animal {
+                    @Id Long id;
+                }
+                """), source("com.acme.soft.Cat", """
+                package com.acme.soft;
+
+                import dev.entitylint.GenerateRepository;
+                import jakarta.persistence.*;
+
+                @Entity
+                @GenerateRepository
+                public class Cat extends Animal {
+                }
+                """));
+        String badges = compiled.generatedSource("com.acme.soft.BadgeRepository");
+        assertTrue(badges.contains("private static final boolean DELETED_MARK = false;"), badges);
+        assertTrue(badges.contains("\"select count(*) from badge where active = ?1\""), badges);
+        assertTrue(badges.contains("public int purgeDeleted()") && !badges.contains("purgeDeletedBefore("), badges);
+        String stamps = compiled.generatedSource("com.acme.soft.StampRepository");
+        assertTrue(!stamps.contains("restore(") && !stamps.contains("findDeleted("), stamps);
+        assertTrue(stamps.contains("stores values through org.hibernate.type.YesNoConverter"), stamps);
+        String cats = compiled.generatedSource("com.acme.soft.CatRepository");
+        assertTrue(!cats.contains("restore(") && cats.contains("it is a subclass entity"), cats);
+    }
+
+    @Test
     void findersFollowJavaAttributeNamesAndEveryQueryIsAConstantWithBoundParameters() {
         String source = Shop.compiled().generatedSource(Shop.PACKAGE + ".ShipmentRepository");
         for (String signature : List.of(

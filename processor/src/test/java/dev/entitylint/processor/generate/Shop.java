@@ -10,12 +10,13 @@ import javax.tools.JavaFileObject;
  * A small shop model the repository behaviour tests compile once per JVM: an id inherited from a
  * {@code @MappedSuperclass} (Long, generated), UUID ids, a soft-deleted entity without setters, an
  * entity without soft delete, an {@code OffsetDateTime} soft-delete column, Hibernate's
- * {@code @SoftDelete}, unique, composite and foreign key indexes.
+ * {@code @SoftDelete} with its default boolean column (and an element collection) and with its
+ * timestamp strategy, unique, composite and foreign key indexes.
  */
 final class Shop {
 
     static final String PACKAGE = "com.acme.shop";
-    static final List<String> ENTITIES = List.of("Customer", "Warehouse", "Shipment", "Tag");
+    static final List<String> ENTITIES = List.of("Customer", "Warehouse", "Shipment", "Tag", "Coupon");
 
     /** Only the rule under test: the behaviour tests are about the generated code. */
     static final List<String> OPTIONS = List.of("-Aentitylint.rules=all:off,repository:error");
@@ -202,9 +203,11 @@ final class Shop {
 
                 import dev.entitylint.GenerateRepository;
                 import jakarta.persistence.*;
+                import java.util.LinkedHashSet;
+                import java.util.Set;
                 import org.hibernate.annotations.SoftDelete;
 
-                /** Hibernate's own soft delete. */
+                /** Hibernate's own soft delete, with a collection table that belongs to each row. */
                 @Entity
                 @GenerateRepository
                 @SoftDelete
@@ -217,15 +220,62 @@ final class Shop {
                     @Column(name = "label", unique = true, nullable = false, length = 40)
                     private String label;
 
+                    @ElementCollection
+                    @CollectionTable(name = "tag_alias", joinColumns = @JoinColumn(name = "tag_id"))
+                    @Column(name = "alias", length = 40)
+                    private Set<String> aliases = new LinkedHashSet<>();
+
                     protected Tag() {
                     }
 
                     public Tag(String label) {
                         this.label = label;
+                        this.aliases.add(label.toUpperCase());
                     }
 
                     public Long getId() {
                         return id;
+                    }
+
+                    public String getLabel() {
+                        return label;
+                    }
+                }
+                """), source("com.acme.shop.Coupon", """
+                package com.acme.shop;
+
+                import dev.entitylint.GenerateRepository;
+                import jakarta.persistence.*;
+                import java.util.UUID;
+                import org.hibernate.annotations.SoftDelete;
+                import org.hibernate.annotations.SoftDeleteType;
+
+                /** Hibernate's soft delete that records when: purgeable by age. */
+                @Entity
+                @GenerateRepository
+                @SoftDelete(strategy = SoftDeleteType.TIMESTAMP, columnName = "removed_at")
+                @Table(name = "coupon")
+                public class Coupon {
+                    @Id
+                    private UUID id;
+
+                    @Column(name = "code", nullable = false, length = 20)
+                    private String code;
+
+                    protected Coupon() {
+                    }
+
+                    public Coupon(String code) {
+                        this.id = UUID.randomUUID();
+                        this.code = code;
+                    }
+
+                    public UUID getId() {
+                        return id;
+                    }
+
+                    public String getCode() {
+                        return code;
                     }
                 }
                 """));
