@@ -115,7 +115,7 @@ public final class Bench {
                 new Variant(NOTHING, List.of(), () -> List.of(new NothingProcessor()), false),
                 // Findings as warnings: an error would stop javac before it writes class files, which
                 // would make entitylint look cheaper than doing nothing.
-                new Variant(CHECKS, List.of(WARNINGS), () -> List.of(new EntityLintProcessor()), false),
+                new Variant(CHECKS, checksOptions(options), () -> List.of(new EntityLintProcessor()), false),
                 // Asks for a repository for every entity through @GenerateRepository on the package.
                 new Variant(GENERATE, List.of(WARNINGS), () -> List.of(new EntityLintProcessor()), true),
                 new Variant(HIBERNATE, List.of(),
@@ -123,7 +123,7 @@ public final class Bench {
         // --only=checks,... keeps some variants (for profiling one of them); the budgets need all five.
         List<String> only = options.containsKey("only") ? List.of(options.get("only").split(",")) : List.of();
         List<Variant> variants = all.stream()
-                .filter(v -> only.isEmpty() || only.stream().anyMatch(o -> v.name().contains(o.trim())))
+                .filter(v -> only.isEmpty() || only.stream().anyMatch(o -> selects(o.trim(), v, all)))
                 .toList();
 
         System.out.printf(Locale.ROOT, "entitylint compile-time benchmark: %s, %d cores, sizes %s, warm-up %d, runs %d, seed %d%n",
@@ -136,6 +136,21 @@ public final class Bench {
         if (variants.size() == all.size()) {
             printBudgets(medians);
         }
+    }
+
+    /**
+     * The options of the checks variant: the default rule set as warnings, or, for profiling,
+     * {@code --checks-options=-Aentitylint.rules=all:off} (space-separated javac options).
+     */
+    private static List<String> checksOptions(Map<String, String> options) {
+        String written = options.get("checks-options");
+        return written == null ? List.of(WARNINGS) : List.of(written.trim().split("\\s+"));
+    }
+
+    /** A variant's exact name selects it alone; otherwise any part of a name selects it. */
+    private static boolean selects(String wanted, Variant variant, List<Variant> all) {
+        boolean exact = all.stream().anyMatch(v -> v.name().equals(wanted));
+        return exact ? variant.name().equals(wanted) : variant.name().contains(wanted);
     }
 
     private static Map<String, Sample> measure(int size, long seed, List<Variant> variants, int warmup, int runs) {

@@ -1,11 +1,9 @@
 package dev.entitylint.processor.model;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -32,21 +30,26 @@ public final class Annotations {
 
     /**
      * Names by element, because javac makes a new String each time a Name is read and the model
-     * asks for the same few annotation names thousands of times per round. Weak keys: a
-     * compilation's elements go when it does (Gradle and IDEs keep the JVM).
+     * asks for the same few annotation names thousands of times per round; and the values of each
+     * mirror, because javac builds a new map on every {@code getElementValues()}. One cache per
+     * thread: javac runs a compilation's processors on one thread, and concurrent compilations
+     * (Gradle workers) must not share or lock a map on the hot path.
      */
-    private static final Map<Element, String> NAMES = Collections.synchronizedMap(new WeakHashMap<>());
-    private static final Map<AnnotationMirror, Map<? extends ExecutableElement, ? extends AnnotationValue>> VALUES =
-            Collections.synchronizedMap(new WeakHashMap<>());
+    private static final ThreadLocal<Cache> CACHE = ThreadLocal.withInitial(Cache::new);
+
+    private static final class Cache {
+        final Map<Element, String> names = new HashMap<>();
+        final Map<AnnotationMirror, Map<? extends ExecutableElement, ? extends AnnotationValue>> values =
+                new HashMap<>();
+    }
+
     /**
-     * Forgets the cached names and values. The weak keys alone do not free a compilation: a cached
-     * value map reaches its own key through the compiler's symbol tables, so the processor empties
-     * the caches after every round, or a long-lived JVM (Gradle daemon, IDE, benchmark) would keep
+     * Forgets the cached names and values. The processor calls it after every round: the caches
+     * hold compiler objects, and a long-lived JVM (Gradle daemon, IDE, benchmark) must not keep
      * every compilation it ever saw.
      */
     public static void forgetCompilerObjects() {
-        NAMES.clear();
-        VALUES.clear();
+        CACHE.remove();
     }
 
     /** Stands for the values of a mirror the compiler could not read. */
@@ -63,21 +66,23 @@ public final class Annotations {
         if (!(type instanceof TypeElement annotationType)) {
             return "";
         }
-        String cached = NAMES.get(annotationType);
+        Map<Element, String> names = CACHE.get().names;
+        String cached = names.get(annotationType);
         if (cached == null) {
             String name = annotationType.getQualifiedName().toString();
             cached = name.startsWith(LEGACY_JPA) ? JPA + name.substring(LEGACY_JPA.length()) : name;
-            NAMES.put(annotationType, cached);
+            names.put(annotationType, cached);
         }
         return cached;
     }
 
     /** An annotation member's simple name, cached like annotation names. */
     private static String memberName(ExecutableElement member) {
-        String cached = NAMES.get(member);
+        Map<Element, String> names = CACHE.get().names;
+        String cached = names.get(member);
         if (cached == null) {
             cached = member.getSimpleName().toString();
-            NAMES.put(member, cached);
+            names.put(member, cached);
         }
         return cached;
     }
@@ -211,14 +216,15 @@ public final class Annotations {
 
     /** javac builds a new map on every {@code getElementValues()}: read once per mirror (weakly held). */
     private static Map<? extends ExecutableElement, ? extends AnnotationValue> readValues(AnnotationMirror mirror) {
-        Map<? extends ExecutableElement, ? extends AnnotationValue> values = VALUES.get(mirror);
+        Map<AnnotationMirror, Map<? extends ExecutableElement, ? extends AnnotationValue>> cache = CACHE.get().values;
+        Map<? extends ExecutableElement, ? extends AnnotationValue> values = cache.get(mirror);
         if (values == null) {
             try {
                 values = mirror.getElementValues();
             } catch (RuntimeException unreadable) {
                 values = UNREADABLE;
             }
-            VALUES.put(mirror, values);
+            cache.put(mirror, values);
         }
         return values;
     }

@@ -36,10 +36,14 @@ public final class IdentifierLengthRule implements Rule {
     @Override
     public void checkEntity(EntityModel entity, RuleContext context) {
         TableModel table = entity.table();
+        int limit = context.options().identifierLength();
         if (RuleSupport.ownsTable(entity)) {
             check("table name", table.name(), table.nameSource(), "@Table(name = ...)", context);
         }
         for (ColumnModel column : table.columns()) {
+            if (fits(column.name(), limit)) {
+                continue; // most columns: skip finding where the name is written
+            }
             check("column name", column.name(), RuleSupport.nameRef(column),
                     (column.foreignKey() && !column.primaryKey() ? "@JoinColumn" : "@Column") + "(name = ...)",
                     context);
@@ -64,12 +68,17 @@ public final class IdentifierLengthRule implements Rule {
         }
     }
 
+    /** Whether the name's UTF-8 form is at most {@code limit} bytes (a char takes at most 3). */
+    private static boolean fits(String name, int limit) {
+        return name.length() * 3 <= limit || name.getBytes(StandardCharsets.UTF_8).length <= limit;
+    }
+
     private static void check(String what, String name, SourceRef where, String annotation, RuleContext context) {
         int limit = context.options().identifierLength();
-        int bytes = name.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes <= limit) {
+        if (fits(name, limit)) {
             return;
         }
+        int bytes = name.getBytes(StandardCharsets.UTF_8).length;
         String source = context.options().identifierLengthSource();
         String consequence = source.equals("postgresql")
                 ? "PostgreSQL silently truncates it, and two names that differ only after byte " + limit + " collide"

@@ -40,8 +40,9 @@ public final class MoneyTypeRule implements Rule {
             if (attribute.kind() != AttributeKind.BASIC || attribute.type().isError()) {
                 continue;
             }
-            boolean named = namesMoney(attribute.name(), context.options().moneyWords());
-            if (!attribute.money() && !named) {
+            // Only a floating-point or BigDecimal attribute can be judged by its name alone.
+            if (!attribute.money() && !(attribute.type().isFloatingPoint() || attribute.type().isBigDecimal())
+                    || !attribute.money() && !namesMoney(attribute.name(), context.options().moneyWords())) {
                 continue;
             }
             String why = attribute.money() ? "@Money attribute" : "money attribute";
