@@ -42,9 +42,62 @@ public final class Bench {
     }
 
     /** What one compile cost, on the compiling thread, and what it said and wrote. */
-    record Sample(long wallNanos, long cpuNanos, long allocatedBytes, int findings, int generatedSources) {
-        Sample(long wallNanos, long cpuNanos, long allocatedBytes) {
-            this(wallNanos, cpuNanos, allocatedBytes, 0, 0);
+    record Sample(long wallNanos, long cpuNanos, long allocatedBytes, int findings, int generatedSources,
+            long processorCpuNanos) {
+        Sample(long wallNanos, long cpuNanos, long allocatedBytes, long processorCpuNanos) {
+            this(wallNanos, cpuNanos, allocatedBytes, 0, 0, processorCpuNanos);
+        }
+    }
+
+    /**
+     * Runs a processor and adds the thread CPU time its {@code process} calls take, so the
+     * benchmark can tell the processor's own work from what javac does differently around it.
+     */
+    static final class TimedProcessor implements Processor {
+        static long cpuNanos;
+        private final Processor delegate;
+
+        TimedProcessor(Processor delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public Set<String> getSupportedOptions() {
+            return delegate.getSupportedOptions();
+        }
+
+        @Override
+        public Set<String> getSupportedAnnotationTypes() {
+            return delegate.getSupportedAnnotationTypes();
+        }
+
+        @Override
+        public SourceVersion getSupportedSourceVersion() {
+            return delegate.getSupportedSourceVersion();
+        }
+
+        @Override
+        public void init(javax.annotation.processing.ProcessingEnvironment environment) {
+            long before = THREADS.getCurrentThreadCpuTime();
+            delegate.init(environment);
+            cpuNanos += THREADS.getCurrentThreadCpuTime() - before;
+        }
+
+        @Override
+        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+            long before = THREADS.getCurrentThreadCpuTime();
+            try {
+                return delegate.process(annotations, round);
+            } finally {
+                cpuNanos += THREADS.getCurrentThreadCpuTime() - before;
+            }
+        }
+
+        @Override
+        public Iterable<? extends javax.annotation.processing.Completion> getCompletions(
+                javax.lang.model.element.Element element, javax.lang.model.element.AnnotationMirror annotation,
+                javax.lang.model.element.ExecutableElement member, String userText) {
+            return delegate.getCompletions(element, annotation, member, userText);
         }
     }
 
@@ -115,7 +168,8 @@ public final class Bench {
                 new Variant(NOTHING, List.of(), () -> List.of(new NothingProcessor()), false),
                 // Findings as warnings: an error would stop javac before it writes class files, which
                 // would make entitylint look cheaper than doing nothing.
-                new Variant(CHECKS, checksOptions(options), () -> List.of(new EntityLintProcessor()), false),
+                new Variant(CHECKS, checksOptions(options),
+                        () -> List.of(new TimedProcessor(new EntityLintProcessor())), false),
                 // Asks for a repository for every entity through @GenerateRepository on the package.
                 new Variant(GENERATE, List.of(WARNINGS), () -> List.of(new EntityLintProcessor()), true),
                 new Variant(HIBERNATE, List.of(),
@@ -185,6 +239,12 @@ public final class Bench {
                     (double) s.wallNanos() / base.wallNanos(), (double) s.allocatedBytes() / base.allocatedBytes(),
                     s.wallNanos() / 1e3 / size);
         }
+        if (median.containsKey(CHECKS) && median.containsKey(NOTHING)) {
+            double extra = (median.get(CHECKS).cpuNanos() - median.get(NOTHING).cpuNanos()) / 1e6;
+            double own = median.get(CHECKS).processorCpuNanos() / 1e6;
+            System.out.printf(Locale.ROOT, "  entitylint checks: %.1f ms cpu more than the do-nothing processor, of which "
+                    + "%.1f ms inside entitylint's process() and %.1f ms in javac around it%n", extra, own, extra - own);
+        }
         return median;
     }
 
@@ -238,7 +298,9 @@ public final class Bench {
         long[] wall = samples.stream().mapToLong(Sample::wallNanos).sorted().toArray();
         long[] cpu = samples.stream().mapToLong(Sample::cpuNanos).sorted().toArray();
         long[] alloc = samples.stream().mapToLong(Sample::allocatedBytes).sorted().toArray();
-        return new Sample(wall[wall.length / 2], cpu[cpu.length / 2], alloc[alloc.length / 2]);
+        long[] processor = samples.stream().mapToLong(Sample::processorCpuNanos).sorted().toArray();
+        return new Sample(wall[wall.length / 2], cpu[cpu.length / 2], alloc[alloc.length / 2],
+                processor[processor.length / 2]);
     }
 
     private static Processor instantiate(String className) {
@@ -267,6 +329,7 @@ public final class Bench {
         options.addAll(variant.options());
         List<Processor> processors = variant.processors().get();
         System.gc();
+        TimedProcessor.cpuNanos = 0;
         long thread = Thread.currentThread().getId();
         long allocatedBefore = THREADS.getThreadAllocatedBytes(thread);
         long cpuBefore = THREADS.getCurrentThreadCpuTime();
@@ -286,6 +349,7 @@ public final class Bench {
         long wall = System.nanoTime() - wallBefore;
         long cpu = THREADS.getCurrentThreadCpuTime() - cpuBefore;
         long allocated = THREADS.getThreadAllocatedBytes(thread) - allocatedBefore;
+        long processorCpu = TimedProcessor.cpuNanos;
         long javacErrors = diagnostics.getDiagnostics().stream()
                 .filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.ERROR)
                 .filter(d -> !d.getMessage(Locale.ROOT).startsWith("["))
@@ -297,7 +361,7 @@ public final class Bench {
         }
         int findings = (int) diagnostics.getDiagnostics().stream()
                 .filter(d -> d.getMessage(Locale.ROOT).startsWith("[")).count();
-        return new Sample(wall, cpu, allocated, findings, files.generatedSources);
+        return new Sample(wall, cpu, allocated, findings, files.generatedSources, processorCpu);
     }
 
     /** A source held in memory. */

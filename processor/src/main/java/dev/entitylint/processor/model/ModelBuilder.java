@@ -56,6 +56,7 @@ public final class ModelBuilder {
     private final Set<TypeElement> building = new LinkedHashSet<>();
     private final Set<Element> resolvingTypeVariables = new HashSet<>();
     private final Map<String, TypeMirror> erasedTypes = new HashMap<>();
+    private final Map<String, Optional<TypeElement>> typeElements = new HashMap<>();
 
     public ModelBuilder(Elements elements, Types types, NamingStrategy naming, Suppressions suppressions) {
         this.elements = elements;
@@ -64,16 +65,22 @@ public final class ModelBuilder {
         this.suppressions = suppressions;
     }
 
-    /** The class of that name, or {@code null}; never throws for blank or odd names (ecj does). */
+    /**
+     * The class of that name, or {@code null}; never throws for blank or odd names (ecj does).
+     * Remembered for the round: rules ask for the same association targets again and again, and
+     * the compiler resolves the name through every module on each call.
+     */
     private TypeElement typeElement(String qualifiedName) {
         if (qualifiedName == null || qualifiedName.isBlank()) {
             return null;
         }
-        try {
-            return elements.getTypeElement(qualifiedName);
-        } catch (RuntimeException unreadable) {
-            return null;
-        }
+        return typeElements.computeIfAbsent(qualifiedName, name -> {
+            try {
+                return Optional.ofNullable(elements.getTypeElement(name));
+            } catch (RuntimeException unreadable) {
+                return Optional.empty();
+            }
+        }).orElse(null);
     }
 
     public NamingStrategy naming() {

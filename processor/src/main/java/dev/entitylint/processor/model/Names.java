@@ -16,18 +16,41 @@ public final class Names {
     }
 
     public static boolean same(String a, String b) {
-        return a != null && b != null && key(a).equals(key(b));
+        if (a == null || b == null) {
+            return false;
+        }
+        return unquote(a).equalsIgnoreCase(unquote(b)); // no lower-cased copies on the hot path
     }
 
     public static boolean sameSet(List<String> a, List<String> b) {
         if (a.size() != b.size()) {
             return false;
         }
+        if (a.size() <= 4) {
+            // Index and key column lists are short: compare without building sets.
+            return containsAll(a, b) && containsAll(b, a);
+        }
         Set<String> left = new HashSet<>();
         a.forEach(n -> left.add(key(n)));
         Set<String> right = new HashSet<>();
         b.forEach(n -> right.add(key(n)));
         return left.equals(right);
+    }
+
+    private static boolean containsAll(List<String> container, List<String> names) {
+        for (String name : names) {
+            boolean found = false;
+            for (String candidate : container) {
+                if (same(candidate, name)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static boolean isQuoted(String name) {

@@ -37,7 +37,12 @@ public record TableModel(
 
     /** The column with this name, compared case-insensitively. */
     public Optional<ColumnModel> column(String columnName) {
-        return columns.stream().filter(c -> Names.same(c.name(), columnName)).findFirst();
+        for (ColumnModel column : columns) {
+            if (Names.same(column.name(), columnName)) {
+                return Optional.of(column);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the given columns lead the primary key or any index or unique constraint. */

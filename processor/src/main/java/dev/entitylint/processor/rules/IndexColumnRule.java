@@ -45,6 +45,9 @@ public final class IndexColumnRule implements Rule {
                 continue;
             }
             for (String column : index.columns()) {
+                if (entity.table().column(column).isPresent()) {
+                    continue; // the usual case, without indexing the whole table
+                }
                 if (known == null) {
                     known = context.tableColumns(entity);
                 }

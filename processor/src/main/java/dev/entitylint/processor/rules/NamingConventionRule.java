@@ -9,6 +9,7 @@ import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.Names;
 import dev.entitylint.processor.model.SourceRef;
 import dev.entitylint.processor.model.TableModel;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /** Names written in the mapping are lower snake_case, the way the database folds them. */
@@ -34,14 +35,14 @@ public final class NamingConventionRule implements Rule {
     @Override
     public void checkType(ManagedType type, RuleContext context) {
         for (AttributeModel attribute : type.declaredAttributes()) {
-            check("column", attribute.column().name(), attribute.column().ref("name"), "@Column", context);
+            check("column", attribute.column().name(), () -> attribute.column().ref("name"), "@Column", context);
             for (ColumnSpec joinColumn : attribute.joinColumns()) {
-                check("join column", joinColumn.name(), joinColumn.ref("name"), "@JoinColumn", context);
-                check("foreign key", joinColumn.foreignKeyName(), joinColumn.ref("foreignKey"), "@ForeignKey",
+                check("join column", joinColumn.name(), () -> joinColumn.ref("name"), "@JoinColumn", context);
+                check("foreign key", joinColumn.foreignKeyName(), () -> joinColumn.ref("foreignKey"), "@ForeignKey",
                         context);
             }
             for (AttributeModel.AttributeOverride override : attribute.overrides()) {
-                check("column", override.column().name(), override.column().ref("name"),
+                check("column", override.column().name(), () -> override.column().ref("name"),
                         override.column().annotation() == null ? "@Column"
                                 : "@" + override.column().annotation().getAnnotationType().asElement().getSimpleName(),
                         context);
@@ -53,18 +54,19 @@ public final class NamingConventionRule implements Rule {
     public void checkEntity(EntityModel entity, RuleContext context) {
         TableModel table = entity.table();
         if (RuleSupport.ownsTable(entity)) {
-            check("table", table.writtenName(), table.nameSource(), "@Table", context);
+            check("table", table.writtenName(), table::nameSource, "@Table", context);
         }
         for (IndexModel index : table.indexes()) {
             if (index.kind() != IndexModel.Kind.UNIQUE_COLUMN && RuleSupport.declaredOn(index, entity)) {
                 check(index.kind() == IndexModel.Kind.INDEX ? "index" : "unique constraint", index.name(),
-                        index.ref("name"), index.kind() == IndexModel.Kind.INDEX ? "@Index" : "@UniqueConstraint",
+                        () -> index.ref("name"), index.kind() == IndexModel.Kind.INDEX ? "@Index" : "@UniqueConstraint",
                         context);
             }
         }
     }
 
-    private static void check(String what, String written, SourceRef where, String annotation, RuleContext context) {
+    private static void check(String what, String written, Supplier<SourceRef> where, String annotation,
+            RuleContext context) {
         if (written == null || written.isBlank()) {
             return;
         }
@@ -74,7 +76,7 @@ public final class NamingConventionRule implements Rule {
             return;
         }
         String better = RuleSupport.snakeCase(name).replaceAll("^_+|_+$", "");
-        context.report(where,
+        context.report(where.get(),
                 what + " name '" + written + "' is not lower snake_case, so it reads differently in SQL than in "
                         + "the mapping and, quoted or on a case-sensitive database, must be spelt exactly so forever",
                 "write " + annotation + "(name = \"" + better + "\")");

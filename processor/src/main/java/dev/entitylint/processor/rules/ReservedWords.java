@@ -76,8 +76,20 @@ final class ReservedWords {
     }
 
     /** The display names of the lists among {@code sets} that reserve {@code name}; empty when none does. */
+    private static final Set<String> ANY = union();
+
+    private static Set<String> union() {
+        Set<String> all = new java.util.HashSet<>(POSTGRESQL);
+        all.addAll(MYSQL);
+        all.addAll(SQL);
+        return Set.copyOf(all);
+    }
+
     static List<String> reservedIn(String name, Collection<String> sets) {
         String word = name.toLowerCase(Locale.ROOT);
+        if (!ANY.contains(word)) {
+            return List.of(); // nearly every name
+        }
         List<String> found = new ArrayList<>();
         if (sets.contains("postgresql") && POSTGRESQL.contains(word)) {
             found.add("PostgreSQL");
