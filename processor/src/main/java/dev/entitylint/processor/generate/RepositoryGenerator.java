@@ -533,29 +533,39 @@ public final class RepositoryGenerator {
         }
 
         private void findByIdIncludingDeleted() {
-            type.addMethod(method("findByIdIncludingDeleted",
-                    "Finds the row with this id, live or soft-deleted.\n\n"
-                            + "@param id the id to look for\n@return the entity, or empty when no row has this id\n")
-                    .returns(ParameterizedTypeName.get(OPTIONAL, entity))
-                    .addParameter(id, "id")
-                    .addStatement("checkNotNull(id, $S)", "id")
+            type.addMethod(findByIdIncludingDeletedMethod("")
                     .addStatement("return $T.ofNullable(entityManager.find($T.class, id))", OPTIONAL, entity)
                     .build());
         }
 
+        /** {@code findByIdIncludingDeleted} up to its body; {@code detail} ends its first paragraph. */
+        private MethodSpec.Builder findByIdIncludingDeletedMethod(String detail) {
+            return method("findByIdIncludingDeleted",
+                    "Finds the row with this id, live or soft-deleted." + detail + "\n\n"
+                            + "@param id the id to look for\n@return the entity, or empty when no row has this id\n")
+                    .returns(ParameterizedTypeName.get(OPTIONAL, entity))
+                    .addParameter(id, "id")
+                    .addStatement("checkNotNull(id, $S)", "id");
+        }
+
         private void findDeleted() {
-            type.addMethod(method("findDeleted",
-                    "One page of soft-deleted rows, ordered by id.\n\n"
+            type.addMethod(findDeletedMethod("")
+                    .addStatement("return page(entityManager.createQuery(FIND_DELETED, $T.class),$W"
+                            + "entityManager.createQuery(COUNT_DELETED, Long.class),$Woffset, limit)", entity)
+                    .build());
+        }
+
+        /** {@code findDeleted} up to its body; {@code detail} ends its first paragraph. */
+        private MethodSpec.Builder findDeletedMethod(String detail) {
+            return method("findDeleted",
+                    "One page of soft-deleted rows, ordered by id." + detail + "\n\n"
                             + "@param offset how many rows to skip, at least 0\n"
                             + "@param limit the largest number of rows to return, 1 to {@value #MAX_LIMIT}\n"
                             + "@return the page, with the total number of soft-deleted rows\n")
                     .returns(page())
                     .addParameter(int.class, "offset")
                     .addParameter(int.class, "limit")
-                    .addStatement("checkPage(offset, limit)")
-                    .addStatement("return page(entityManager.createQuery(FIND_DELETED, $T.class),$W"
-                            + "entityManager.createQuery(COUNT_DELETED, Long.class),$Woffset, limit)", entity)
-                    .build());
+                    .addStatement("checkPage(offset, limit)");
         }
 
         private void countDeleted() {
@@ -638,14 +648,9 @@ public final class RepositoryGenerator {
         }
 
         private void hibernateFindByIdIncludingDeleted() {
-            type.addMethod(method("findByIdIncludingDeleted",
-                    "Finds the row with this id, live or soft-deleted. A live row comes back managed, a deleted "
-                            + "one detached: Hibernate manages live rows only. Pass it to {@link #restore} or "
-                            + "{@link #hardDelete}.\n\n"
-                            + "@param id the id to look for\n@return the entity, or empty when no row has this id\n")
-                    .returns(ParameterizedTypeName.get(OPTIONAL, entity))
-                    .addParameter(id, "id")
-                    .addStatement("checkNotNull(id, $S)", "id")
+            type.addMethod(findByIdIncludingDeletedMethod(" A live row comes back managed, a deleted one "
+                            + "detached: Hibernate manages live rows only. Pass it to {@link #restore} or "
+                            + "{@link #hardDelete}.")
                     .addStatement("$T<$T> live = findById(id)", OPTIONAL, entity)
                     .beginControlFlow("if (live.isPresent())")
                     .addStatement("return live")
@@ -657,16 +662,8 @@ public final class RepositoryGenerator {
         }
 
         private void hibernateFindDeleted() {
-            type.addMethod(method("findDeleted",
-                    "One page of soft-deleted rows, ordered by id. The instances are detached: Hibernate "
-                            + "manages live rows only. Pass them to {@link #restore} or {@link #hardDelete}.\n\n"
-                            + "@param offset how many rows to skip, at least 0\n"
-                            + "@param limit the largest number of rows to return, 1 to {@value #MAX_LIMIT}\n"
-                            + "@return the page, with the total number of soft-deleted rows\n")
-                    .returns(page())
-                    .addParameter(int.class, "offset")
-                    .addParameter(int.class, "limit")
-                    .addStatement("checkPage(offset, limit)")
+            type.addMethod(findDeletedMethod(" The instances are detached: Hibernate manages live rows only. "
+                            + "Pass them to {@link #restore} or {@link #hardDelete}.")
                     .addStatement("$T<$T> rows = detached(entityManager.createNativeQuery(FIND_DELETED, $T.class)$L"
                             + "$Z.setFirstResult(offset)$Z.setMaxResults(limit))", LIST, entity, entity,
                             bindDeletedMark(1))

@@ -588,22 +588,20 @@ abstract class RepositoryBehaviourTest {
 
     @Test
     void randomSequencesAgreeWithAModelOfTheLiveSet() {
-        for (long seed : SEEDS) {
-            emptyTables();
-            try {
-                runSequence(seed);
-            } catch (AssertionError | RuntimeException e) {
-                throw new AssertionError("sequence with seed " + seed + " failed: " + e.getMessage(), e);
-            }
-        }
+        forEachSeed(this::runSequence);
     }
 
     @Test
     void randomSequencesOnHibernateSoftDeleteAgreeWithAModelOfTheLiveSet() {
+        forEachSeed(this::runHibernateSequence);
+    }
+
+    /** Runs a sequence per seed on empty tables; a failure names its seed. */
+    private void forEachSeed(java.util.function.LongConsumer sequence) {
         for (long seed : SEEDS) {
             emptyTables();
             try {
-                runHibernateSequence(seed);
+                sequence.accept(seed);
             } catch (AssertionError | RuntimeException e) {
                 throw new AssertionError("sequence with seed " + seed + " failed: " + e.getMessage(), e);
             }
