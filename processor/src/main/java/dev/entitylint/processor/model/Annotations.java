@@ -39,8 +39,23 @@ public final class Annotations {
 
     private static final class Cache {
         final Map<Element, String> names = new HashMap<>();
-        final Map<AnnotationMirror, Map<? extends ExecutableElement, ? extends AnnotationValue>> values =
-                new HashMap<>();
+        final Map<Element, Map<String, AnnotationMirror>> byElement = new HashMap<>();
+        final Map<AnnotationMirror, Values> values = new HashMap<>();
+    }
+
+    /** What one mirror holds, read once: its written values by member name, and whether any is erroneous. */
+    private static final class Values {
+        final Map<? extends ExecutableElement, ? extends AnnotationValue> raw;
+        final Map<String, ExecutableElement> members = new HashMap<>();
+        /** {@code null} until asked. */
+        Boolean erroneous;
+
+        Values(Map<? extends ExecutableElement, ? extends AnnotationValue> raw) {
+            this.raw = raw;
+            for (ExecutableElement member : raw.keySet()) {
+                members.putIfAbsent(memberName(member), member);
+            }
+        }
     }
 
     /**
@@ -87,13 +102,34 @@ public final class Annotations {
         return cached;
     }
 
+    /**
+     * The element's annotations by canonical name, the first of each name, in declaration order;
+     * read once per round, because the model asks each member for a dozen annotations.
+     */
+    private static Map<String, AnnotationMirror> index(Element element) {
+        Map<Element, Map<String, AnnotationMirror>> byElement = CACHE.get().byElement;
+        Map<String, AnnotationMirror> index = byElement.get(element);
+        if (index == null) {
+            List<? extends AnnotationMirror> mirrors = element.getAnnotationMirrors();
+            index = mirrors.isEmpty() ? Map.of() : new java.util.LinkedHashMap<>();
+            for (AnnotationMirror mirror : mirrors) {
+                index.putIfAbsent(canonicalName(mirror), mirror);
+            }
+            byElement.put(element, index);
+        }
+        return index;
+    }
+
     /** The first annotation on {@code element} whose canonical name is one of {@code names}. */
     static AnnotationMirror find(Element element, String... names) {
-        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-            String name = canonicalName(mirror);
+        Map<String, AnnotationMirror> index = index(element);
+        if (names.length == 1) {
+            return index.get(names[0]);
+        }
+        for (Map.Entry<String, AnnotationMirror> entry : index.entrySet()) {
             for (String wanted : names) {
-                if (name.equals(wanted)) {
-                    return mirror;
+                if (entry.getKey().equals(wanted)) {
+                    return entry.getValue();
                 }
             }
         }
@@ -101,11 +137,11 @@ public final class Annotations {
     }
 
     static AnnotationMirror jpa(Element element, String simpleName) {
-        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-            String name = canonicalName(mirror);
+        for (Map.Entry<String, AnnotationMirror> entry : index(element).entrySet()) {
+            String name = entry.getKey();
             if (name.length() == JPA.length() + simpleName.length() && name.startsWith(JPA)
                     && name.endsWith(simpleName)) {
-                return mirror;
+                return entry.getValue();
             }
         }
         return null;
@@ -121,10 +157,8 @@ public final class Annotations {
             return Map.of();
         }
         Map<String, AnnotationValue> values = new HashMap<>();
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
-                elementValues(mirror).entrySet()) {
-            values.put(memberName(entry.getKey()), entry.getValue());
-        }
+        Values read = values(mirror);
+        read.members.forEach((name, member) -> values.put(name, read.raw.get(member)));
         return values;
     }
 
@@ -133,13 +167,14 @@ public final class Annotations {
         if (mirror == null) {
             return null;
         }
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
-                elementValues(mirror).entrySet()) {
-            if (memberName(entry.getKey()).equals(member)) {
-                return erroneous(entry.getKey(), entry.getValue()) ? null : entry.getValue();
-            }
+        Values read = values(mirror);
+        ExecutableElement key = read.members.get(member);
+        if (key == null) {
+            return null;
         }
-        return null;
+        AnnotationValue value = read.raw.get(key);
+        // A mirror already found free of erroneous values needs no second look at each value.
+        return Boolean.FALSE.equals(read.erroneous) || !erroneous(key, value) ? value : null;
     }
 
     /**
@@ -157,11 +192,15 @@ public final class Annotations {
     }
 
     static boolean erroneous(AnnotationMirror mirror) {
-        if (unreadable(mirror)) {
-            return true;
+        Values read = values(mirror);
+        if (read.erroneous == null) {
+            read.erroneous = read.raw == UNREADABLE || anyErroneous(read.raw);
         }
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
-                elementValues(mirror).entrySet()) {
+        return read.erroneous;
+    }
+
+    private static boolean anyErroneous(Map<? extends ExecutableElement, ? extends AnnotationValue> values) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : values.entrySet()) {
             if (erroneous(entry.getKey(), entry.getValue())) {
                 return true;
             }
@@ -205,25 +244,18 @@ public final class Annotations {
      * The written values, empty when the compiler cannot give them: ecj throws from
      * {@code getElementValues()} when a constant has the wrong type ({@code @Column(nullable = 1)}).
      */
-    private static Map<? extends ExecutableElement, ? extends AnnotationValue> elementValues(AnnotationMirror mirror) {
-        Map<? extends ExecutableElement, ? extends AnnotationValue> values = readValues(mirror);
-        return values == UNREADABLE ? Map.of() : values;
-    }
-
-    private static boolean unreadable(AnnotationMirror mirror) {
-        return readValues(mirror) == UNREADABLE;
-    }
-
-    /** javac builds a new map on every {@code getElementValues()}: read once per mirror (weakly held). */
-    private static Map<? extends ExecutableElement, ? extends AnnotationValue> readValues(AnnotationMirror mirror) {
-        Map<AnnotationMirror, Map<? extends ExecutableElement, ? extends AnnotationValue>> cache = CACHE.get().values;
-        Map<? extends ExecutableElement, ? extends AnnotationValue> values = cache.get(mirror);
+    /** javac builds a new map on every {@code getElementValues()}: read once per mirror and round. */
+    private static Values values(AnnotationMirror mirror) {
+        Map<AnnotationMirror, Values> cache = CACHE.get().values;
+        Values values = cache.get(mirror);
         if (values == null) {
+            Map<? extends ExecutableElement, ? extends AnnotationValue> raw;
             try {
-                values = mirror.getElementValues();
+                raw = mirror.getElementValues();
             } catch (RuntimeException unreadable) {
-                values = UNREADABLE;
+                raw = UNREADABLE;
             }
+            values = new Values(raw);
             cache.put(mirror, values);
         }
         return values;
