@@ -3,7 +3,9 @@ package dev.entitylint.processor.rules;
 import dev.entitylint.processor.config.Severity;
 import dev.entitylint.processor.model.AttributeKind;
 import dev.entitylint.processor.model.AttributeModel;
+import dev.entitylint.processor.model.ColumnSpec;
 import dev.entitylint.processor.model.ManagedType;
+import dev.entitylint.processor.model.ManagedTypeKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +56,7 @@ public final class MoneyTypeRule implements Rule {
                         "declare it BigDecimal with @Column(precision = 19, scale = 2), or store minor units "
                                 + "as long " + name + "Cents");
             } else if (attribute.type().isBigDecimal()) {
-                checkPrecisionAndScale(attribute, why, context);
+                checkPrecisionAndScale(type, attribute, why, context);
             } else if (attribute.money() && !attribute.type().isIntegral()) {
                 context.report(attribute.ref(),
                         why + " '" + name + "' is " + attribute.type().simpleName() + ", not an exact number",
@@ -63,16 +65,18 @@ public final class MoneyTypeRule implements Rule {
         }
     }
 
-    private static void checkPrecisionAndScale(AttributeModel attribute, String why, RuleContext context) {
-        if (attribute.digits() != null) {
+    private static void checkPrecisionAndScale(ManagedType type, AttributeModel attribute, String why,
+            RuleContext context) {
+        if (attribute.digits() != null || exact(attribute.column())) {
             return;
+        }
+        if (type.kind() == ManagedTypeKind.EMBEDDABLE
+                && context.everyUseOverrides(type, attribute, MoneyTypeRule::exact)) {
+            return; // each @Embedded states precision and scale in its @AttributeOverride
         }
         Integer precision = attribute.column().precision();
         Integer scale = attribute.column().scale();
         boolean hasPrecision = precision != null && precision > 0;
-        if (hasPrecision && scale != null) {
-            return;
-        }
         String name = attribute.name();
         if (!attribute.column().present()) {
             context.report(attribute.ref(),
@@ -92,6 +96,11 @@ public final class MoneyTypeRule implements Rule {
                     why + " '" + name + "' declares a precision but no scale, so the column keeps no fraction digits",
                     "add scale = 2 (digits after the decimal point) to that @Column");
         }
+    }
+
+    /** Whether the column states precision and scale. */
+    private static boolean exact(ColumnSpec column) {
+        return column.precision() != null && column.precision() > 0 && column.scale() != null;
     }
 
     /** Whether a camel-case or snake_case word of the name means money. */

@@ -1,12 +1,16 @@
 package dev.entitylint.processor.rules;
 
 import dev.entitylint.processor.config.Options;
+import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ColumnModel;
+import dev.entitylint.processor.model.ColumnSpec;
 import dev.entitylint.processor.model.EntityModel;
+import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.SchemaModel;
 import dev.entitylint.processor.model.SourceRef;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.lang.model.element.Element;
 
 /** What a rule may see and where it reports. */
@@ -25,6 +29,12 @@ public interface RuleContext {
      * {@code null} value is a column no attribute of the round maps (a discriminator, a key).
      */
     Map<String, ColumnModel> tableColumns(EntityModel entity);
+
+    /**
+     * Whether {@code embeddable} is used in this round and every use overrides the column of its
+     * {@code attribute} with an {@code @AttributeOverride} whose column {@code stated} accepts.
+     */
+    boolean everyUseOverrides(ManagedType embeddable, AttributeModel attribute, Predicate<ColumnSpec> stated);
 
     /**
      * Reports a finding.

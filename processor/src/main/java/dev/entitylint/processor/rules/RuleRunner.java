@@ -2,7 +2,9 @@ package dev.entitylint.processor.rules;
 
 import dev.entitylint.processor.config.Options;
 import dev.entitylint.processor.config.Severity;
+import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ColumnModel;
+import dev.entitylint.processor.model.ColumnSpec;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.SchemaModel;
@@ -14,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javax.lang.model.element.Element;
 
 /**
@@ -39,11 +43,18 @@ public final class RuleRunner {
             }
             return tables[0].of(entity);
         };
+        Embeddings[] embeddings = new Embeddings[1];
+        Supplier<Embeddings> embeddingsOfRound = () -> {
+            if (embeddings[0] == null) {
+                embeddings[0] = new Embeddings(model);
+            }
+            return embeddings[0];
+        };
         for (Rule rule : registry.rules()) {
             if (options.severity(rule.id(), rule.baseSeverity(options)) == Severity.OFF) {
                 continue;
             }
-            Context context = new Context(rule.id(), model, findings, tableColumns);
+            Context context = new Context(rule.id(), model, findings, tableColumns, embeddingsOfRound);
             for (ManagedType type : model.types()) {
                 guarded(rule, type.element(), findings, () -> rule.checkType(type, context));
             }
@@ -80,10 +91,12 @@ public final class RuleRunner {
         private final Consumer<Finding> sink;
 
         private final Function<EntityModel, Map<String, ColumnModel>> tableColumns;
+        private final Supplier<Embeddings> embeddings;
 
         Context(String ruleId, SchemaModel model, List<Finding> findings,
-                Function<EntityModel, Map<String, ColumnModel>> tableColumns) {
+                Function<EntityModel, Map<String, ColumnModel>> tableColumns, Supplier<Embeddings> embeddings) {
             this.tableColumns = tableColumns;
+            this.embeddings = embeddings;
             this.ruleId = ruleId;
             this.model = model;
             this.sink = findings::add;
@@ -102,6 +115,12 @@ public final class RuleRunner {
         @Override
         public Map<String, ColumnModel> tableColumns(EntityModel entity) {
             return tableColumns.apply(entity);
+        }
+
+        @Override
+        public boolean everyUseOverrides(ManagedType embeddable, AttributeModel attribute,
+                Predicate<ColumnSpec> stated) {
+            return embeddings.get().everyUseOverrides(embeddable, attribute, stated);
         }
 
         @Override

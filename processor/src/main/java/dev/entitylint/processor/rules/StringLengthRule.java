@@ -4,6 +4,7 @@ import dev.entitylint.processor.config.Severity;
 import dev.entitylint.processor.model.AttributeKind;
 import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ManagedType;
+import dev.entitylint.processor.model.ManagedTypeKind;
 import java.util.Locale;
 
 /** A String column must state its length: JPA silently uses 255. */
@@ -29,6 +30,10 @@ public final class StringLengthRule implements Rule {
         for (AttributeModel attribute : type.declaredAttributes()) {
             if (attribute.kind() != AttributeKind.BASIC || !attribute.type().isString() || lengthStated(attribute)) {
                 continue;
+            }
+            if (type.kind() == ManagedTypeKind.EMBEDDABLE && context.everyUseOverrides(type, attribute,
+                    column -> column.length() != null || column.columnDefinition() != null)) {
+                continue; // each @Embedded states the length in its @AttributeOverride
             }
             int suggested = suggestedLength(attribute.name());
             if (attribute.column().present()) {

@@ -136,6 +136,36 @@ class MoneyTypeRuleTest {
     }
 
     @Test
+    void anEmbeddableAmountEveryUseOverridesWithPrecisionAndScaleIsExact() {
+        lint.check(source("com.acme.Money", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+                import java.math.BigDecimal;
+
+                @Embeddable
+                class Money {
+                    BigDecimal amount;
+                    // expect: money-type "fee"
+                    BigDecimal fee;
+                }
+                """), source("com.acme.Invoice", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                class Invoice {
+                    @Id Long id;
+                    @Embedded
+                    @AttributeOverride(name = "amount", column = @Column(name = "total", precision = 19, scale = 2))
+                    @AttributeOverride(name = "fee", column = @Column(name = "fee", precision = 19))
+                    Money total;
+                }
+                """));
+    }
+
+    @Test
     void suppressed() {
         lint.check(source("com.acme.Quote", """
                 package com.acme;

@@ -150,6 +150,40 @@ class StringLengthRuleTest {
     }
 
     @Test
+    void anEmbeddableColumnEveryUseOverridesWithALengthIsStated() {
+        lint.check(source("com.acme.Address", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Embeddable
+                class Address {
+                    String street;
+                    // expect: string-length "city"
+                    String city;
+                }
+                """), source("com.acme.Customer", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+                import java.util.List;
+
+                @Entity
+                class Customer {
+                    @Id Long id;
+                    @Embedded
+                    @AttributeOverride(name = "street", column = @Column(name = "street", length = 120))
+                    @AttributeOverride(name = "city", column = @Column(name = "city", length = 80))
+                    Address home;
+                    @ElementCollection
+                    @AttributeOverride(name = "street", column = @Column(name = "street", columnDefinition = "text"))
+                    @AttributeOverride(name = "city", column = @Column(name = "city"))
+                    List<Address> previous;
+                }
+                """));
+    }
+
+    @Test
     void propertyAccessReadsGetters() {
         lint.check(source("com.acme.Tag", """
                 package com.acme;
