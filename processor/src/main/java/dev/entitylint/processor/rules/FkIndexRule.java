@@ -10,6 +10,7 @@ import dev.entitylint.processor.model.TableModel;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javax.lang.model.element.TypeElement;
 
 /** Every foreign key column of an owning to-one association leads an index of its table. */
 public final class FkIndexRule implements Rule {
@@ -42,10 +43,12 @@ public final class FkIndexRule implements Rule {
                     : "foreign key columns (" + columns + ")")
                     + " of table '" + table.name() + "' (from " + origin(entity, foreignKey) + ")"
                     + (foreignKey.columns().size() == 1 ? " leads" : " lead") + " no index, so joins and parent deletes scan the whole table"
-                    + buriedIn(table, foreignKey.columns());
+                    + buriedIn(entity, foreignKey.columns());
+            // A single-table subclass has no @Table of its own: the index goes on the hierarchy root.
+            TypeElement tableOwner = RuleSupport.owningType(table.source().element());
             String fix = "add @Index(name = \"" + indexName(table.name(), foreignKey.columns())
                     + "\", columnList = \"" + columns + "\") to @Table(indexes = ...) of "
-                    + entity.simpleName();
+                    + (tableOwner == null ? entity.simpleName() : tableOwner.getSimpleName());
             if (foreignKey.declaredIn().equals(entity.type().element())) {
                 context.report(foreignKey.attribute().ref(), problem, fix);
             } else {
@@ -78,7 +81,14 @@ public final class FkIndexRule implements Rule {
     }
 
     /** Mentions an index that holds the columns but not first, the usual near miss. */
-    private static String buriedIn(TableModel table, List<String> columns) {
+    private static String buriedIn(EntityModel entity, List<String> columns) {
+        TableModel table = entity.table();
+        if (contains(table.primaryKey(), columns)) {
+            String them = columns.size() == 1 ? "it" : "them";
+            return "; the primary key (" + String.join(", ", table.primaryKey()) + ") has " + them
+                    + ", but not first, which does not help lookups by " + them + " alone"
+                    + (entity.idAttributes().size() > 1 ? " (Hibernate orders @IdClass key columns by attribute name)" : "");
+        }
         for (IndexModel index : table.indexes()) {
             boolean containsAll = columns.stream()
                     .allMatch(c -> index.columns().stream().anyMatch(ic -> Names.same(ic, c)));
@@ -88,6 +98,11 @@ public final class FkIndexRule implements Rule {
             }
         }
         return "";
+    }
+
+    private static boolean contains(List<String> container, List<String> columns) {
+        return !container.isEmpty()
+                && columns.stream().allMatch(c -> container.stream().anyMatch(k -> Names.same(k, c)));
     }
 
     static String indexName(String table, List<String> columns) {

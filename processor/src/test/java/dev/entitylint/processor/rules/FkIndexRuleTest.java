@@ -205,4 +205,56 @@ class FkIndexRuleTest {
                 }
                 """));
     }
+
+    @Test
+    void aSingleTableSubclassIsToldToIndexOnTheHierarchyRoot() {
+        lint.check(entity("Owner", "owners"), source("com.acme.Animal", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Inheritance(strategy = InheritanceType.SINGLE_TABLE)
+                @Table(name = "animals")
+                public abstract class Animal {
+                    @Id Long id;
+                }
+                """), source("com.acme.Dog", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                public class Dog extends Animal {
+                    // expect: fk-index "columnList = \"owner_id\") to @Table(indexes = ...) of Animal"
+                    @ManyToOne Owner owner;
+                }
+                """));
+    }
+
+    @Test
+    void aForeignKeyInsideAnIdClassKeyButNotFirstIsNamedAsSuch() {
+        // Hibernate orders the key columns by attribute name: lineNo before sheet.
+        lint.check(entity("Sheet", "sheets"), source("com.acme.LineId", """
+                package com.acme;
+
+                public class LineId implements java.io.Serializable {
+                    Long sheet;
+                    Integer lineNo;
+                }
+                """), source("com.acme.Line", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @IdClass(LineId.class)
+                @Table(name = "lines")
+                public class Line {
+                    // expect: fk-index "the primary key (line_no, sheet_id) has it, but not first"
+                    @Id @ManyToOne Sheet sheet;
+                    @Id Integer lineNo;
+                }
+                """));
+    }
 }
