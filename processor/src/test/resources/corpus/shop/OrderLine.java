@@ -18,4 +18,8 @@ public class OrderLine {
 
     @Column(precision = 12, scale = 2)
     private BigDecimal unitPrice;
+
+    /** Derived by the database on every read: no column. */
+    @org.hibernate.annotations.Formula("quantity * 2")
+    private Integer doubledQuantity;
 }

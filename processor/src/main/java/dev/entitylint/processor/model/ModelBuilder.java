@@ -35,6 +35,8 @@ import javax.lang.model.util.Types;
 public final class ModelBuilder {
 
     private static final String SOFT_DELETE = "org.hibernate.annotations.SoftDelete";
+    /** Hibernate's derived, read-only value: an SQL expression, not a column. */
+    private static final String FORMULA = "org.hibernate.annotations.Formula";
     private static final String GENERATE_REPOSITORY = "dev.entitylint.GenerateRepository";
     private static final String MONEY = "dev.entitylint.Money";
     private static final List<String> NOT_NULL = List.of(
@@ -225,7 +227,8 @@ public final class ModelBuilder {
 
     private static String persistentName(Element member, boolean fieldAccess) {
         Set<Modifier> modifiers = member.getModifiers();
-        if (modifiers.contains(Modifier.STATIC) || Annotations.hasJpa(member, "Transient")) {
+        if (modifiers.contains(Modifier.STATIC) || Annotations.hasJpa(member, "Transient")
+                || Annotations.find(member, FORMULA) != null) {
             return null;
         }
         if (fieldAccess) {

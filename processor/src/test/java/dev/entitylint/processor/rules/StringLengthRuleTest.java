@@ -39,6 +39,7 @@ class StringLengthRuleTest {
 
                 import jakarta.persistence.*;
                 import jakarta.validation.constraints.Size;
+                import org.hibernate.annotations.Formula;
                 import org.hibernate.validator.constraints.Length;
 
                 @Entity
@@ -49,6 +50,7 @@ class StringLengthRuleTest {
                     @Lob String body;
                     @Column(columnDefinition = "text") String summary;
                     @Transient String preview;
+                    @Formula("upper(title)") String shouted;
                     static String CACHE;
                     transient String scratch;
                     int views;
