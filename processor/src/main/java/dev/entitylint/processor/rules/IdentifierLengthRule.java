@@ -1,11 +1,15 @@
 package dev.entitylint.processor.rules;
 
 import dev.entitylint.processor.config.Severity;
+import dev.entitylint.processor.model.AttributeKind;
+import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ColumnModel;
 import dev.entitylint.processor.model.ColumnSpec;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.ForeignKeyModel;
 import dev.entitylint.processor.model.IndexModel;
+import dev.entitylint.processor.model.ManagedType;
+import dev.entitylint.processor.model.Names;
 import dev.entitylint.processor.model.SourceRef;
 import dev.entitylint.processor.model.TableModel;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +35,34 @@ public final class IdentifierLengthRule implements Rule {
     @Override
     public String summary() {
         return "a table, column, index or constraint name longer than the database allows";
+    }
+
+    /** The written names of the tables an attribute creates ({@code @JoinTable}, {@code @CollectionTable}). */
+    @Override
+    public void checkType(ManagedType type, RuleContext context) {
+        for (AttributeModel attribute : type.declaredAttributes()) {
+            AttributeModel.JoinTableSpec joinTable = attribute.joinTable();
+            if (joinTable == null) {
+                continue;
+            }
+            String annotation = attribute.kind() == AttributeKind.ELEMENT_COLLECTION ? "@CollectionTable" : "@JoinTable";
+            if (joinTable.name() != null) {
+                check("table name", physical(joinTable.name(), context), joinTable.source(),
+                        annotation + "(name = ...)", context);
+            }
+            for (ColumnSpec column : joinTable.joinColumns()) {
+                if (column.name() != null) {
+                    check("column name", physical(column.name(), context), column.ref("name"),
+                            "@JoinColumn(name = ...)", context);
+                }
+            }
+            for (ColumnSpec column : joinTable.inverseJoinColumns()) {
+                if (column.name() != null) {
+                    check("column name", physical(column.name(), context), column.ref("name"),
+                            "@JoinColumn(name = ...)", context);
+                }
+            }
+        }
     }
 
     @Override
@@ -66,6 +98,11 @@ public final class IdentifierLengthRule implements Rule {
             }
             check("foreign key name", foreignKey.name(), where, "@ForeignKey(name = ...)", context);
         }
+    }
+
+    /** The name the database sees: quoted names as written, others through the naming strategy. */
+    private static String physical(String written, RuleContext context) {
+        return Names.isQuoted(written) ? Names.unquote(written) : context.model().naming().physical(written);
     }
 
     /** Whether the name's UTF-8 form is at most {@code limit} bytes (a char takes at most 3). */

@@ -1,6 +1,7 @@
 package dev.entitylint.processor.rules;
 
 import dev.entitylint.processor.config.Severity;
+import dev.entitylint.processor.model.AttributeKind;
 import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ColumnSpec;
 import dev.entitylint.processor.model.EntityModel;
@@ -40,6 +41,17 @@ public final class NamingConventionRule implements Rule {
                 check("join column", joinColumn.name(), () -> joinColumn.ref("name"), "@JoinColumn", context);
                 check("foreign key", joinColumn.foreignKeyName(), () -> joinColumn.ref("foreignKey"), "@ForeignKey",
                         context);
+            }
+            AttributeModel.JoinTableSpec joinTable = attribute.joinTable();
+            if (joinTable != null) {
+                String annotation = attribute.kind() == AttributeKind.ELEMENT_COLLECTION ? "@CollectionTable" : "@JoinTable";
+                check("table", joinTable.name(), joinTable::source, annotation, context);
+                for (ColumnSpec column : joinTable.joinColumns()) {
+                    check("join column", column.name(), () -> column.ref("name"), "@JoinColumn", context);
+                }
+                for (ColumnSpec column : joinTable.inverseJoinColumns()) {
+                    check("join column", column.name(), () -> column.ref("name"), "@JoinColumn", context);
+                }
             }
             for (AttributeModel.AttributeOverride override : attribute.overrides()) {
                 check("column", override.column().name(), () -> override.column().ref("name"),

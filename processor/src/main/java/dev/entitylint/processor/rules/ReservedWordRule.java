@@ -1,10 +1,17 @@
 package dev.entitylint.processor.rules;
 
 import dev.entitylint.processor.config.Severity;
+import dev.entitylint.processor.model.AttributeKind;
+import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ColumnModel;
+import dev.entitylint.processor.model.ColumnSpec;
 import dev.entitylint.processor.model.EntityModel;
+import dev.entitylint.processor.model.ManagedType;
+import dev.entitylint.processor.model.Names;
 import dev.entitylint.processor.model.TableModel;
+import dev.entitylint.processor.model.TypeInfo;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,6 +46,78 @@ public final class ReservedWordRule implements Rule {
     @Override
     public String summary() {
         return "a table or column name that is an SQL reserved word in PostgreSQL, MySQL or standard SQL";
+    }
+
+    /** The tables an attribute creates: a {@code @JoinTable} or {@code @CollectionTable} and its columns. */
+    @Override
+    public void checkType(ManagedType type, RuleContext context) {
+        Set<String> sets = context.options().reservedWordSets();
+        for (AttributeModel attribute : type.declaredAttributes()) {
+            AttributeModel.JoinTableSpec joinTable = attribute.joinTable();
+            if (joinTable != null && joinTable.name() != null && !Names.isQuoted(joinTable.name())) {
+                String annotation = attribute.kind() == AttributeKind.ELEMENT_COLLECTION ? "@CollectionTable" : "@JoinTable";
+                String name = context.model().naming().physical(joinTable.name().trim());
+                List<String> reservedIn = ReservedWords.reservedIn(name, sets);
+                if (!reservedIn.isEmpty()) {
+                    context.report(joinTable.source(),
+                            "table name '" + name + "' of '" + attribute.name() + "' is a reserved word in "
+                                    + String.join(", ", reservedIn) + ", so every statement that does not quote it fails",
+                            "rename the table: " + annotation + "(name = \"" + type.simpleName().toLowerCase(Locale.ROOT)
+                                    + "_" + name + "\")");
+                }
+            }
+            if (joinTable != null) {
+                for (ColumnSpec column : joinTable.joinColumns()) {
+                    checkWrittenColumn(column, "@JoinColumn", context, sets);
+                }
+                for (ColumnSpec column : joinTable.inverseJoinColumns()) {
+                    checkWrittenColumn(column, "@JoinColumn", context, sets);
+                }
+            }
+            if (attribute.kind() == AttributeKind.ELEMENT_COLLECTION && attribute.type().kind() == TypeInfo.Kind.COLLECTION
+                    && isBasicElement(attribute)) {
+                String written = attribute.column().name();
+                String name = written != null ? written : context.model().naming().physical(attribute.name());
+                if (!Names.isQuoted(name)) {
+                    List<String> reservedIn = ReservedWords.reservedIn(name, sets);
+                    if (!reservedIn.isEmpty()) {
+                        context.report(written != null ? attribute.column().ref("name") : attribute.ref(),
+                                "column name '" + name + "' of the collection table of '" + attribute.name()
+                                        + "' is a reserved word in " + String.join(", ", reservedIn)
+                                        + ", so every statement that does not quote it fails",
+                                "name the column: @Column(name = \"" + betterColumn(name) + "\")");
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A collection of JDK values (strings, numbers, times), whose values sit in one column named
+     * after the attribute. Enums and embeddables from other modules are left alone: the model
+     * cannot always tell them apart.
+     */
+    private static boolean isBasicElement(AttributeModel attribute) {
+        String element = attribute.type().elementName();
+        return element != null && element.startsWith("java.");
+    }
+
+    private static void checkWrittenColumn(ColumnSpec column, String annotation, RuleContext context, Set<String> sets) {
+        String name = column.name();
+        if (name == null || Names.isQuoted(name)) {
+            return;
+        }
+        List<String> reservedIn = ReservedWords.reservedIn(name, sets);
+        if (!reservedIn.isEmpty()) {
+            context.report(column.ref("name"),
+                    "column name '" + name + "' is a reserved word in " + String.join(", ", reservedIn)
+                            + ", so every statement that does not quote it fails",
+                    "rename the column: " + annotation + "(name = \"" + name + "_ref\")");
+        }
+    }
+
+    private static String betterColumn(String name) {
+        return COLUMN_NAMES.getOrDefault(name.toLowerCase(Locale.ROOT), name + "_value");
     }
 
     @Override

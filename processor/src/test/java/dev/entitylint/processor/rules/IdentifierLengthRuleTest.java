@@ -112,4 +112,28 @@ class IdentifierLengthRuleTest {
                 }
                 """));
     }
+
+    @Test
+    void joinTableNamesAndTheirColumnsAreChecked() {
+        Lint.only("identifier-length", "-Aentitylint.identifierLength=20").check(source("com.acme.Course", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+                import java.util.Set;
+
+                @Entity
+                @Table(name = "courses")
+                class Course {
+                    @Id Long id;
+
+                    @ManyToMany
+                    // expect: identifier-length "table name 'course_enrolled_students' is 24 bytes"
+                    @JoinTable(name = "courseEnrolledStudents",
+                            // expect: identifier-length "column name 'enrolled_course_identifier'"
+                            joinColumns = @JoinColumn(name = "enrolled_course_identifier"),
+                            inverseJoinColumns = @JoinColumn(name = "student_id"))
+                    Set<Course> prerequisites;
+                }
+                """));
+    }
 }

@@ -137,4 +137,33 @@ class NamingConventionRuleTest {
                 }
                 """));
     }
+
+    @Test
+    void joinTableNamesAndTheirColumnsFollowTheConvention() {
+        lint.check(source("com.acme.Course", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+                import java.util.Set;
+
+                @Entity
+                @Table(name = "courses")
+                class Course {
+                    @Id Long id;
+
+                    @ManyToMany
+                    // expect: naming-convention "table name 'CoursePrerequisite'"
+                    @JoinTable(name = "CoursePrerequisite",
+                            joinColumns = @JoinColumn(name = "course_id"),
+                            // expect: naming-convention "join column name 'prerequisiteId'"
+                            inverseJoinColumns = @JoinColumn(name = "prerequisiteId"))
+                    Set<Course> prerequisites;
+
+                    @ElementCollection
+                    @CollectionTable(name = "course_tag", joinColumns = @JoinColumn(name = "course_id"))
+                    @Column(name = "tag", length = 20)
+                    Set<String> tags;
+                }
+                """));
+    }
 }

@@ -167,4 +167,46 @@ class ReservedWordRuleTest {
                 }
                 """));
     }
+
+    @Test
+    void joinAndCollectionTablesAndTheirColumnsAreTablesToo() {
+        lint.check(source("com.acme.Team", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+                import java.util.Set;
+
+                @Entity
+                @Table(name = "teams")
+                class Team {
+                    @Id Long id;
+
+                    @ManyToMany
+                    // expect: reserved-word "table name 'group' of 'members' is a reserved word"
+                    @JoinTable(name = "group",
+                            joinColumns = @JoinColumn(name = "team_id"),
+                            // expect: reserved-word "column name 'user' is a reserved word"
+                            inverseJoinColumns = @JoinColumn(name = "user"))
+                    Set<Member> members;
+
+                    // expect: reserved-word "column name 'values' of the collection table of 'values'"
+                    @ElementCollection Set<String> values;
+
+                    @ElementCollection
+                    @CollectionTable(name = "\\"order\\"")
+                    @Column(name = "label", length = 20)
+                    Set<String> labels;
+                }
+                """), source("com.acme.Member", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(name = "members")
+                class Member {
+                    @Id Long id;
+                }
+                """));
+    }
 }
