@@ -30,6 +30,7 @@ public final class Reporter {
     private final Suppressions suppressions;
     private final Set<List<Object>> reported = new HashSet<>();
     private final List<Reported> log = new ArrayList<>();
+    private final List<String> configProblems = new ArrayList<>();
     private final Map<Severity, Integer> totals = new EnumMap<>(Severity.class);
 
     /** A finding as it was reported, with the severity it was reported at. */
@@ -101,6 +102,7 @@ public final class Reporter {
     /** A problem with the options themselves: always an error, never suppressible. */
     public void configProblem(String problem) {
         if (reported.add(List.of("config", problem))) {
+            configProblems.add(problem);
             totals.merge(Severity.ERROR, 1, Integer::sum);
             messager.printMessage(Diagnostic.Kind.ERROR, "[config] " + problem);
         }
@@ -128,6 +130,11 @@ public final class Reporter {
     /** Everything reported so far, in order. */
     public List<Reported> reported() {
         return List.copyOf(log);
+    }
+
+    /** The problems with the options, as reported ({@code [config]} errors). */
+    public List<String> configProblems() {
+        return List.copyOf(configProblems);
     }
 
     public int total(Severity severity) {

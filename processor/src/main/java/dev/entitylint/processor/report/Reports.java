@@ -66,7 +66,7 @@ public final class Reports {
     /** Takes the round's findings; in the last round, writes every report asked for. */
     public void afterRound(Reporter reporter, boolean lastRound, Suppressions suppressions) {
         if (sarif != null) {
-            sarif.collect(reporter.reported());
+            sarif.collect(reporter.reported(), reporter.configProblems());
         }
         if (!lastRound || written || !any()) {
             return;

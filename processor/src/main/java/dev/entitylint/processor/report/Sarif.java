@@ -27,6 +27,7 @@ public final class Sarif {
     private final RuleRegistry registry;
     private final Positions positions;
     private final List<Result> results = new ArrayList<>();
+    private final List<String> configProblems = new ArrayList<>();
     private int consumed;
 
     /** One SARIF result. {@code uri}, {@code line} and {@code column} may be absent. */
@@ -38,8 +39,16 @@ public final class Sarif {
         this.positions = Positions.of(environment);
     }
 
-    /** Takes the findings reported since the last call (call it once per round). */
-    public void collect(List<Reporter.Reported> reported) {
+    /**
+     * Takes the findings reported since the last call (call it once per round), and the problems
+     * with the options, which SARIF carries as tool configuration notifications of the invocation.
+     */
+    public void collect(List<Reporter.Reported> reported, List<String> configProblems) {
+        for (String problem : configProblems) {
+            if (!this.configProblems.contains(problem)) {
+                this.configProblems.add(problem);
+            }
+        }
         for (int i = consumed; i < reported.size(); i++) {
             Reporter.Reported one = reported.get(i);
             SourceRef where = one.finding().where();
@@ -101,8 +110,19 @@ public final class Sarif {
             }
             out.append("\n        }");
         }
-        out.append(results.isEmpty() ? "]\n" : "\n      ]\n");
-        out.append("    }\n  ]\n}\n");
+        out.append(results.isEmpty() ? "]" : "\n      ]");
+        if (!configProblems.isEmpty()) {
+            out.append(",\n      \"invocations\": [\n        {\n");
+            out.append("          \"executionSuccessful\": false,\n");
+            out.append("          \"toolConfigurationNotifications\": [");
+            for (int i = 0; i < configProblems.size(); i++) {
+                out.append(i == 0 ? "\n" : ",\n");
+                out.append("            {\"descriptor\": {\"id\": \"config\"}, \"level\": \"error\", \"message\": {\"text\": ")
+                        .append(JsonText.string("[config] " + configProblems.get(i))).append("}}");
+            }
+            out.append("\n          ]\n        }\n      ]");
+        }
+        out.append("\n    }\n  ]\n}\n");
         return out.toString();
     }
 

@@ -15,6 +15,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -29,6 +31,7 @@ import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReportsTest {
 
@@ -225,6 +228,33 @@ class ReportsTest {
         Map<String, Object> region = (Map<String, Object>) location.get("region");
         assertEquals(warning.getLineNumber(), ((Number) region.get("startLine")).longValue());
         assertEquals(warning.getColumnNumber(), ((Number) region.get("startColumn")).longValue());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void sarifCarriesConfigurationProblemsAsToolNotifications(@TempDir Path classes) throws IOException {
+        // A failed compilation: compile-testing hides its files, so javac writes to a directory.
+        javax.tools.JavaCompiler compiler = javax.tools.ToolProvider.getSystemJavaCompiler();
+        javax.tools.DiagnosticCollector<JavaFileObject> diagnostics = new javax.tools.DiagnosticCollector<>();
+        javax.tools.JavaCompiler.CompilationTask task = compiler.getTask(null, null, diagnostics,
+                List.of("-d", classes.toString(), "-classpath", System.getProperty("java.class.path"),
+                        "-Aentitylint.report=sarif", "-Aentitylint.rules=all:off,string-lenght:warning"),
+                null, List.of(CUSTOMER, ORDER));
+        task.setProcessors(List.of(new EntityLintProcessor()));
+        assertFalse(task.call());
+        String error = diagnostics.getDiagnostics().stream().map(d -> d.getMessage(Locale.ROOT))
+                .filter(m -> m.startsWith("[config]")).findFirst().orElseThrow();
+        Map<String, Object> sarif = (Map<String, Object>) Json.parse(
+                Files.readString(classes.resolve("META-INF/entitylint/findings.sarif")));
+        Map<String, Object> run = (Map<String, Object>) ((List<Object>) sarif.get("runs")).get(0);
+        Map<String, Object> invocation = (Map<String, Object>) ((List<Object>) run.get("invocations")).get(0);
+        assertEquals(false, invocation.get("executionSuccessful"));
+        List<Map<String, Object>> notifications =
+                (List<Map<String, Object>>) invocation.get("toolConfigurationNotifications");
+        assertEquals(1, notifications.size(), notifications.toString());
+        assertEquals("error", notifications.get(0).get("level"));
+        assertEquals(error, ((Map<String, Object>) notifications.get(0).get("message")).get("text"));
+        assertTrue(error.contains("string-lenght") && error.contains("did you mean 'string-length'"), error);
     }
 
     @Test
