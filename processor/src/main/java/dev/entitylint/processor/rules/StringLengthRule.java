@@ -3,6 +3,7 @@ package dev.entitylint.processor.rules;
 import dev.entitylint.processor.config.Severity;
 import dev.entitylint.processor.model.AttributeKind;
 import dev.entitylint.processor.model.AttributeModel;
+import dev.entitylint.processor.model.ColumnSpec;
 import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.ManagedTypeKind;
 import java.util.Locale;
@@ -28,6 +29,7 @@ public final class StringLengthRule implements Rule {
     @Override
     public void checkType(ManagedType type, RuleContext context) {
         for (AttributeModel attribute : type.declaredAttributes()) {
+            checkOverrides(attribute, context);
             if (attribute.kind() != AttributeKind.BASIC || !attribute.type().isString() || lengthStated(attribute)) {
                 continue;
             }
@@ -48,6 +50,47 @@ public final class StringLengthRule implements Rule {
                                 + "it VARCHAR(255)",
                         "state its real maximum: @Column(length = " + suggested + ") (or @Lob for unbounded text)");
             }
+        }
+    }
+
+    /**
+     * An {@code @AttributeOverride} replaces the embeddable's {@code @Column} as a whole: without
+     * a length of its own, the column is VARCHAR(255) whatever the embeddable says.
+     */
+    private static void checkOverrides(AttributeModel attribute, RuleContext context) {
+        String embeddable = attribute.kind().isEmbedded() ? attribute.type().name()
+                : attribute.kind() == AttributeKind.ELEMENT_COLLECTION ? attribute.type().elementName() : null;
+        if (embeddable == null || attribute.overrides().isEmpty()) {
+            return;
+        }
+        ManagedType type = context.model().types().stream()
+                .filter(t -> t.qualifiedName().equals(embeddable))
+                .findFirst()
+                .orElse(null);
+        if (type == null) {
+            return;
+        }
+        for (AttributeModel.AttributeOverride override : attribute.overrides()) {
+            ColumnSpec column = override.column();
+            if (!column.present() || column.length() != null || column.columnDefinition() != null) {
+                continue;
+            }
+            AttributeModel component = type.declaredAttributes().stream()
+                    .filter(c -> c.name().equals(override.name()))
+                    .findFirst()
+                    .orElse(null);
+            if (component == null || component.kind() != AttributeKind.BASIC || !component.type().isString()
+                    || component.sizeMax() != null || component.lob()
+                    || component.column().columnDefinition() != null) {
+                continue;
+            }
+            Integer written = component.column().length();
+            int length = written != null ? written : suggestedLength(component.name());
+            context.report(column.ref(),
+                    "@AttributeOverride of '" + override.name() + "' replaces its @Column as a whole, so JPA "
+                            + "silently makes the column VARCHAR(255)"
+                            + (written != null ? ", not the " + written + " that " + type.simpleName() + " states" : ""),
+                    "state the length in the override's @Column: length = " + length);
         }
     }
 

@@ -180,7 +180,37 @@ class StringLengthRuleTest {
                     @ElementCollection
                     @AttributeOverride(name = "street", column = @Column(name = "street", columnDefinition = "text"))
                     @AttributeOverride(name = "city", column = @Column(name = "city"))
+                    // expect: string-length "@AttributeOverride of 'city' replaces its @Column as a whole"
                     List<Address> previous;
+                }
+                """));
+    }
+
+    @Test
+    void anOverrideWithoutALengthResetsTheEmbeddablesLength() {
+        lint.check(source("com.acme.Address", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Embeddable
+                class Address {
+                    @Column(length = 200) String street;
+                    @Lob String notes;
+                }
+                """), source("com.acme.Depot", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                class Depot {
+                    @Id Long id;
+                    @Embedded
+                    @AttributeOverride(name = "street", column = @Column(name = "depot_street"))
+                    @AttributeOverride(name = "notes", column = @Column(name = "depot_notes"))
+                    // expect: string-length "VARCHAR(255), not the 200 that Address states — state the length in the override's @Column: length = 200"
+                    Address address;
                 }
                 """));
     }
