@@ -30,11 +30,14 @@ public class Customer extends AuditedEntity {
     @Valid
     private Address billingAddress;
 
-    /** Without @Valid, Hibernate ignores @NotNull/@Size inside the embeddable. */
+    /**
+     * Without @Valid, Hibernate ignores @NotNull/@Size inside the embeddable. An override replaces
+     * the embeddable's @Column as a whole: ship_street is 255 long, not the 120 Address states.
+     */
 
     @Embedded
     @AttributeOverrides({
-        @AttributeOverride(name = "street", column = @Column(name = "ship_street", length = 120)),
+        @AttributeOverride(name = "street", column = @Column(name = "ship_street")),
         @AttributeOverride(name = "city", column = @Column(name = "ship_city")),
         @AttributeOverride(name = "postalCode", column = @Column(name = "ship_zip", length = 10)),
         @AttributeOverride(name = "country", column = @Column(name = "ship_country", length = 2))
