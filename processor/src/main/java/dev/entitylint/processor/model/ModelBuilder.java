@@ -264,6 +264,40 @@ public final class ModelBuilder {
         return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
+    /**
+     * The key of a {@code Map}-valued attribute when it is a basic value (a string, number, enum):
+     * its type, its {@code @MapKeyColumn} and its {@code @MapKeyEnumerated}.
+     *
+     * @param type the qualified key type
+     * @param column what {@code @MapKeyColumn} states, or {@link ColumnSpec#NONE}
+     * @param enumerated the written {@code @MapKeyEnumerated} value, {@code "ORDINAL"} when it has
+     *     none, or {@code null} when absent
+     */
+    public record MapKey(String type, ColumnSpec column, String enumerated) {
+    }
+
+    /** The basic key of a {@code Map}-valued attribute; empty for entity, embeddable or unknown keys. */
+    public Optional<MapKey> mapKey(AttributeModel attribute) {
+        TypeMirror type = attribute.element() instanceof ExecutableElement method
+                ? method.getReturnType() : attribute.element().asType();
+        if (!(type instanceof DeclaredType declared) || declared.getTypeArguments().size() != 2) {
+            return Optional.empty();
+        }
+        TypeInfo key = typeInfo(declared.getTypeArguments().get(0));
+        if (key.isError() || (key.kind() != TypeInfo.Kind.DECLARED && key.kind() != TypeInfo.Kind.ENUM)) {
+            return Optional.empty();
+        }
+        TypeElement keyType = typeElement(key.name());
+        if (keyType != null && kindOf(keyType).isPresent()) {
+            return Optional.empty(); // an entity or embeddable key: @MapKeyJoinColumn and friends
+        }
+        AnnotationMirror enumerated = Annotations.jpa(attribute.element(), "MapKeyEnumerated");
+        return Optional.of(new MapKey(key.name(),
+                columnSpec(attribute.element(), Annotations.jpa(attribute.element(), "MapKeyColumn")),
+                enumerated == null ? null
+                        : Optional.ofNullable(Annotations.enumConstant(enumerated, "value")).orElse("ORDINAL")));
+    }
+
     private TypeMirror memberType(Element member, DeclaredType viewedFrom) {
         TypeMirror type;
         try {

@@ -227,8 +227,15 @@ public final class PhysicalSchemaBuilder {
     }
 
     private void collectionTable(EntityModel owner, AttributeModel attribute) {
-        if (attribute.type().kind() == TypeInfo.Kind.MAP || attribute.type().elementName() == null) {
-            return; // Maps are not modelled yet.
+        if (attribute.type().elementName() == null) {
+            return;
+        }
+        Optional<ModelBuilder.MapKey> mapKey = Optional.empty();
+        if (attribute.type().kind() == TypeInfo.Kind.MAP) {
+            mapKey = builder.mapKey(attribute);
+            if (mapKey.isEmpty()) {
+                return; // Maps keyed by an entity or embeddable are not modelled yet.
+            }
         }
         AttributeModel.JoinTableSpec spec = attribute.joinTable();
         String name = spec != null && spec.name() != null ? builder.physical(spec.name())
@@ -254,6 +261,22 @@ public final class PhysicalSchemaBuilder {
             // The element type is a class (never primitive): nullable unless stated otherwise.
             draft.add(column);
             elementColumns.add(column.name());
+        }
+        if (mapKey.isPresent()) {
+            // A map's table is keyed by its owner and the map key, whatever the value.
+            ModelBuilder.MapKey mk = mapKey.get();
+            ColumnSpec keySpec = mk.column();
+            String keyName = builder.physical(keySpec.name() != null ? keySpec.name() : attribute.name() + "_KEY");
+            boolean character = "java.lang.String".equals(mk.type())
+                    || ("STRING".equals(mk.enumerated()) && builder.isEnum(mk.type()));
+            Integer precision = keySpec.precision() != null && keySpec.precision() > 0 ? keySpec.precision() : null;
+            draft.add(new Column(keyName, mk.type(), false,
+                    character ? (keySpec.length() != null ? keySpec.length() : 255) : null,
+                    precision, precision != null ? keySpec.scale() : null,
+                    keySpec.present() ? keySpec.ref() : attribute.ref()));
+            draft.primaryKey.addAll(key);
+            draft.primaryKey.add(keyName);
+            return;
         }
         collectionKey(draft, attribute, key, elementColumns);
     }
