@@ -85,6 +85,13 @@ public record AttributeModel(
             String foreignKeyName,
             String inverseForeignKeyName,
             SourceRef source) {
+
+        /** The written join columns of both sides. */
+        public List<ColumnSpec> allJoinColumns() {
+            List<ColumnSpec> all = new java.util.ArrayList<>(joinColumns);
+            all.addAll(inverseJoinColumns);
+            return all;
+        }
     }
 
     public SourceRef ref() {

@@ -50,13 +50,7 @@ public final class IdentifierLengthRule implements Rule {
                 check("table name", physical(joinTable.name(), context), joinTable.source(),
                         annotation + "(name = ...)", context);
             }
-            for (ColumnSpec column : joinTable.joinColumns()) {
-                if (column.name() != null) {
-                    check("column name", physical(column.name(), context), column.ref("name"),
-                            "@JoinColumn(name = ...)", context);
-                }
-            }
-            for (ColumnSpec column : joinTable.inverseJoinColumns()) {
+            for (ColumnSpec column : joinTable.allJoinColumns()) {
                 if (column.name() != null) {
                     check("column name", physical(column.name(), context), column.ref("name"),
                             "@JoinColumn(name = ...)", context);

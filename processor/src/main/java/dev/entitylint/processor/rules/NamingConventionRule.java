@@ -46,10 +46,7 @@ public final class NamingConventionRule implements Rule {
             if (joinTable != null) {
                 String annotation = attribute.kind() == AttributeKind.ELEMENT_COLLECTION ? "@CollectionTable" : "@JoinTable";
                 check("table", joinTable.name(), joinTable::source, annotation, context);
-                for (ColumnSpec column : joinTable.joinColumns()) {
-                    check("join column", column.name(), () -> column.ref("name"), "@JoinColumn", context);
-                }
-                for (ColumnSpec column : joinTable.inverseJoinColumns()) {
+                for (ColumnSpec column : joinTable.allJoinColumns()) {
                     check("join column", column.name(), () -> column.ref("name"), "@JoinColumn", context);
                 }
             }

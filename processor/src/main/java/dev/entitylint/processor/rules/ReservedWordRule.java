@@ -67,10 +67,7 @@ public final class ReservedWordRule implements Rule {
                 }
             }
             if (joinTable != null) {
-                for (ColumnSpec column : joinTable.joinColumns()) {
-                    checkWrittenColumn(column, "@JoinColumn", context, sets);
-                }
-                for (ColumnSpec column : joinTable.inverseJoinColumns()) {
+                for (ColumnSpec column : joinTable.allJoinColumns()) {
                     checkWrittenColumn(column, "@JoinColumn", context, sets);
                 }
             }
