@@ -27,7 +27,7 @@ public final class Sarif {
     private final RuleRegistry registry;
     private final Positions positions;
     private final List<Result> results = new ArrayList<>();
-    private final List<String> configProblems = new ArrayList<>();
+    private List<String> configProblems = List.of();
     private int consumed;
 
     /** One SARIF result. {@code uri}, {@code line} and {@code column} may be absent. */
@@ -44,11 +44,7 @@ public final class Sarif {
      * with the options, which SARIF carries as tool configuration notifications of the invocation.
      */
     public void collect(List<Reporter.Reported> reported, List<String> configProblems) {
-        for (String problem : configProblems) {
-            if (!this.configProblems.contains(problem)) {
-                this.configProblems.add(problem);
-            }
-        }
+        this.configProblems = List.copyOf(configProblems);
         for (int i = consumed; i < reported.size(); i++) {
             Reporter.Reported one = reported.get(i);
             SourceRef where = one.finding().where();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -20,18 +21,31 @@ import java.util.function.Predicate;
 final class Embeddings {
 
     private final Map<String, List<AttributeModel>> usesByEmbeddable = new HashMap<>();
+    private final Map<String, ManagedType> typesByName = new HashMap<>();
 
     Embeddings(SchemaModel model) {
         for (ManagedType type : model.types()) {
+            typesByName.putIfAbsent(type.qualifiedName(), type);
             for (AttributeModel attribute : type.declaredAttributes()) {
-                String embeddable = attribute.kind().isEmbedded() ? attribute.type().name()
-                        : attribute.kind() == AttributeKind.ELEMENT_COLLECTION ? attribute.type().elementName()
-                        : null;
+                String embeddable = embeddableName(attribute);
                 if (embeddable != null) {
                     usesByEmbeddable.computeIfAbsent(embeddable, k -> new ArrayList<>()).add(attribute);
                 }
             }
         }
+    }
+
+    /** The class an {@code @Embedded}, {@code @EmbeddedId} or {@code @ElementCollection} attribute holds, else {@code null}. */
+    private static String embeddableName(AttributeModel attribute) {
+        return attribute.kind().isEmbedded() ? attribute.type().name()
+                : attribute.kind() == AttributeKind.ELEMENT_COLLECTION ? attribute.type().elementName()
+                : null;
+    }
+
+    /** The embeddable of this round that the attribute embeds, if the round compiles it. */
+    Optional<ManagedType> embeddableOf(AttributeModel attribute) {
+        String name = embeddableName(attribute);
+        return name == null ? Optional.empty() : Optional.ofNullable(typesByName.get(name));
     }
 
     /**

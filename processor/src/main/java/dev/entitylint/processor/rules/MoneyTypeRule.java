@@ -43,8 +43,9 @@ public final class MoneyTypeRule implements Rule {
                 continue;
             }
             // Only a floating-point or BigDecimal attribute can be judged by its name alone.
-            if (!attribute.money() && !(attribute.type().isFloatingPoint() || attribute.type().isBigDecimal())
-                    || !attribute.money() && !namesMoney(attribute.name(), context.options().moneyWords())) {
+            boolean namedMoney = (attribute.type().isFloatingPoint() || attribute.type().isBigDecimal())
+                    && namesMoney(attribute.name(), context.options().moneyWords());
+            if (!attribute.money() && !namedMoney) {
                 continue;
             }
             String why = attribute.money() ? "@Money attribute" : "money attribute";

@@ -75,7 +75,6 @@ final class ReservedWords {
         return Set.of(text.trim().split(" "));
     }
 
-    /** The display names of the lists among {@code sets} that reserve {@code name}; empty when none does. */
     private static final Set<String> ANY = union();
 
     private static Set<String> union() {
@@ -85,6 +84,7 @@ final class ReservedWords {
         return Set.copyOf(all);
     }
 
+    /** The display names of the lists among {@code sets} that reserve {@code name}; empty when none does. */
     static List<String> reservedIn(String name, Collection<String> sets) {
         String word = name.toLowerCase(Locale.ROOT);
         if (!ANY.contains(word)) {

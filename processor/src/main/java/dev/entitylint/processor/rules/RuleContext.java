@@ -9,6 +9,7 @@ import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.SchemaModel;
 import dev.entitylint.processor.model.SourceRef;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import javax.lang.model.element.Element;
@@ -35,6 +36,9 @@ public interface RuleContext {
      * {@code attribute} with an {@code @AttributeOverride} whose column {@code stated} accepts.
      */
     boolean everyUseOverrides(ManagedType embeddable, AttributeModel attribute, Predicate<ColumnSpec> stated);
+
+    /** The embeddable an {@code @Embedded} or {@code @ElementCollection} attribute holds, if this round compiles it. */
+    Optional<ManagedType> embeddableOf(AttributeModel attribute);
 
     /**
      * Reports a finding.

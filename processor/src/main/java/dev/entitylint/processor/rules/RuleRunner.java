@@ -13,6 +13,7 @@ import dev.entitylint.processor.report.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -36,20 +37,10 @@ public final class RuleRunner {
 
     public List<Finding> run(SchemaModel model) {
         List<Finding> findings = new ArrayList<>();
-        TableColumns[] tables = new TableColumns[1];
-        Function<EntityModel, Map<String, ColumnModel>> tableColumns = entity -> {
-            if (tables[0] == null) {
-                tables[0] = new TableColumns(model);
-            }
-            return tables[0].of(entity);
-        };
-        Embeddings[] embeddings = new Embeddings[1];
-        Supplier<Embeddings> embeddingsOfRound = () -> {
-            if (embeddings[0] == null) {
-                embeddings[0] = new Embeddings(model);
-            }
-            return embeddings[0];
-        };
+        // Indexes over the whole round, built at most once, and only if a rule asks.
+        Supplier<TableColumns> tables = once(() -> new TableColumns(model));
+        Function<EntityModel, Map<String, ColumnModel>> tableColumns = entity -> tables.get().of(entity);
+        Supplier<Embeddings> embeddingsOfRound = once(() -> new Embeddings(model));
         for (Rule rule : registry.rules()) {
             if (options.severity(rule.id(), rule.baseSeverity(options)) == Severity.OFF) {
                 continue;
@@ -63,6 +54,20 @@ public final class RuleRunner {
             }
         }
         return findings;
+    }
+
+    private static <T> Supplier<T> once(Supplier<T> make) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
     }
 
     private static void guarded(Rule rule, Element element, List<Finding> findings, Runnable check) {
@@ -121,6 +126,11 @@ public final class RuleRunner {
         public boolean everyUseOverrides(ManagedType embeddable, AttributeModel attribute,
                 Predicate<ColumnSpec> stated) {
             return embeddings.get().everyUseOverrides(embeddable, attribute, stated);
+        }
+
+        @Override
+        public Optional<ManagedType> embeddableOf(AttributeModel attribute) {
+            return embeddings.get().embeddableOf(attribute);
         }
 
         @Override

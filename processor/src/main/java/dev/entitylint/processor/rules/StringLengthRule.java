@@ -33,8 +33,8 @@ public final class StringLengthRule implements Rule {
             if (attribute.kind() != AttributeKind.BASIC || !attribute.type().isString() || lengthStated(attribute)) {
                 continue;
             }
-            if (type.kind() == ManagedTypeKind.EMBEDDABLE && context.everyUseOverrides(type, attribute,
-                    column -> column.length() != null || column.columnDefinition() != null)) {
+            if (type.kind() == ManagedTypeKind.EMBEDDABLE
+                    && context.everyUseOverrides(type, attribute, StringLengthRule::lengthStated)) {
                 continue; // each @Embedded states the length in its @AttributeOverride
             }
             int suggested = suggestedLength(attribute.name());
@@ -58,21 +58,16 @@ public final class StringLengthRule implements Rule {
      * a length of its own, the column is VARCHAR(255) whatever the embeddable says.
      */
     private static void checkOverrides(AttributeModel attribute, RuleContext context) {
-        String embeddable = attribute.kind().isEmbedded() ? attribute.type().name()
-                : attribute.kind() == AttributeKind.ELEMENT_COLLECTION ? attribute.type().elementName() : null;
-        if (embeddable == null || attribute.overrides().isEmpty()) {
+        if (attribute.overrides().isEmpty()) {
             return;
         }
-        ManagedType type = context.model().types().stream()
-                .filter(t -> t.qualifiedName().equals(embeddable))
-                .findFirst()
-                .orElse(null);
+        ManagedType type = context.embeddableOf(attribute).orElse(null);
         if (type == null) {
             return;
         }
         for (AttributeModel.AttributeOverride override : attribute.overrides()) {
             ColumnSpec column = override.column();
-            if (!column.present() || column.length() != null || column.columnDefinition() != null) {
+            if (!column.present() || lengthStated(column)) {
                 continue;
             }
             AttributeModel component = type.declaredAttributes().stream()
@@ -94,9 +89,13 @@ public final class StringLengthRule implements Rule {
         }
     }
 
+    /** Whether a column states its length itself: {@code length} or a whole {@code columnDefinition}. */
+    private static boolean lengthStated(ColumnSpec column) {
+        return column.length() != null || column.columnDefinition() != null;
+    }
+
     private static boolean lengthStated(AttributeModel attribute) {
-        return attribute.column().length() != null
-                || attribute.column().columnDefinition() != null
+        return lengthStated(attribute.column())
                 || attribute.sizeMax() != null
                 || attribute.lob();
     }
