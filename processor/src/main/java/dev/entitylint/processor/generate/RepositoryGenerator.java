@@ -9,7 +9,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.TypeVariableName;
 import dev.entitylint.processor.generate.RepositoryPlan.Dependent;
 import dev.entitylint.processor.generate.RepositoryPlan.FinderPlan;
 import dev.entitylint.processor.generate.RepositoryPlan.HibernateSoftDelete;
@@ -28,20 +27,18 @@ import javax.lang.model.util.Elements;
  * Writes one repository class from a {@link RepositoryPlan} with JavaPoet. The generated code
  * depends on the Jakarta Persistence API (3.1 or later) and {@code entitylint-annotations} only;
  * every query is a constant JPQL string with bound parameters.
+ *
+ * <p>The generated class declares the whole API with its javadoc and its queries, and each method
+ * hands its query to {@code dev.entitylint.RepositorySupport} in one statement: javac compiles
+ * every generated class in every build, and a class of one-line methods costs it a third of one
+ * that spells the work out in each method.
  */
 public final class RepositoryGenerator {
 
-    /** The largest {@code limit} a generated method accepts. */
-    public static final int MAX_LIMIT = 1000;
-    /** How many rows {@code purgeDeletedBefore} loads and removes at a time. */
-    static final int PURGE_BATCH_SIZE = 500;
-
     private static final String PERSISTENCE = "jakarta.persistence";
     private static final ClassName ENTITY_MANAGER = ClassName.get(PERSISTENCE, "EntityManager");
-    private static final ClassName TYPED_QUERY = ClassName.get(PERSISTENCE, "TypedQuery");
-    private static final ClassName QUERY = ClassName.get(PERSISTENCE, "Query");
-    private static final ClassName NON_UNIQUE = ClassName.get(PERSISTENCE, "NonUniqueResultException");
     private static final ClassName PAGE = ClassName.get("dev.entitylint", "Page");
+    private static final ClassName SUPPORT = ClassName.get("dev.entitylint", "RepositorySupport");
     private static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
     private static final ClassName LIST = ClassName.get("java.util", "List");
     private static final ClassName CLOCK = ClassName.get("java.time", "Clock");
@@ -108,22 +105,17 @@ public final class RepositoryGenerator {
             }
             type.addField(FieldSpec.builder(int.class, "MAX_LIMIT", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("The largest {@code limit} a paged method accepts: {@value}.\n")
-                    .initializer("$L", MAX_LIMIT)
+                    .initializer("$T.MAX_LIMIT", SUPPORT)
                     .build());
             constants();
-            type.addField(ENTITY_MANAGER, "entityManager", Modifier.PRIVATE, Modifier.FINAL);
-            if (soft) {
-                type.addField(FieldSpec.builder(int.class, "PURGE_BATCH_SIZE", Modifier.PRIVATE, Modifier.STATIC,
-                        Modifier.FINAL).initializer("$L", PURGE_BATCH_SIZE).build());
-                type.addField(CLOCK, "clock", Modifier.PRIVATE, Modifier.FINAL);
-            }
+            type.addField(ParameterizedTypeName.get(SUPPORT, entity, id), "support", Modifier.PRIVATE, Modifier.FINAL);
             constructors();
             type.addMethod(MethodSpec.methodBuilder("entityManager")
                     .addModifiers(Modifier.PROTECTED, Modifier.FINAL)
                     .returns(ENTITY_MANAGER)
                     .addJavadoc("The entity manager this repository works with, for subclasses that add queries.\n\n"
                             + "@return the entity manager given to the constructor\n")
-                    .addStatement("return entityManager")
+                    .addStatement("return support.entityManager()")
                     .build());
             findById();
             existsById();
@@ -150,7 +142,6 @@ public final class RepositoryGenerator {
                 hibernatePurge();
                 hibernateHardDelete();
             }
-            helpers();
             return type.build();
         }
 
@@ -332,10 +323,11 @@ public final class RepositoryGenerator {
                 main.addJavadoc("A repository working with {@code entityManager}.\n\n"
                         + "@param entityManager the entity manager to work with; transactions are the caller's\n");
             }
-            main.addStatement("checkNotNull(entityManager, $S)", "entityManager")
-                    .addStatement("this.entityManager = entityManager");
             if (soft) {
-                main.addStatement("checkNotNull(clock, $S)", "clock").addStatement("this.clock = clock");
+                main.addStatement("this.support = new $T<>(entityManager, $T.class, $T.class, clock, $T.class)",
+                        SUPPORT, entity, id, typeName(plan.softDelete().type()));
+            } else {
+                main.addStatement("this.support = new $T<>(entityManager, $T.class, $T.class)", SUPPORT, entity, id);
             }
             type.addMethod(main.build());
         }
@@ -356,13 +348,11 @@ public final class RepositoryGenerator {
                             + "@param id the id to look for\n@return the entity, or empty when no "
                             + (hidesDeleted ? "live " : "") + "row has this id\n")
                     .returns(ParameterizedTypeName.get(OPTIONAL, entity))
-                    .addParameter(id, "id")
-                    .addStatement("checkNotNull(id, $S)", "id");
+                    .addParameter(id, "id");
             if (hidesDeleted) {
-                m.addStatement("return single(entityManager.createQuery(FIND_BY_ID, $T.class).setParameter($S, id))",
-                        entity, "id");
+                m.addStatement("return support.findOne(FIND_BY_ID, $S, id)", "id");
             } else {
-                m.addStatement("return $T.ofNullable(entityManager.find($T.class, id))", OPTIONAL, entity);
+                m.addStatement("return support.find(id)");
             }
             type.addMethod(m.build());
         }
@@ -372,13 +362,11 @@ public final class RepositoryGenerator {
                     "Whether a " + (hidesDeleted ? "live " : "") + "row has this id.\n\n"
                             + "@param id the id to look for\n@return {@code true} when {@link #findById} would find it\n")
                     .returns(boolean.class)
-                    .addParameter(id, "id")
-                    .addStatement("checkNotNull(id, $S)", "id");
+                    .addParameter(id, "id");
             if (hidesDeleted) {
-                m.addStatement("return entityManager.createQuery(EXISTS_BY_ID, Long.class)$Z.setParameter($S, id)"
-                        + "$Z.getSingleResult() > 0", "id");
+                m.addStatement("return support.count(EXISTS_BY_ID, $S, id) > 0", "id");
             } else {
-                m.addStatement("return entityManager.find($T.class, id) != null", entity);
+                m.addStatement("return support.exists(id)");
             }
             type.addMethod(m.build());
         }
@@ -388,7 +376,7 @@ public final class RepositoryGenerator {
                     "Counts the " + (hidesDeleted ? "live " : "") + "rows.\n\n@return how many "
                             + (hidesDeleted ? "live " : "") + "rows there are\n")
                     .returns(long.class)
-                    .addStatement("return entityManager.createQuery(COUNT, Long.class).getSingleResult()")
+                    .addStatement("return support.count(COUNT)")
                     .build());
         }
 
@@ -401,9 +389,7 @@ public final class RepositoryGenerator {
                     .returns(page())
                     .addParameter(int.class, "offset")
                     .addParameter(int.class, "limit")
-                    .addStatement("checkPage(offset, limit)")
-                    .addStatement("return page(entityManager.createQuery(FIND_ALL, $T.class),$W"
-                            + "entityManager.createQuery(COUNT, Long.class),$Woffset, limit)", entity)
+                    .addStatement("return support.page(FIND_ALL, COUNT, offset, limit)")
                     .build());
         }
 
@@ -414,16 +400,7 @@ public final class RepositoryGenerator {
                             + "argument.\n\n@param entity the entity to save\n@return the managed instance\n")
                     .returns(entity)
                     .addParameter(entity, "entity")
-                    .addStatement("checkNotNull(entity, $S)", "entity")
-                    .beginControlFlow("if (entityManager.contains(entity))")
-                    .addStatement("return entity")
-                    .endControlFlow()
-                    .beginControlFlow("if (entityManager.getEntityManagerFactory().getPersistenceUnitUtil()"
-                            + ".getIdentifier(entity) == null)")
-                    .addStatement("entityManager.persist(entity)")
-                    .addStatement("return entity")
-                    .endControlFlow()
-                    .addStatement("return entityManager.merge(entity)")
+                    .addStatement("return support.save(entity)")
                     .build());
         }
 
@@ -440,12 +417,11 @@ public final class RepositoryGenerator {
                                     + "Nothing happens when no row has the entity's id.\n\n";
             MethodSpec.Builder m = method("delete", doc + "@param entity the entity to delete; it must have an id\n",
                     soft ? plan.softDelete().path() : ENTITY_MANAGER)
-                    .addParameter(entity, "entity")
-                    .addStatement("checkNotNull(entity, $S)", "entity");
+                    .addParameter(entity, "entity");
             if (soft) {
-                m.addStatement("changeDeletedAt(idOf(entity), true)");
+                m.addStatement("support.softDelete(SOFT_DELETE, entity)");
             } else {
-                m.addStatement("remove(entity)");
+                m.addStatement("support.remove(entity)");
             }
             type.addMethod(m.build());
         }
@@ -453,15 +429,11 @@ public final class RepositoryGenerator {
         private void deleteById() {
             MethodSpec.Builder m = method("deleteById",
                     "Deletes the row with this id, as {@link #delete} does.\n\n@param id the id of the row to delete\n")
-                    .addParameter(id, "id")
-                    .addStatement("checkNotNull(id, $S)", "id");
+                    .addParameter(id, "id");
             if (soft) {
-                m.addStatement("changeDeletedAt(id, true)");
+                m.addStatement("support.softDeleteById(SOFT_DELETE, id)");
             } else {
-                m.addStatement("$T managed = entityManager.find($T.class, id)", entity, entity)
-                        .beginControlFlow("if (managed != null)")
-                        .addStatement("entityManager.remove(managed)")
-                        .endControlFlow();
+                m.addStatement("support.removeById(id)");
             }
             type.addMethod(m.build());
         }
@@ -499,22 +471,15 @@ public final class RepositoryGenerator {
             CodeBlock.Builder bind = CodeBlock.builder();
             for (Parameter parameter : finder.parameters()) {
                 m.addParameter(typeName(parameter.type()), parameter.name());
-                if (!parameter.primitive()) {
-                    m.addStatement("checkNotNull($N, $S)", parameter.name(), parameter.name());
-                }
-                bind.add("$Z.setParameter($S, $N)", parameter.name(), parameter.name());
+                bind.add(",$W$S, $N", parameter.name(), parameter.name());
             }
             String constant = constantName(finder.name());
             if (finder.unique()) {
-                m.addStatement("return single(entityManager.createQuery($L, $T.class)$L)", constant, entity,
-                        bind.build());
+                m.addStatement("return support.findOne($L$L)", constant, bind.build());
             } else {
                 m.addParameter(int.class, "offset").addParameter(int.class, "limit")
-                        .addStatement("checkPage(offset, limit)")
-                        .addStatement("return page(entityManager.createQuery($L, $T.class)$L,$W"
-                                        + "entityManager.createQuery($L, Long.class)$L,$Woffset, limit)",
-                                constant, entity, bind.build(), constant.replaceFirst("^FIND_", "COUNT_"),
-                                bind.build());
+                        .addStatement("return support.page($L, $L, offset, limit$L)", constant,
+                                constant.replaceFirst("^FIND_", "COUNT_"), bind.build());
             }
             type.addMethod(m.build());
         }
@@ -527,14 +492,13 @@ public final class RepositoryGenerator {
                             + "Pending changes are flushed first. Nothing happens when the row is live or gone.\n\n"
                             + "@param entity the entity to restore; it must have an id\n", plan.softDelete().path())
                     .addParameter(entity, "entity")
-                    .addStatement("checkNotNull(entity, $S)", "entity")
-                    .addStatement("changeDeletedAt(idOf(entity), false)")
+                    .addStatement("support.restore(RESTORE, entity)")
                     .build());
         }
 
         private void findByIdIncludingDeleted() {
             type.addMethod(findByIdIncludingDeletedMethod("")
-                    .addStatement("return $T.ofNullable(entityManager.find($T.class, id))", OPTIONAL, entity)
+                    .addStatement("return support.find(id)")
                     .build());
         }
 
@@ -544,14 +508,12 @@ public final class RepositoryGenerator {
                     "Finds the row with this id, live or soft-deleted." + detail + "\n\n"
                             + "@param id the id to look for\n@return the entity, or empty when no row has this id\n")
                     .returns(ParameterizedTypeName.get(OPTIONAL, entity))
-                    .addParameter(id, "id")
-                    .addStatement("checkNotNull(id, $S)", "id");
+                    .addParameter(id, "id");
         }
 
         private void findDeleted() {
             type.addMethod(findDeletedMethod("")
-                    .addStatement("return page(entityManager.createQuery(FIND_DELETED, $T.class),$W"
-                            + "entityManager.createQuery(COUNT_DELETED, Long.class),$Woffset, limit)", entity)
+                    .addStatement("return support.page(FIND_DELETED, COUNT_DELETED, offset, limit)")
                     .build());
         }
 
@@ -564,45 +526,27 @@ public final class RepositoryGenerator {
                             + "@return the page, with the total number of soft-deleted rows\n")
                     .returns(page())
                     .addParameter(int.class, "offset")
-                    .addParameter(int.class, "limit")
-                    .addStatement("checkPage(offset, limit)");
+                    .addParameter(int.class, "limit");
         }
 
         private void countDeleted() {
             type.addMethod(method("countDeleted",
                     "Counts the soft-deleted rows.\n\n@return how many rows are soft-deleted\n")
                     .returns(long.class)
-                    .addStatement("return entityManager.createQuery(COUNT_DELETED, Long.class).getSingleResult()")
+                    .addStatement("return support.count(COUNT_DELETED)")
                     .build());
         }
 
         private void purgeDeletedBefore() {
-            String column = plan.softDelete().type();
-            CodeBlock cutoff = column.equals("java.time.Instant")
-                    ? CodeBlock.of("cutoff")
-                    : CodeBlock.of("$T.ofInstant(cutoff, clock.getZone())", typeName(column));
             type.addMethod(method("purgeDeletedBefore",
                     "Removes for real the rows soft-deleted before {@code cutoff}. They are loaded and removed "
-                            + "through {@link $T#remove} in batches of " + PURGE_BATCH_SIZE + ", flushing after "
+                            + "through {@link $T#remove} in batches of {@value $T#PURGE_BATCH_SIZE}, flushing after "
                             + "each, so cascades and callbacks run and the persistence context stays consistent.\n\n"
                             + "@param cutoff rows whose {@code $L} is before this instant are removed\n"
-                            + "@return how many rows were removed\n", ENTITY_MANAGER, plan.softDelete().path())
+                            + "@return how many rows were removed\n", ENTITY_MANAGER, SUPPORT, plan.softDelete().path())
                     .returns(int.class)
                     .addParameter(INSTANT, "cutoff")
-                    .addStatement("checkNotNull(cutoff, $S)", "cutoff")
-                    .addStatement("int purged = 0")
-                    .addStatement("$T<$T> batch", LIST, entity)
-                    .beginControlFlow("do")
-                    .addStatement("batch = entityManager.createQuery(FIND_PURGEABLE, $T.class)"
-                            + "$Z.setParameter($S, $L)$Z.setMaxResults(PURGE_BATCH_SIZE)$Z.getResultList()",
-                            entity, "cutoff", cutoff)
-                    .beginControlFlow("for ($T row : batch)", entity)
-                    .addStatement("entityManager.remove(row)")
-                    .endControlFlow()
-                    .addStatement("entityManager.flush()")
-                    .addStatement("purged += batch.size()")
-                    .endControlFlow("while (batch.size() == PURGE_BATCH_SIZE)")
-                    .addStatement("return purged")
+                    .addStatement("return support.purge(FIND_PURGEABLE, cutoff)")
                     .build());
         }
 
@@ -612,8 +556,7 @@ public final class RepositoryGenerator {
                             + "happens when no row has the entity's id.\n\n"
                             + "@param entity the entity to remove; it must have an id\n", ENTITY_MANAGER)
                     .addParameter(entity, "entity")
-                    .addStatement("checkNotNull(entity, $S)", "entity")
-                    .addStatement("remove(entity)")
+                    .addStatement("support.remove(entity)")
                     .build());
         }
 
@@ -624,8 +567,9 @@ public final class RepositoryGenerator {
                     : "@SoftDelete(strategy = SoftDeleteType." + hibernate.strategy() + ")";
         }
 
-        private CodeBlock bindDeletedMark(int position) {
-            return hibernate.timestamp() ? CodeBlock.of("") : CodeBlock.of(".setParameter($L, DELETED_MARK)", position);
+        /** The deleted mark as the last argument, when the strategy stores one. */
+        private String deletedMark() {
+            return hibernate.timestamp() ? "" : ", DELETED_MARK";
         }
 
         private void hibernateRestore() {
@@ -634,15 +578,11 @@ public final class RepositoryGenerator {
                             + "changes are flushed first. Nothing happens when the row is live or gone. Find the "
                             + "entity again to work with it: Hibernate let go of the deleted instance.\n\n"
                             + "@param entity the entity to restore; it must have an id\n", plan.softDelete().column())
-                    .addParameter(entity, "entity")
-                    .addStatement("checkNotNull(entity, $S)", "entity")
-                    .addStatement("$T id = idOf(entity)", id)
-                    .addStatement("entityManager.flush()");
+                    .addParameter(entity, "entity");
             if (hibernate.timestamp()) {
-                m.addStatement("entityManager.createNativeQuery(RESTORE).setParameter(1, id).executeUpdate()");
+                m.addStatement("support.executeNative(RESTORE, support.idOf(entity))");
             } else {
-                m.addStatement("entityManager.createNativeQuery(RESTORE)$Z.setParameter(1, id)"
-                        + "$Z.setParameter(2, !DELETED_MARK)$Z.executeUpdate()");
+                m.addStatement("support.executeNative(RESTORE, support.idOf(entity), !DELETED_MARK)");
             }
             type.addMethod(m.build());
         }
@@ -651,26 +591,15 @@ public final class RepositoryGenerator {
             type.addMethod(findByIdIncludingDeletedMethod(" A live row comes back managed, a deleted one "
                             + "detached: Hibernate manages live rows only. Pass it to {@link #restore} or "
                             + "{@link #hardDelete}.")
-                    .addStatement("$T<$T> live = findById(id)", OPTIONAL, entity)
-                    .beginControlFlow("if (live.isPresent())")
-                    .addStatement("return live")
-                    .endControlFlow()
-                    .addStatement("$T<$T> rows = detached(entityManager.createNativeQuery("
-                            + "FIND_BY_ID_INCLUDING_DELETED, $T.class)$Z.setParameter(1, id))", LIST, entity, entity)
-                    .addStatement("return rows.isEmpty() ? $T.empty() : $T.of(rows.get(0))", OPTIONAL, OPTIONAL)
+                    .addStatement("return support.orHidden(findById(id), FIND_BY_ID_INCLUDING_DELETED, id)")
                     .build());
         }
 
         private void hibernateFindDeleted() {
             type.addMethod(findDeletedMethod(" The instances are detached: Hibernate manages live rows only. "
                             + "Pass them to {@link #restore} or {@link #hardDelete}.")
-                    .addStatement("$T<$T> rows = detached(entityManager.createNativeQuery(FIND_DELETED, $T.class)$L"
-                            + "$Z.setFirstResult(offset)$Z.setMaxResults(limit))", LIST, entity, entity,
-                            bindDeletedMark(1))
-                    .addComment("A short, non-empty page (or a short first page) already tells the total.")
-                    .addStatement("boolean complete = rows.size() < limit && (offset == 0 || !rows.isEmpty())")
-                    .addStatement("return new $T<>(rows, complete ? offset + rows.size() : countDeleted(), offset, "
-                            + "limit)", PAGE)
+                    .addStatement("return support.hiddenPage(FIND_DELETED, COUNT_DELETED, offset, limit$L)",
+                            deletedMark())
                     .build());
         }
 
@@ -678,9 +607,7 @@ public final class RepositoryGenerator {
             type.addMethod(method("countDeleted",
                     "Counts the soft-deleted rows.\n\n@return how many rows are soft-deleted\n")
                     .returns(long.class)
-                    .addStatement("Object count = entityManager.createNativeQuery(COUNT_DELETED)$L.getSingleResult()",
-                            bindDeletedMark(1))
-                    .addStatement("return (($T) count).longValue()", Number.class)
+                    .addStatement("return support.nativeCount(COUNT_DELETED$L)", deletedMark())
                     .build());
         }
 
@@ -693,7 +620,7 @@ public final class RepositoryGenerator {
                                 + "@param cutoff rows whose {@code $L} is before this instant are removed\n"
                                 + "@return how many rows were removed\n", plan.softDelete().column())
                         .addParameter(INSTANT, "cutoff")
-                        .addStatement("checkNotNull(cutoff, $S)", "cutoff");
+                        .addStatement("$T.checkNotNull(cutoff, $S)", SUPPORT, "cutoff");
             } else {
                 m = method("purgeDeleted",
                         "Removes for real every soft-deleted row, with native SQL (no cascades or callbacks run). "
@@ -703,15 +630,9 @@ public final class RepositoryGenerator {
                                 + "@return how many rows were removed\n",
                         softDeleteAnnotation());
             }
+            // The entity's own table comes last in PURGE, so the count of the last statement is the answer.
             type.addMethod(m.returns(int.class)
-                    .addStatement("entityManager.flush()")
-                    .addStatement("int purged = 0")
-                    .beginControlFlow("for (String statement : PURGE)")
-                    .addComment("The entity's own table comes last, so its count is the answer.")
-                    .addStatement("purged = entityManager.createNativeQuery(statement).setParameter(1, $L)"
-                            + ".executeUpdate()", hibernate.timestamp() ? "cutoff" : "DELETED_MARK")
-                    .endControlFlow()
-                    .addStatement("return purged")
+                    .addStatement("return support.executeNative(PURGE, $L)", hibernate.timestamp() ? "cutoff" : "DELETED_MARK")
                     .build());
         }
 
@@ -722,130 +643,7 @@ public final class RepositoryGenerator {
                             + "Nothing happens when no row has the entity's id.\n\n"
                             + "@param entity the entity to remove; it must have an id\n")
                     .addParameter(entity, "entity")
-                    .addStatement("checkNotNull(entity, $S)", "entity")
-                    .addStatement("$T id = idOf(entity)", id)
-                    .addStatement("entityManager.flush()")
-                    .beginControlFlow("if (entityManager.contains(entity))")
-                    .addStatement("entityManager.detach(entity)")
-                    .endControlFlow()
-                    .beginControlFlow("for (String statement : HARD_DELETE)")
-                    .addStatement("entityManager.createNativeQuery(statement).setParameter(1, id).executeUpdate()")
-                    .endControlFlow()
-                    .build());
-        }
-
-        // ------------------------------------------------------------ private helpers
-
-        private void helpers() {
-            TypeVariableName t = TypeVariableName.get("T");
-            type.addMethod(MethodSpec.methodBuilder("remove")
-                    .addModifiers(Modifier.PRIVATE)
-                    .addParameter(entity, "entity")
-                    .addStatement("$T managed = entityManager.contains(entity)$W? entity$W: entityManager.find($T.class, "
-                            + "idOf(entity))", entity, entity)
-                    .beginControlFlow("if (managed != null)")
-                    .addStatement("entityManager.remove(managed)")
-                    .endControlFlow()
-                    .build());
-            if (soft) {
-                ClassName timestamp = (ClassName) typeName(plan.softDelete().type());
-                type.addMethod(MethodSpec.methodBuilder("changeDeletedAt")
-                        .addModifiers(Modifier.PRIVATE)
-                        .addParameter(id, "id")
-                        .addParameter(boolean.class, "delete")
-                        .addStatement("$T managed = entityManager.find($T.class, id)", entity, entity)
-                        .beginControlFlow("if (managed == null)")
-                        .addStatement("return")
-                        .endControlFlow()
-                        .addStatement("entityManager.flush()")
-                        .addStatement("$T update = entityManager.createQuery(delete ? SOFT_DELETE : RESTORE)"
-                                + ".setParameter($S, id)", QUERY, "id")
-                        .beginControlFlow("if (delete)")
-                        .addStatement("update.setParameter($S, $T.now(clock))", "now", timestamp)
-                        .endControlFlow()
-                        .beginControlFlow("if (update.executeUpdate() > 0)")
-                        .addStatement("entityManager.refresh(managed)")
-                        .endControlFlow()
-                        .build());
-            }
-            if (hidesDeleted || plan.finders().stream().anyMatch(FinderPlan::unique)) {
-                type.addMethod(MethodSpec.methodBuilder("single")
-                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                        .addTypeVariable(t)
-                        .returns(ParameterizedTypeName.get(OPTIONAL, t))
-                        .addParameter(ParameterizedTypeName.get(TYPED_QUERY, t), "query")
-                        .addStatement("$T<$T> rows = query.setMaxResults(2).getResultList()", LIST, t)
-                        .beginControlFlow("if (rows.size() > 1)")
-                        .addStatement("throw new $T($S)", NON_UNIQUE,
-                                "more than one " + (hidesDeleted ? "live " : "") + "row matches a query by key or unique index")
-                        .endControlFlow()
-                        .addStatement("return rows.isEmpty() ? $T.empty() : $T.of(rows.get(0))", OPTIONAL, OPTIONAL)
-                        .build());
-            }
-            if (hibernate != null) {
-                type.addMethod(MethodSpec.methodBuilder("detached")
-                        .addModifiers(Modifier.PRIVATE)
-                        .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
-                                .addMember("value", "$S", "unchecked")
-                                .build())
-                        .addJavadoc(wrap("The soft-deleted rows of a native query created with the entity class as "
-                                + "its result, detached: a managed deleted instance would let {@code find} see a "
-                                + "row that Hibernate's queries hide.\n"))
-                        .returns(ParameterizedTypeName.get(LIST, entity))
-                        .addParameter(QUERY, "query")
-                        .addStatement("$T<$T> rows = query.getResultList()", LIST, entity)
-                        .beginControlFlow("for ($T row : rows)", entity)
-                        .addStatement("entityManager.detach(row)")
-                        .endControlFlow()
-                        .addStatement("return rows")
-                        .build());
-            }
-            type.addMethod(MethodSpec.methodBuilder("idOf")
-                    .addModifiers(Modifier.PRIVATE)
-                    .returns(id)
-                    .addParameter(entity, "entity")
-                    .addStatement("Object id = entityManager.getEntityManagerFactory().getPersistenceUnitUtil()"
-                            + ".getIdentifier(entity)")
-                    .beginControlFlow("if (id == null)")
-                    .addStatement("throw new IllegalArgumentException($S)",
-                            "entity has no id: it was never saved, so there is no row to change")
-                    .endControlFlow()
-                    .addStatement("return ($T) id", id)
-                    .build());
-            type.addMethod(MethodSpec.methodBuilder("page")
-                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .returns(page())
-                    .addParameter(ParameterizedTypeName.get(TYPED_QUERY, entity), "items")
-                    .addParameter(ParameterizedTypeName.get(TYPED_QUERY, ClassName.get(Long.class)), "total")
-                    .addParameter(int.class, "offset")
-                    .addParameter(int.class, "limit")
-                    .addStatement("$T<$T> rows = items.setFirstResult(offset).setMaxResults(limit).getResultList()",
-                            LIST, entity)
-                    .addComment("A short, non-empty page (or a short first page) already tells the total.")
-                    .addStatement("boolean complete = rows.size() < limit && (offset == 0 || !rows.isEmpty())")
-                    .addStatement("long count = complete ? offset + rows.size() : total.getSingleResult()")
-                    .addStatement("return new $T<>(rows, count, offset, limit)", PAGE)
-                    .build());
-            type.addMethod(MethodSpec.methodBuilder("checkPage")
-                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .addParameter(int.class, "offset")
-                    .addParameter(int.class, "limit")
-                    .beginControlFlow("if (offset < 0)")
-                    .addStatement("throw new IllegalArgumentException($S + offset)",
-                            "offset must be 0 or more (rows to skip) but was ")
-                    .endControlFlow()
-                    .beginControlFlow("if (limit < 1 || limit > MAX_LIMIT)")
-                    .addStatement("throw new IllegalArgumentException($S + MAX_LIMIT + $S + limit)",
-                            "limit must be between 1 and ", " (rows per page) but was ")
-                    .endControlFlow()
-                    .build());
-            type.addMethod(MethodSpec.methodBuilder("checkNotNull")
-                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .addParameter(Object.class, "value")
-                    .addParameter(String.class, "name")
-                    .beginControlFlow("if (value == null)")
-                    .addStatement("throw new IllegalArgumentException(name + $S)", " must not be null")
-                    .endControlFlow()
+                    .addStatement("support.hardDeleteNative(HARD_DELETE, entity)")
                     .build());
         }
 
