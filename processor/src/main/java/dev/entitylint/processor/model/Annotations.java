@@ -39,22 +39,38 @@ public final class Annotations {
 
     private static final class Cache {
         final Map<Element, String> names = new HashMap<>();
-        final Map<Element, Map<String, AnnotationMirror>> byElement = new HashMap<>();
+        final Map<Element, Index> byElement = new HashMap<>();
         final Map<AnnotationMirror, Values> values = new HashMap<>();
     }
 
     /** What one mirror holds, read once: its written values by member name, and whether any is erroneous. */
     private static final class Values {
         final Map<? extends ExecutableElement, ? extends AnnotationValue> raw;
-        final Map<String, ExecutableElement> members = new HashMap<>();
+        /** Member names and members side by side: a mirror has a handful, a scan beats a map. */
+        final String[] names;
+        final ExecutableElement[] members;
         /** {@code null} until asked. */
         Boolean erroneous;
 
         Values(Map<? extends ExecutableElement, ? extends AnnotationValue> raw) {
             this.raw = raw;
+            this.names = new String[raw.size()];
+            this.members = new ExecutableElement[raw.size()];
+            int i = 0;
             for (ExecutableElement member : raw.keySet()) {
-                members.putIfAbsent(memberName(member), member);
+                names[i] = memberName(member);
+                members[i++] = member;
             }
+        }
+
+        /** The member of that name, the first if written twice, or {@code null}. */
+        ExecutableElement member(String name) {
+            for (int i = 0; i < names.length; i++) {
+                if (names[i].equals(name)) {
+                    return members[i];
+                }
+            }
+            return null;
         }
     }
 
@@ -65,7 +81,34 @@ public final class Annotations {
      */
     public static void forgetCompilerObjects() {
         CACHE.remove();
+        last = null;
     }
+
+    /** An element's annotations, read once per round. */
+    private static final class Index {
+        static final Index EMPTY = new Index(Map.of(), Map.of());
+
+        /** By canonical name, the first of each name, in declaration order. */
+        final Map<String, AnnotationMirror> byName;
+        /** The Jakarta Persistence ones by simple name ({@code Column}), for the model's many lookups. */
+        final Map<String, AnnotationMirror> jpaBySimpleName;
+
+        Index(Map<String, AnnotationMirror> byName, Map<String, AnnotationMirror> jpaBySimpleName) {
+            this.byName = byName;
+            this.jpaBySimpleName = jpaBySimpleName;
+        }
+    }
+
+    /** The element asked about last and its index. */
+    private record LastIndex(Element element, Index index) {
+    }
+
+    /**
+     * The model asks one member for a dozen annotations in a row, so the last index answers most
+     * lookups without the map. An element of another thread's compilation never equals the
+     * caller's, so a value written by another thread is a miss, never a wrong answer.
+     */
+    private static volatile LastIndex last;
 
     /** Stands for the values of a mirror the compiler could not read. */
     private static final Map<ExecutableElement, AnnotationValue> UNREADABLE = new HashMap<>();
@@ -106,23 +149,38 @@ public final class Annotations {
      * The element's annotations by canonical name, the first of each name, in declaration order;
      * read once per round, because the model asks each member for a dozen annotations.
      */
-    private static Map<String, AnnotationMirror> index(Element element) {
-        Map<Element, Map<String, AnnotationMirror>> byElement = CACHE.get().byElement;
-        Map<String, AnnotationMirror> index = byElement.get(element);
+    private static Index index(Element element) {
+        LastIndex recent = last;
+        if (recent != null && recent.element() == element) {
+            return recent.index();
+        }
+        Map<Element, Index> byElement = CACHE.get().byElement;
+        Index index = byElement.get(element);
         if (index == null) {
             List<? extends AnnotationMirror> mirrors = element.getAnnotationMirrors();
-            index = mirrors.isEmpty() ? Map.of() : new java.util.LinkedHashMap<>();
-            for (AnnotationMirror mirror : mirrors) {
-                index.putIfAbsent(canonicalName(mirror), mirror);
+            if (mirrors.isEmpty()) {
+                index = Index.EMPTY;
+            } else {
+                Map<String, AnnotationMirror> byName = new java.util.LinkedHashMap<>();
+                Map<String, AnnotationMirror> jpa = new HashMap<>();
+                for (AnnotationMirror mirror : mirrors) {
+                    String name = canonicalName(mirror);
+                    byName.putIfAbsent(name, mirror);
+                    if (name.startsWith(JPA)) {
+                        jpa.putIfAbsent(name.substring(JPA.length()), mirror);
+                    }
+                }
+                index = new Index(byName, jpa);
             }
             byElement.put(element, index);
         }
+        last = new LastIndex(element, index);
         return index;
     }
 
     /** The first annotation on {@code element} whose canonical name is one of {@code names}. */
     static AnnotationMirror find(Element element, String... names) {
-        Map<String, AnnotationMirror> index = index(element);
+        Map<String, AnnotationMirror> index = index(element).byName;
         if (names.length == 1) {
             return index.get(names[0]);
         }
@@ -137,14 +195,7 @@ public final class Annotations {
     }
 
     static AnnotationMirror jpa(Element element, String simpleName) {
-        for (Map.Entry<String, AnnotationMirror> entry : index(element).entrySet()) {
-            String name = entry.getKey();
-            if (name.length() == JPA.length() + simpleName.length() && name.startsWith(JPA)
-                    && name.endsWith(simpleName)) {
-                return entry.getValue();
-            }
-        }
-        return null;
+        return index(element).jpaBySimpleName.get(simpleName);
     }
 
     static boolean hasJpa(Element element, String simpleName) {
@@ -158,7 +209,9 @@ public final class Annotations {
         }
         Map<String, AnnotationValue> values = new HashMap<>();
         Values read = values(mirror);
-        read.members.forEach((name, member) -> values.put(name, read.raw.get(member)));
+        for (int i = 0; i < read.names.length; i++) {
+            values.putIfAbsent(read.names[i], read.raw.get(read.members[i]));
+        }
         return values;
     }
 
@@ -168,7 +221,7 @@ public final class Annotations {
             return null;
         }
         Values read = values(mirror);
-        ExecutableElement key = read.members.get(member);
+        ExecutableElement key = read.member(member);
         if (key == null) {
             return null;
         }

@@ -59,12 +59,30 @@ public final class ModelBuilder {
     private final Set<Element> resolvingTypeVariables = new HashSet<>();
     private final Map<String, TypeMirror> erasedTypes = new HashMap<>();
     private final Map<String, Optional<TypeElement>> typeElements = new HashMap<>();
+    /** javac builds a new list on every {@code getEnclosedElements()}; the model reads each type's often. */
+    private final Map<TypeElement, List<? extends Element>> members = new HashMap<>();
+    /**
+     * The attributes of a mapped superclass that is not generic, by field access then property
+     * access: the same for every entity below it, so modelled once per round, not once per entity.
+     */
+    private final List<Map<TypeElement, List<AttributeModel>>> inheritedAttributes = List.of(new HashMap<>(),
+            new HashMap<>());
 
     public ModelBuilder(Elements elements, Types types, NamingStrategy naming, Suppressions suppressions) {
         this.elements = elements;
         this.types = types;
         this.naming = naming;
         this.suppressions = suppressions;
+    }
+
+    /** The type's members, read once per round. */
+    private List<? extends Element> members(TypeElement type) {
+        List<? extends Element> found = this.members.get(type);
+        if (found == null) {
+            found = type.getEnclosedElements();
+            this.members.put(type, found);
+        }
+        return found;
     }
 
     /**
@@ -125,7 +143,7 @@ public final class ModelBuilder {
         boolean fieldAccess = fieldAccess(type);
         List<AttributeModel> attributes = declaredAttributes(type, (DeclaredType) type.asType(), fieldAccess);
         List<Suppression> found = new ArrayList<>(suppressions.on(type));
-        for (Element member : type.getEnclosedElements()) {
+        for (Element member : members(type)) {
             if (member.getKind() == ElementKind.FIELD || member.getKind() == ElementKind.METHOD) {
                 found.addAll(suppressions.on(member));
             }
@@ -184,15 +202,15 @@ public final class ModelBuilder {
             if (explicit != null) {
                 return !explicit.equals("PROPERTY");
             }
-            for (Element member : t.getEnclosedElements()) {
+            for (Element member : members(t)) {
                 if (Annotations.hasJpa(member, "Id") || Annotations.hasJpa(member, "EmbeddedId")) {
                     return member.getKind() == ElementKind.FIELD;
                 }
             }
         }
-        for (Element member : type.getEnclosedElements()) {
+        for (Element member : members(type)) {
             if (member.getKind() == ElementKind.METHOD && hasJpaAnnotation(member)) {
-                boolean fieldAnnotated = type.getEnclosedElements().stream()
+                boolean fieldAnnotated = members(type).stream()
                         .anyMatch(m -> m.getKind() == ElementKind.FIELD && hasJpaAnnotation(m));
                 return fieldAnnotated;
             }
@@ -216,13 +234,28 @@ public final class ModelBuilder {
 
     private List<AttributeModel> declaredAttributes(TypeElement type, DeclaredType viewedFrom, boolean fieldAccess) {
         List<AttributeModel> attributes = new ArrayList<>();
-        for (Element member : type.getEnclosedElements()) {
+        for (Element member : members(type)) {
             String name = persistentName(member, fieldAccess);
             if (name != null) {
                 attributes.add(attribute(name, member, type, viewedFrom));
             }
         }
         return List.copyOf(attributes);
+    }
+
+    /** The attributes a class inherits from {@code superclass}, seen from the class. */
+    private List<AttributeModel> inheritedAttributes(TypeElement superclass, DeclaredType viewedFrom,
+            boolean fieldAccess) {
+        if (!superclass.getTypeParameters().isEmpty()) {
+            return declaredAttributes(superclass, viewedFrom, fieldAccess); // types depend on the type arguments
+        }
+        Map<TypeElement, List<AttributeModel>> cache = inheritedAttributes.get(fieldAccess ? 0 : 1);
+        List<AttributeModel> found = cache.get(superclass);
+        if (found == null) {
+            found = declaredAttributes(superclass, viewedFrom, fieldAccess);
+            cache.put(superclass, found);
+        }
+        return found;
     }
 
     private static String persistentName(Element member, boolean fieldAccess) {
@@ -576,31 +609,56 @@ public final class ModelBuilder {
     private TypeInfo declaredTypeInfo(DeclaredType type) {
         TypeElement element = (TypeElement) type.asElement();
         String name = element.getQualifiedName().toString();
+        String source = sourceName(type, name);
         if (hasErrorArgument(type)) {
-            return new TypeInfo(name, null, type.toString(), TypeInfo.Kind.ERROR);
+            return new TypeInfo(name, null, source, TypeInfo.Kind.ERROR);
         }
         if (element.getKind() == ElementKind.ENUM) {
-            return new TypeInfo(name, null, type.toString(), TypeInfo.Kind.ENUM);
+            return new TypeInfo(name, null, source, TypeInfo.Kind.ENUM);
         }
         if (name.startsWith("java.lang.") || name.startsWith("java.time.") || name.startsWith("java.math.")) {
             // The common basic types: no collection or map among them, no subtype test needed.
-            return new TypeInfo(name, null, type.toString(), TypeInfo.Kind.DECLARED);
+            return new TypeInfo(name, null, source, TypeInfo.Kind.DECLARED);
         }
         if (isSubtypeOf(type, "java.util.Collection")) {
             String elementName = type.getTypeArguments().isEmpty()
                     ? null : typeInfo(type.getTypeArguments().get(0)).name();
-            return new TypeInfo(name, elementName, type.toString(), TypeInfo.Kind.COLLECTION);
+            return new TypeInfo(name, elementName, source, TypeInfo.Kind.COLLECTION);
         }
         if (isSubtypeOf(type, "java.util.Map")) {
             String valueName = type.getTypeArguments().size() < 2
                     ? null : typeInfo(type.getTypeArguments().get(1)).name();
-            return new TypeInfo(name, valueName, type.toString(), TypeInfo.Kind.MAP);
+            return new TypeInfo(name, valueName, source, TypeInfo.Kind.MAP);
         }
-        return new TypeInfo(name, null, type.toString(), TypeInfo.Kind.DECLARED);
+        return new TypeInfo(name, null, source, TypeInfo.Kind.DECLARED);
     }
 
     private static boolean hasErrorArgument(DeclaredType type) {
-        return type.getTypeArguments().stream().anyMatch(t -> t.getKind() == TypeKind.ERROR);
+        for (TypeMirror argument : type.getTypeArguments()) {
+            if (argument.getKind() == TypeKind.ERROR) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The type as source spells it; the qualified name unless it has type arguments or an enclosing instance. */
+    private static String sourceName(DeclaredType type, String qualifiedName) {
+        return type.getTypeArguments().isEmpty() && type.getEnclosingType().getKind() == TypeKind.NONE
+                ? qualifiedName : type.toString();
+    }
+
+    /** An index column without its {@code ASC}/{@code DESC}: {@code "created_at desc"} is {@code created_at}. */
+    static String withoutOrder(String column) {
+        int space = column.length();
+        while (space > 0 && !Character.isWhitespace(column.charAt(space - 1))) {
+            space--;
+        }
+        String last = column.substring(space);
+        if (space > 0 && (last.equalsIgnoreCase("asc") || last.equalsIgnoreCase("desc"))) {
+            return column.substring(0, space).trim();
+        }
+        return column;
     }
 
     private boolean isSubtypeOf(DeclaredType type, String qualifiedName) {
@@ -651,7 +709,7 @@ public final class ModelBuilder {
             }
             List<AttributeModel> declared = t == type
                     ? managed.declaredAttributes()
-                    : declaredAttributes(t, viewedFrom, fieldAccess);
+                    : inheritedAttributes(t, viewedFrom, fieldAccess);
             attributes.addAll(declared);
             boolean belowSuperEntity = superEntity == null || chain.indexOf(t) > chain.indexOf(superEntity);
             if (belowSuperEntity || "TABLE_PER_CLASS".equals(inheritance)) {
@@ -1041,7 +1099,7 @@ public final class ModelBuilder {
                 List<String> indexColumns = new ArrayList<>();
                 if (columnList != null) {
                     for (String part : columnList.split(",")) {
-                        String column = part.trim().replaceAll("(?i)\\s+(asc|desc)$", "").trim();
+                        String column = withoutOrder(part.trim());
                         if (!column.isEmpty()) {
                             indexColumns.add(physical(column));
                         }

@@ -17,6 +17,9 @@ public enum NamingStrategy {
     SNAKE_CASE("snake_case") {
         @Override
         public String physical(String logical) {
+            if (alreadyPhysical(logical)) {
+                return logical; // most written names: no copy
+            }
             StringBuilder name = new StringBuilder(logical.replace('.', '_'));
             for (int i = 1; i < name.length() - 1; i++) {
                 if (underscoreBetween(name.charAt(i - 1), name.charAt(i), name.charAt(i + 1))) {
@@ -47,6 +50,17 @@ public enum NamingStrategy {
 
     /** The physical name for an unquoted logical name. */
     public abstract String physical(String logical);
+
+    /** No dot and no upper-case letter: snake_case leaves the name as it is. */
+    private static boolean alreadyPhysical(String logical) {
+        for (int i = 0; i < logical.length(); i++) {
+            char c = logical.charAt(i);
+            if (c == '.' || Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static boolean underscoreBetween(char before, char current, char after) {
         return (Character.isLowerCase(before) || Character.isDigit(before))
