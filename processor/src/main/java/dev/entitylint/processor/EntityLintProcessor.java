@@ -180,9 +180,9 @@ public final class EntityLintProcessor extends AbstractProcessor {
         }
         if (element instanceof TypeElement type) {
             if (builder.kindOf(type).isPresent()) {
-                into.putIfAbsent(type.getQualifiedName().toString(), type);
+                into.putIfAbsent(builder.remember(type), type);
             }
-            for (Element member : type.getEnclosedElements()) {
+            for (Element member : builder.members(type)) {
                 if (member.getKind().isClass() || member.getKind() == ElementKind.INTERFACE) {
                     collect(member, builder, into);
                 }

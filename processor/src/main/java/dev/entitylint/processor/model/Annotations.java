@@ -1,6 +1,7 @@
 package dev.entitylint.processor.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ public final class Annotations {
     private static final class Cache {
         final Map<Element, String> names = new HashMap<>();
         final Map<Element, Index> byElement = new HashMap<>();
+        final Map<String, String> jpaSimpleNames = new HashMap<>();
         final Map<AnnotationMirror, Values> values = new HashMap<>();
     }
 
@@ -84,18 +86,42 @@ public final class Annotations {
         last = null;
     }
 
-    /** An element's annotations, read once per round. */
+    /**
+     * An element's annotations, read once per round: the first of each canonical name, in
+     * declaration order, side by side with their names. A member has a handful, so a scan beats a map.
+     */
     private static final class Index {
-        static final Index EMPTY = new Index(Map.of(), Map.of());
+        static final Index EMPTY = new Index(new String[0], new String[0], new AnnotationMirror[0]);
 
-        /** By canonical name, the first of each name, in declaration order. */
-        final Map<String, AnnotationMirror> byName;
-        /** The Jakarta Persistence ones by simple name ({@code Column}), for the model's many lookups. */
-        final Map<String, AnnotationMirror> jpaBySimpleName;
+        final String[] names;
+        /** The simple name of a Jakarta Persistence annotation ({@code Column}), else {@code null}. */
+        final String[] jpaNames;
+        final AnnotationMirror[] mirrors;
+        /** The element's suppressions, once read; {@code null} until then. */
+        List<Suppression> suppressions;
 
-        Index(Map<String, AnnotationMirror> byName, Map<String, AnnotationMirror> jpaBySimpleName) {
-            this.byName = byName;
-            this.jpaBySimpleName = jpaBySimpleName;
+        Index(String[] names, String[] jpaNames, AnnotationMirror[] mirrors) {
+            this.names = names;
+            this.jpaNames = jpaNames;
+            this.mirrors = mirrors;
+        }
+
+        AnnotationMirror named(String name) {
+            for (int i = 0; i < names.length; i++) {
+                if (names[i].equals(name)) {
+                    return mirrors[i];
+                }
+            }
+            return null;
+        }
+
+        AnnotationMirror jpa(String simpleName) {
+            for (int i = 0; i < jpaNames.length; i++) {
+                if (simpleName.equals(jpaNames[i])) {
+                    return mirrors[i];
+                }
+            }
+            return null;
         }
     }
 
@@ -157,37 +183,62 @@ public final class Annotations {
         Map<Element, Index> byElement = CACHE.get().byElement;
         Index index = byElement.get(element);
         if (index == null) {
-            List<? extends AnnotationMirror> mirrors = element.getAnnotationMirrors();
-            if (mirrors.isEmpty()) {
-                index = Index.EMPTY;
-            } else {
-                Map<String, AnnotationMirror> byName = new java.util.LinkedHashMap<>();
-                Map<String, AnnotationMirror> jpa = new HashMap<>();
-                for (AnnotationMirror mirror : mirrors) {
-                    String name = canonicalName(mirror);
-                    byName.putIfAbsent(name, mirror);
-                    if (name.startsWith(JPA)) {
-                        jpa.putIfAbsent(name.substring(JPA.length()), mirror);
-                    }
-                }
-                index = new Index(byName, jpa);
-            }
+            index = read(element);
             byElement.put(element, index);
         }
         last = new LastIndex(element, index);
         return index;
     }
 
+    private static Index read(Element element) {
+        List<? extends AnnotationMirror> mirrors = element.getAnnotationMirrors();
+        if (mirrors.isEmpty()) {
+            return Index.EMPTY;
+        }
+        String[] names = new String[mirrors.size()];
+        String[] jpaNames = new String[mirrors.size()];
+        AnnotationMirror[] kept = new AnnotationMirror[mirrors.size()];
+        int count = 0;
+        for (AnnotationMirror mirror : mirrors) {
+            String name = canonicalName(mirror);
+            boolean repeated = false;
+            for (int i = 0; i < count && !repeated; i++) {
+                repeated = names[i].equals(name);
+            }
+            if (!repeated) {
+                names[count] = name;
+                jpaNames[count] = jpaSimpleName(name);
+                kept[count++] = mirror;
+            }
+        }
+        return count == names.length ? new Index(names, jpaNames, kept)
+                : new Index(Arrays.copyOf(names, count), Arrays.copyOf(jpaNames, count), Arrays.copyOf(kept, count));
+    }
+
+    /** {@code Column} for {@code jakarta.persistence.Column}, the same String each time; else {@code null}. */
+    private static String jpaSimpleName(String canonicalName) {
+        if (!canonicalName.startsWith(JPA)) {
+            return null;
+        }
+        Map<String, String> simpleNames = CACHE.get().jpaSimpleNames;
+        String simple = simpleNames.get(canonicalName);
+        if (simple == null) {
+            simple = canonicalName.substring(JPA.length());
+            simpleNames.put(canonicalName, simple);
+        }
+        return simple;
+    }
+
     /** The first annotation on {@code element} whose canonical name is one of {@code names}. */
     static AnnotationMirror find(Element element, String... names) {
-        Map<String, AnnotationMirror> index = index(element).byName;
+        Index index = index(element);
         if (names.length == 1) {
-            return index.get(names[0]);
+            return index.named(names[0]);
         }
-        for (Map.Entry<String, AnnotationMirror> entry : index.entrySet()) {
+        for (int i = 0; i < index.names.length; i++) {
             for (String wanted : names) {
-                if (entry.getKey().equals(wanted)) {
-                    return entry.getValue();
+                if (index.names[i].equals(wanted)) {
+                    return index.mirrors[i];
                 }
             }
         }
@@ -195,7 +246,22 @@ public final class Annotations {
     }
 
     static AnnotationMirror jpa(Element element, String simpleName) {
-        return index(element).jpaBySimpleName.get(simpleName);
+        return index(element).jpa(simpleName);
+    }
+
+    /**
+     * The element's suppressions, read by {@code reader} once per round and kept with its
+     * annotations; none without annotations.
+     */
+    static List<Suppression> suppressions(Element element, java.util.function.Function<Element, List<Suppression>> reader) {
+        Index index = index(element);
+        if (index == Index.EMPTY) {
+            return List.of();
+        }
+        if (index.suppressions == null) {
+            index.suppressions = reader.apply(element);
+        }
+        return index.suppressions;
     }
 
     static boolean hasJpa(Element element, String simpleName) {

@@ -75,8 +75,20 @@ public final class ModelBuilder {
         this.suppressions = suppressions;
     }
 
+    /**
+     * Remembers a type of the round under its qualified name, so that resolving the name later
+     * (association targets, embeddables) needs no lookup through the compiler's modules.
+     *
+     * @return the qualified name
+     */
+    public String remember(TypeElement type) {
+        String name = type.getQualifiedName().toString();
+        typeElements.putIfAbsent(name, Optional.of(type));
+        return name;
+    }
+
     /** The type's members, read once per round. */
-    private List<? extends Element> members(TypeElement type) {
+    public List<? extends Element> members(TypeElement type) {
         List<? extends Element> found = this.members.get(type);
         if (found == null) {
             found = type.getEnclosedElements();

@@ -1,9 +1,7 @@
 package dev.entitylint.processor.model;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -18,11 +16,9 @@ public final class Suppressions {
     static final String ALLOW = "dev.entitylint.Allow";
     static final String ALLOW_LIST = "dev.entitylint.Allow.List";
 
-    private final Map<Element, List<Suppression>> cache = new HashMap<>();
-
-    /** The suppressions written directly on {@code element}. */
+    /** The suppressions written directly on {@code element}, read once per round. */
     public List<Suppression> on(Element element) {
-        return cache.computeIfAbsent(element, Suppressions::read);
+        return Annotations.suppressions(element, Suppressions::read);
     }
 
     /** Whether {@code ruleId} is excused on {@code element} or any element enclosing it. */
