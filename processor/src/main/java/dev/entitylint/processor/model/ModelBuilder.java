@@ -632,6 +632,9 @@ public final class ModelBuilder {
             // The common basic types: no collection or map among them, no subtype test needed.
             return new TypeInfo(name, null, source, TypeInfo.Kind.DECLARED);
         }
+        if (kindOf(element).isPresent()) {
+            return new TypeInfo(name, null, source, TypeInfo.Kind.DECLARED); // an entity or embeddable: no collection
+        }
         if (isSubtypeOf(type, "java.util.Collection")) {
             String elementName = type.getTypeArguments().isEmpty()
                     ? null : typeInfo(type.getTypeArguments().get(0)).name();
@@ -940,7 +943,7 @@ public final class ModelBuilder {
             }
             String logical = column.name() != null ? column.name() : attribute.name();
             String name = physical(logical);
-            boolean id = attribute.id() || enclosing.stream().anyMatch(AttributeModel::id);
+            boolean id = attribute.id() || (!enclosing.isEmpty() && enclosing.stream().anyMatch(AttributeModel::id));
             if (attribute.id() && mapsIdReplacesIdColumn()) {
                 return;
             }
@@ -984,7 +987,7 @@ public final class ModelBuilder {
 
         /** Whether Hibernate applies Bean Validation to a column reached through {@code enclosing}. */
         private boolean validated(List<AttributeModel> enclosing) {
-            return enclosing.stream().allMatch(e -> e.hasAnnotation("jakarta.validation.Valid")
+            return enclosing.isEmpty() || enclosing.stream().allMatch(e -> e.hasAnnotation("jakarta.validation.Valid")
                     || e.hasAnnotation("javax.validation.Valid"));
         }
 

@@ -54,15 +54,21 @@ public final class RuleRunner {
         for (ManagedType type : model.types()) {
             for (int i = 0; i < enabled.size(); i++) {
                 Rule rule = enabled.get(i);
-                Context context = contexts.get(i);
-                guarded(rule, type.element(), findings, () -> rule.checkType(type, context));
+                try {
+                    rule.checkType(type, contexts.get(i));
+                } catch (RuntimeException | LinkageError | StackOverflowError e) {
+                    findings.add(internalFailure("rule '" + rule.id() + "'", type.element(), e));
+                }
             }
         }
         for (EntityModel entity : model.entities()) {
             for (int i = 0; i < enabled.size(); i++) {
                 Rule rule = enabled.get(i);
-                Context context = contexts.get(i);
-                guarded(rule, entity.type().element(), findings, () -> rule.checkEntity(entity, context));
+                try {
+                    rule.checkEntity(entity, contexts.get(i));
+                } catch (RuntimeException | LinkageError | StackOverflowError e) {
+                    findings.add(internalFailure("rule '" + rule.id() + "'", entity.type().element(), e));
+                }
             }
         }
         return findings;
@@ -80,14 +86,6 @@ public final class RuleRunner {
                 return value;
             }
         };
-    }
-
-    private static void guarded(Rule rule, Element element, List<Finding> findings, Runnable check) {
-        try {
-            check.run();
-        } catch (RuntimeException | LinkageError | StackOverflowError e) {
-            findings.add(internalFailure("rule '" + rule.id() + "'", element, e));
-        }
     }
 
     /** The one finding that stands for a failure of entitylint itself. */
