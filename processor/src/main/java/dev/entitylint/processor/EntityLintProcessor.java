@@ -114,6 +114,7 @@ public final class EntityLintProcessor extends AbstractProcessor {
     }
 
     private void processRound(RoundEnvironment round) {
+        Annotations.expectTypes(round.getRootElements().size());
         ModelBuilder builder = new ModelBuilder(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
                 options.naming(), suppressions);
         Map<String, TypeElement> candidates = new LinkedHashMap<>();

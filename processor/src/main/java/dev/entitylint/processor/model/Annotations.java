@@ -36,13 +36,28 @@ public final class Annotations {
      * thread: javac runs a compilation's processors on one thread, and concurrent compilations
      * (Gradle workers) must not share or lock a map on the hot path.
      */
-    private static final ThreadLocal<Cache> CACHE = ThreadLocal.withInitial(Cache::new);
+    private static final ThreadLocal<Cache> CACHE = ThreadLocal.withInitial(() -> new Cache(0));
 
     private static final class Cache {
         final Map<Element, String> names = new HashMap<>();
-        final Map<Element, Index> byElement = new HashMap<>();
+        final Map<Element, Index> byElement;
         final Map<String, String> jpaSimpleNames = new HashMap<>();
-        final Map<AnnotationMirror, Values> values = new HashMap<>();
+        /** Values of mirrors that no element's index holds (annotations nested in annotations). */
+        final Map<AnnotationMirror, Values> values;
+
+        Cache(int expectedElements) {
+            // Sized up front: growing a map of tens of thousands of compiler objects rehashes them all again and again.
+            byElement = new HashMap<>(Math.max(16, expectedElements * 2));
+            values = new HashMap<>(Math.max(16, expectedElements / 2));
+        }
+    }
+
+    /**
+     * Sizes the round's caches for a round of {@code types} types, before the model reads them.
+     * The processor calls it at the start of a round; without it the caches start small.
+     */
+    public static void expectTypes(int types) {
+        CACHE.set(new Cache(types * 24));
     }
 
     /** What one mirror holds, read once: its written values by member name, and whether any is erroneous. */
@@ -97,6 +112,8 @@ public final class Annotations {
         /** The simple name of a Jakarta Persistence annotation ({@code Column}), else {@code null}. */
         final String[] jpaNames;
         final AnnotationMirror[] mirrors;
+        /** The values of each mirror, once read; {@code null} until then. */
+        final Values[] values;
         /** The element's suppressions, once read; {@code null} until then. */
         List<Suppression> suppressions;
 
@@ -104,6 +121,20 @@ public final class Annotations {
             this.names = names;
             this.jpaNames = jpaNames;
             this.mirrors = mirrors;
+            this.values = new Values[mirrors.length];
+        }
+
+        /** The values of one of this index's mirrors, or {@code null} when it is not one of them. */
+        Values valuesOf(AnnotationMirror mirror) {
+            for (int i = 0; i < mirrors.length; i++) {
+                if (mirrors[i] == mirror) {
+                    if (values[i] == null) {
+                        values[i] = read(mirror);
+                    }
+                    return values[i];
+                }
+            }
+            return null;
         }
 
         AnnotationMirror named(String name) {
@@ -365,19 +396,29 @@ public final class Annotations {
      */
     /** javac builds a new map on every {@code getElementValues()}: read once per mirror and round. */
     private static Values values(AnnotationMirror mirror) {
+        // Nearly always a mirror of the element just looked at, whose index keeps its values.
+        LastIndex recent = last;
+        Values values = recent == null ? null : recent.index().valuesOf(mirror);
+        if (values != null) {
+            return values;
+        }
         Map<AnnotationMirror, Values> cache = CACHE.get().values;
-        Values values = cache.get(mirror);
+        values = cache.get(mirror);
         if (values == null) {
-            Map<? extends ExecutableElement, ? extends AnnotationValue> raw;
-            try {
-                raw = mirror.getElementValues();
-            } catch (RuntimeException unreadable) {
-                raw = UNREADABLE;
-            }
-            values = new Values(raw);
+            values = read(mirror);
             cache.put(mirror, values);
         }
         return values;
+    }
+
+    private static Values read(AnnotationMirror mirror) {
+        Map<? extends ExecutableElement, ? extends AnnotationValue> raw;
+        try {
+            raw = mirror.getElementValues();
+        } catch (RuntimeException unreadable) {
+            raw = UNREADABLE;
+        }
+        return new Values(raw);
     }
 
     /**
