@@ -55,6 +55,8 @@ public final class EntityLintProcessor extends AbstractProcessor {
     private Repositories repositories;
     /** Classes whose types were not all resolvable yet: retried next round, as AutoValue does. */
     private final Set<String> deferred = new LinkedHashSet<>();
+    /** JDK types the model tests against, for the whole compilation (see {@link ModelBuilder}). */
+    private final Map<String, javax.lang.model.type.TypeMirror> jdkErasures = new java.util.HashMap<>();
 
     public EntityLintProcessor() {
         this(RuleRegistry.standard());
@@ -116,7 +118,7 @@ public final class EntityLintProcessor extends AbstractProcessor {
     private void processRound(RoundEnvironment round) {
         Annotations.expectTypes(round.getRootElements().size());
         ModelBuilder builder = new ModelBuilder(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
-                options.naming(), suppressions);
+                options.naming(), suppressions, jdkErasures);
         Map<String, TypeElement> candidates = new LinkedHashMap<>();
         for (String name : deferred) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(name);

@@ -57,7 +57,7 @@ public final class ModelBuilder {
     private final Map<TypeElement, EntityModel> entities = new HashMap<>();
     private final Set<TypeElement> building = new LinkedHashSet<>();
     private final Set<Element> resolvingTypeVariables = new HashSet<>();
-    private final Map<String, TypeMirror> erasedTypes = new HashMap<>();
+    private final Map<String, TypeMirror> erasedTypes;
     private final Map<String, Optional<TypeElement>> typeElements = new HashMap<>();
     /** javac builds a new list on every {@code getEnclosedElements()}; the model reads each type's often. */
     private final Map<TypeElement, List<? extends Element>> members = new HashMap<>();
@@ -69,6 +69,17 @@ public final class ModelBuilder {
             new HashMap<>());
 
     public ModelBuilder(Elements elements, Types types, NamingStrategy naming, Suppressions suppressions) {
+        this(elements, types, naming, suppressions, new HashMap<>());
+    }
+
+    /**
+     * @param jdkErasures the erasures of JDK types ({@code java.util.Collection}), kept by the
+     *     caller for the whole compilation: they do not change between rounds, and looking one up
+     *     costs every round a search through the compiler's modules
+     */
+    public ModelBuilder(Elements elements, Types types, NamingStrategy naming, Suppressions suppressions,
+            Map<String, TypeMirror> jdkErasures) {
+        this.erasedTypes = jdkErasures;
         this.elements = elements;
         this.types = types;
         this.naming = naming;
