@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.annotation.processing.Filer;
+import javax.tools.JavaFileObject;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -55,7 +56,13 @@ public final class RepositoryGenerator {
 
     /** Writes the repository through the filer, with the entity as its only originating element. */
     public void write(RepositoryPlan plan, Filer filer) throws IOException {
-        javaFile(plan).writeTo(filer);
+        // Rendered to a String and written at once: JavaPoet writes token by token, and the
+        // filer's writer encodes each token on its own.
+        String source = javaFile(plan).toString();
+        JavaFileObject file = filer.createSourceFile(plan.qualifiedRepositoryName(), plan.entity());
+        try (java.io.Writer out = file.openWriter()) {
+            out.write(source);
+        }
     }
 
     /** The repository source. */
