@@ -269,7 +269,10 @@ public final class ModelBuilder {
     /** The attributes a class inherits from {@code superclass}, seen from the class. */
     private List<AttributeModel> inheritedAttributes(TypeElement superclass, DeclaredType viewedFrom,
             boolean fieldAccess) {
-        if (!superclass.getTypeParameters().isEmpty()) {
+        boolean generic = !superclass.getTypeParameters().isEmpty()
+                || (superclass.getNestingKind() != javax.lang.model.element.NestingKind.TOP_LEVEL
+                        && !superclass.getModifiers().contains(Modifier.STATIC));
+        if (generic) {
             return declaredAttributes(superclass, viewedFrom, fieldAccess); // types depend on the type arguments
         }
         Map<TypeElement, List<AttributeModel>> cache = inheritedAttributes.get(fieldAccess ? 0 : 1);
@@ -954,7 +957,7 @@ public final class ModelBuilder {
             }
             String logical = column.name() != null ? column.name() : attribute.name();
             String name = physical(logical);
-            boolean id = attribute.id() || (!enclosing.isEmpty() && enclosing.stream().anyMatch(AttributeModel::id));
+            boolean id = attribute.id() || enclosing.stream().anyMatch(AttributeModel::id);
             if (attribute.id() && mapsIdReplacesIdColumn()) {
                 return;
             }
@@ -998,7 +1001,7 @@ public final class ModelBuilder {
 
         /** Whether Hibernate applies Bean Validation to a column reached through {@code enclosing}. */
         private boolean validated(List<AttributeModel> enclosing) {
-            return enclosing.isEmpty() || enclosing.stream().allMatch(e -> e.hasAnnotation("jakarta.validation.Valid")
+            return enclosing.stream().allMatch(e -> e.hasAnnotation("jakarta.validation.Valid")
                     || e.hasAnnotation("javax.validation.Valid"));
         }
 
