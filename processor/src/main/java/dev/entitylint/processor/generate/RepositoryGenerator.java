@@ -48,6 +48,12 @@ public final class RepositoryGenerator {
     private static final String PROCESSOR = "dev.entitylint.processor.EntityLintProcessor";
 
     private final Elements elements;
+    /**
+     * Names resolved once per compilation: a lookup by name searches every module, and each
+     * repository asks for its id and parameter types.
+     */
+    private final java.util.Map<String, ClassName> classNames = new java.util.HashMap<>();
+    private Boolean generatedAvailable;
 
     /** @param elements resolves parameter types to class names (nested classes included), or {@code null} */
     public RepositoryGenerator(Elements elements) {
@@ -103,7 +109,7 @@ public final class RepositoryGenerator {
 
         TypeSpec type() {
             type.addJavadoc(classJavadoc());
-            if (elements == null || elements.getTypeElement(GENERATED.canonicalName()) != null) {
+            if (generatedAvailable()) {
                 type.addAnnotation(AnnotationSpec.builder(GENERATED)
                         .addMember("value", "$S", PROCESSOR)
                         .addMember("comments", "$S", "repository for " + plan.entity().getQualifiedName()
@@ -673,8 +679,25 @@ public final class RepositoryGenerator {
             default:
                 break;
         }
+        ClassName known = classNames.get(name);
+        if (known != null) {
+            return known;
+        }
         TypeElement element = elements == null ? null : elements.getTypeElement(name);
-        return element != null ? ClassName.get(element) : ClassName.bestGuess(name);
+        if (element == null) {
+            return ClassName.bestGuess(name); // not remembered: a later round may generate it
+        }
+        ClassName found = ClassName.get(element);
+        classNames.put(name, found);
+        return found;
+    }
+
+    /** Whether {@code @javax.annotation.processing.Generated} is there to be used (not on {@code --release 8}). */
+    private boolean generatedAvailable() {
+        if (generatedAvailable == null) {
+            generatedAvailable = elements == null || elements.getTypeElement(GENERATED.canonicalName()) != null;
+        }
+        return generatedAvailable;
     }
 
     /** Wraps javadoc text at about 100 columns; JavaPoet writes javadoc lines as given. */

@@ -693,10 +693,24 @@ public final class ModelBuilder {
     private boolean isSubtypeOf(DeclaredType type, String qualifiedName) {
         // Looked up once per round: getTypeElement converts the name on every call.
         TypeMirror target = erasedTypes.computeIfAbsent(qualifiedName, name -> {
-            TypeElement element = typeElement(name);
+            TypeElement element = jdkType(name);
             return element == null ? null : types.erasure(element.asType());
         });
         return target != null && types.isAssignable(types.erasure(type), target);
+    }
+
+    /**
+     * A {@code java.base} type, looked up in that module: a lookup by name alone searches every
+     * module of the compilation, which costs a small compile more than modelling its entities.
+     */
+    private TypeElement jdkType(String qualifiedName) {
+        try {
+            javax.lang.model.element.ModuleElement base = elements.getModuleElement("java.base");
+            TypeElement found = base == null ? null : elements.getTypeElement(base, qualifiedName);
+            return found != null ? found : typeElement(qualifiedName);
+        } catch (RuntimeException | LinkageError noModules) {
+            return typeElement(qualifiedName); // a compiler without modules (source 8, some ecj versions)
+        }
     }
 
     private static String qualifiedName(TypeMirror type) {
