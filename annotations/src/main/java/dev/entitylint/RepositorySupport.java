@@ -27,6 +27,10 @@ import java.util.Optional;
  * <p>Named parameters are given as alternating names and values: {@code "tenant", tenant,
  * "label", label}. The name is also the argument's name in messages.
  *
+ * <p>Generated code calls these methods, so use {@code entitylint-annotations} of the same version
+ * as the processor that generated it. Your own code is better served by the repository's methods
+ * and, in a subclass, by {@code entityManager()}.
+ *
  * @param <E> the entity
  * @param <ID> the entity's id type
  */
