@@ -117,6 +117,94 @@ class RepositoryGenerationTest {
     }
 
     @Test
+    void inheritedAttributesAreSeenFromEachEntity() {
+        // The model reads a non-generic mapped superclass once per round; a generic one is read per
+        // entity, because its attribute types depend on the type arguments.
+        CompiledSources compiled = CompiledSources.compile(Shop.OPTIONS, source("com.acme.keys.Keyed", """
+                package com.acme.keys;
+
+                import jakarta.persistence.*;
+
+                @MappedSuperclass
+                public abstract class Keyed<K> {
+                    @Id K id;
+                }
+                """), source("com.acme.keys.Audited", """
+                package com.acme.keys;
+
+                import jakarta.persistence.*;
+                import java.time.Instant;
+
+                @MappedSuperclass
+                public abstract class Audited<K> extends Keyed<K> {
+                    @Column(name = "deleted_at") Instant deletedAt;
+                }
+                """), source("com.acme.keys.Plain", """
+                package com.acme.keys;
+
+                import jakarta.persistence.*;
+
+                @MappedSuperclass
+                public abstract class Plain {
+                    @Id Long id;
+                }
+                """), source("com.acme.keys.Invoice", """
+                package com.acme.keys;
+
+                import dev.entitylint.GenerateRepository;
+                import jakarta.persistence.*;
+
+                @Entity
+                @GenerateRepository
+                public class Invoice extends Audited<Long> {
+                }
+                """), source("com.acme.keys.Token", """
+                package com.acme.keys;
+
+                import dev.entitylint.GenerateRepository;
+                import jakarta.persistence.*;
+
+                @Entity
+                @GenerateRepository
+                public class Token extends Audited<java.util.UUID> {
+                }
+                """), source("com.acme.keys.Note", """
+                package com.acme.keys;
+
+                import dev.entitylint.GenerateRepository;
+                import jakarta.persistence.*;
+
+                @Entity
+                @GenerateRepository
+                public class Note extends Plain {
+                }
+                """), source("com.acme.keys.Label", """
+                package com.acme.keys;
+
+                import dev.entitylint.GenerateRepository;
+                import jakarta.persistence.*;
+
+                @Entity
+                @GenerateRepository
+                public class Label extends Plain {
+                }
+                """));
+        assertEquals(Compilation.Status.SUCCESS, compiled.compilation().status(),
+                CompiledSources.describe(compiled.compilation()));
+        String invoices = compiled.generatedSource("com.acme.keys.InvoiceRepository");
+        String tokens = compiled.generatedSource("com.acme.keys.TokenRepository");
+        assertTrue(invoices.contains("public Optional<Invoice> findById(Long id)"), invoices);
+        assertTrue(tokens.contains("public Optional<Token> findById(UUID id)"), tokens);
+        assertTrue(invoices.contains("public void restore(Invoice entity)"), "soft delete inherited:\n" + invoices);
+        assertTrue(tokens.contains("public void restore(Token entity)"), "soft delete inherited:\n" + tokens);
+        for (String entity : List.of("Note", "Label")) {
+            String repository = compiled.generatedSource("com.acme.keys." + entity + "Repository");
+            assertTrue(repository.contains("public Optional<" + entity + "> findById(Long id)"), repository);
+            assertTrue(!repository.contains("restore("), "no soft delete:\n" + repository);
+        }
+    }
+
+    @Test
     void hibernateSoftDeleteGetsTheDeletedRowMethodsOnlyWhereNativeSqlCanWriteItsValues() {
         CompiledSources compiled = CompiledSources.compile(Shop.OPTIONS, source("com.acme.soft.Badge", """
                 package com.acme.soft;
