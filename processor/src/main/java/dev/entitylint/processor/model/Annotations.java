@@ -333,6 +333,9 @@ public final class Annotations {
      * The compiler reports those itself; entitylint judges the element once it compiles.
      */
     static boolean hasErroneousValue(Element element) {
+        // The element's index first: the values read here are then kept with it, where the model's
+        // later lookups on the same element find them instead of reading each mirror again.
+        index(element);
         for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
             if (erroneous(mirror)) {
                 return true;
