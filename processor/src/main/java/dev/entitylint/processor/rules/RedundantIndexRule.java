@@ -26,19 +26,22 @@ public final class RedundantIndexRule implements Rule {
     }
 
     /** An index, unique constraint or the primary key, in the order they were declared. */
-    private record Candidate(IndexModel index, List<String> columns, boolean unique, String description) {
+    private record Candidate(IndexModel index, List<String> columns, boolean unique) {
+        /** How a message names it; only a finding needs it. */
+        String description() {
+            return index == null ? "the primary key (" + String.join(", ", columns) + ")" : RuleSupport.describe(index);
+        }
     }
 
     @Override
     public void checkEntity(EntityModel entity, RuleContext context) {
         List<Candidate> candidates = new ArrayList<>();
         if (!entity.table().primaryKey().isEmpty()) {
-            candidates.add(new Candidate(null, entity.table().primaryKey(), true,
-                    "the primary key (" + String.join(", ", entity.table().primaryKey()) + ")"));
+            candidates.add(new Candidate(null, entity.table().primaryKey(), true));
         }
         for (IndexModel index : entity.table().indexes()) {
             if (!index.columns().isEmpty()) {
-                candidates.add(new Candidate(index, index.columns(), index.unique(), RuleSupport.describe(index)));
+                candidates.add(new Candidate(index, index.columns(), index.unique()));
             }
         }
         for (int i = 0; i < candidates.size(); i++) {

@@ -34,20 +34,24 @@ public final class TimestampTzRule implements Rule {
                 continue;
             }
             String typeName = attribute.type().name();
-            String fix = "declare '" + attribute.name() + "' as Instant (or OffsetDateTime)";
             if (typeName.equals("java.time.LocalDateTime")) {
                 context.report(attribute.ref(),
                         "'" + attribute.name() + "' is a LocalDateTime, which has no offset, so the moment it "
                                 + "names depends on the time zone of the JVM and database that wrote it",
-                        fix + "; keep LocalDateTime only for a wall-clock time that is the same in every zone, "
-                                + "with @Allow(value = \"timestamp-tz\", reason = \"...\")");
+                        fix(attribute) + "; keep LocalDateTime only for a wall-clock time that is the same in "
+                                + "every zone, with @Allow(value = \"timestamp-tz\", reason = \"...\")");
             } else if (LEGACY.contains(typeName)) {
                 context.report(attribute.ref(),
                         "'" + attribute.name() + "' is a " + typeName + ", a mutable legacy type whose stored "
                                 + "value depends on the JVM time zone (Jakarta Persistence 3.2 deprecates it "
                                 + "with @Temporal)",
-                        fix + " for a point in time; LocalDate for a calendar date, LocalTime for a time of day");
+                        fix(attribute) + " for a point in time; LocalDate for a calendar date, LocalTime for a "
+                                + "time of day");
             }
         }
+    }
+
+    private static String fix(AttributeModel attribute) {
+        return "declare '" + attribute.name() + "' as Instant (or OffsetDateTime)";
     }
 }
