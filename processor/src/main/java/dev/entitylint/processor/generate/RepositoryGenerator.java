@@ -64,8 +64,10 @@ public final class RepositoryGenerator {
     public void write(RepositoryPlan plan, Filer filer) throws IOException {
         // Rendered to a String and written at once: JavaPoet writes token by token, and the
         // filer's writer encodes each token on its own.
-        String source = javaFile(plan).toString();
-        JavaFileObject file = filer.createSourceFile(plan.qualifiedRepositoryName(), plan.entity());
+        JavaFile javaFile = javaFile(plan);
+        JavaFileObject file = filer.createSourceFile(plan.qualifiedRepositoryName(),
+                javaFile.typeSpec().originatingElements().toArray(new javax.lang.model.element.Element[0]));
+        String source = javaFile.toString();
         try (java.io.Writer out = file.openWriter()) {
             out.write(source);
         }

@@ -42,7 +42,10 @@ public final class Annotations {
         final Map<Element, String> names = new HashMap<>();
         final Map<Element, Index> byElement;
         final Map<String, String> jpaSimpleNames = new HashMap<>();
-        /** Values of mirrors that no element's index holds (annotations nested in annotations). */
+        /**
+         * Values of mirrors read away from their element's index: annotations nested in annotations,
+         * and a mirror asked about after another element was.
+         */
         final Map<AnnotationMirror, Values> values;
 
         Cache(int expectedElements) {
@@ -393,10 +396,6 @@ public final class Annotations {
         return false;
     }
 
-    /**
-     * The written values, empty when the compiler cannot give them: ecj throws from
-     * {@code getElementValues()} when a constant has the wrong type ({@code @Column(nullable = 1)}).
-     */
     /** javac builds a new map on every {@code getElementValues()}: read once per mirror and round. */
     private static Values values(AnnotationMirror mirror) {
         // Nearly always a mirror of the element just looked at, whose index keeps its values.
@@ -414,6 +413,10 @@ public final class Annotations {
         return values;
     }
 
+    /**
+     * The written values, empty when the compiler cannot give them: ecj throws from
+     * {@code getElementValues()} when a constant has the wrong type ({@code @Column(nullable = 1)}).
+     */
     private static Values read(AnnotationMirror mirror) {
         Map<? extends ExecutableElement, ? extends AnnotationValue> raw;
         try {

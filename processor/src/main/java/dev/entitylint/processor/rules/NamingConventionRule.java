@@ -15,7 +15,6 @@ import java.util.function.Supplier;
 /** Names written in the mapping are lower snake_case, the way the database folds them. */
 public final class NamingConventionRule implements Rule {
 
-
     @Override
     public String id() {
         return "naming-convention";

@@ -41,34 +41,23 @@ public final class RuleRunner {
         Supplier<TableColumns> tables = once(() -> new TableColumns(model));
         Function<EntityModel, Map<String, ColumnModel>> tableColumns = entity -> tables.get().of(entity);
         Supplier<Embeddings> embeddingsOfRound = once(() -> new Embeddings(model));
-        List<Rule> enabled = new ArrayList<>();
-        List<Context> contexts = new ArrayList<>();
+        List<Context> enabled = new ArrayList<>();
         for (Rule rule : registry.rules()) {
             if (options.severity(rule.id(), rule.baseSeverity(options)) != Severity.OFF) {
-                enabled.add(rule);
-                contexts.add(new Context(rule.id(), model, findings, tableColumns, embeddingsOfRound));
+                enabled.add(new Context(rule, model, findings, tableColumns, embeddingsOfRound));
             }
         }
         // Every rule on one type before the next type: the type's model stays in the CPU's caches,
         // where a pass of each rule over the whole round would fetch every type again 24 times.
         for (ManagedType type : model.types()) {
-            for (int i = 0; i < enabled.size(); i++) {
-                Rule rule = enabled.get(i);
-                try {
-                    rule.checkType(type, contexts.get(i));
-                } catch (RuntimeException | LinkageError | StackOverflowError e) {
-                    findings.add(internalFailure("rule '" + rule.id() + "'", type.element(), e));
-                }
+            for (Context context : enabled) {
+                guarded(context.rule, type.element(), findings, () -> context.rule.checkType(type, context));
             }
         }
         for (EntityModel entity : model.entities()) {
-            for (int i = 0; i < enabled.size(); i++) {
-                Rule rule = enabled.get(i);
-                try {
-                    rule.checkEntity(entity, contexts.get(i));
-                } catch (RuntimeException | LinkageError | StackOverflowError e) {
-                    findings.add(internalFailure("rule '" + rule.id() + "'", entity.type().element(), e));
-                }
+            for (Context context : enabled) {
+                guarded(context.rule, entity.type().element(), findings,
+                        () -> context.rule.checkEntity(entity, context));
             }
         }
         return findings;
@@ -88,6 +77,14 @@ public final class RuleRunner {
         };
     }
 
+    private static void guarded(Rule rule, Element element, List<Finding> findings, Runnable check) {
+        try {
+            check.run();
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            findings.add(internalFailure("rule '" + rule.id() + "'", element, e));
+        }
+    }
+
     /** The one finding that stands for a failure of entitylint itself. */
     public static Finding internalFailure(String what, Element element, Throwable failure) {
         StackTraceElement top = failure.getStackTrace().length > 0 ? failure.getStackTrace()[0] : null;
@@ -101,18 +98,18 @@ public final class RuleRunner {
     }
 
     private final class Context implements RuleContext {
-        private final String ruleId;
+        private final Rule rule;
         private final SchemaModel model;
         private final Consumer<Finding> sink;
 
         private final Function<EntityModel, Map<String, ColumnModel>> tableColumns;
         private final Supplier<Embeddings> embeddings;
 
-        Context(String ruleId, SchemaModel model, List<Finding> findings,
+        Context(Rule rule, SchemaModel model, List<Finding> findings,
                 Function<EntityModel, Map<String, ColumnModel>> tableColumns, Supplier<Embeddings> embeddings) {
             this.tableColumns = tableColumns;
             this.embeddings = embeddings;
-            this.ruleId = ruleId;
+            this.rule = rule;
             this.model = model;
             this.sink = findings::add;
         }
@@ -150,17 +147,17 @@ public final class RuleRunner {
 
         @Override
         public void report(SourceRef where, String problem, String fix) {
-            sink.accept(new Finding(ruleId, where, problem, fix, List.of()));
+            sink.accept(new Finding(rule.id(), where, problem, fix, List.of()));
         }
 
         @Override
         public void report(SourceRef where, String problem, String fix, Element alsoSuppressedBy) {
-            sink.accept(new Finding(ruleId, where, problem, fix, List.of(alsoSuppressedBy)));
+            sink.accept(new Finding(rule.id(), where, problem, fix, List.of(alsoSuppressedBy)));
         }
 
         @Override
         public void note(SourceRef where, String problem, String fix) {
-            sink.accept(new Finding(ruleId, where, problem, fix, List.of(), true));
+            sink.accept(new Finding(rule.id(), where, problem, fix, List.of(), true));
         }
     }
 }
