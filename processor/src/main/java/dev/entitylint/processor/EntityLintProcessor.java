@@ -1,6 +1,7 @@
 package dev.entitylint.processor;
 
 import com.google.auto.service.AutoService;
+import dev.entitylint.processor.config.Environment;
 import dev.entitylint.processor.config.Options;
 import dev.entitylint.processor.generate.Repositories;
 import dev.entitylint.processor.model.Annotations;
@@ -49,6 +50,7 @@ public final class EntityLintProcessor extends AbstractProcessor {
     private final RuleRegistry registry;
     private final Suppressions suppressions = new Suppressions();
     private Options options;
+    private Environment environment;
     private Reporter reporter;
     /** The opt-in reports ({@code -Aentitylint.report}), accumulated across rounds. */
     private Reports reports;
@@ -91,6 +93,7 @@ public final class EntityLintProcessor extends AbstractProcessor {
         options = Options.parse(processingEnv.getOptions(), registry.ids());
         reporter = new Reporter(processingEnv.getMessager(), options, registry, suppressions);
         options.problems().forEach(reporter::configProblem);
+        environment = Environment.detect(processingEnv.getElementUtils(), options);
         reports = new Reports(processingEnv, options, registry);
         repositories = new Repositories(processingEnv.getFiler(), processingEnv.getElementUtils(),
                 options.softDeleteColumn());
@@ -171,7 +174,7 @@ public final class EntityLintProcessor extends AbstractProcessor {
         }
         reports.entities(entities);
         SchemaModel model = new SchemaModel(entities, types, options.naming(), builder::entity);
-        reporter.reportAll(new RuleRunner(registry, options).run(model));
+        reporter.reportAll(new RuleRunner(registry, options, environment).run(model));
         reporter.reportAll(repositories.generate(model,
                 entity -> PhysicalSchemaBuilder.build(builder, List.of(entity)).tables()));
     }

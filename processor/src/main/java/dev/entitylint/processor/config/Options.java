@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,11 +45,12 @@ public final class Options {
     public static final String TENANT_COLUMN = PREFIX + "tenantColumn";
     public static final String IDENTIFIER_LENGTH = PREFIX + "identifierLength";
     public static final String RESERVED_WORDS = PREFIX + "reservedWords";
+    public static final String PROVIDER = PREFIX + "provider";
 
     /** Every option key the processor reads. */
     public static final Set<String> SUPPORTED = Set.of(
             RULES, NAMING, SOFT_DELETE, SOFT_DELETE_COLUMN, CREATED_COLUMN, UPDATED_COLUMN, MONEY_PATTERN, CONFIG,
-            REPORT, PROFILE, TENANT_COLUMN, IDENTIFIER_LENGTH, RESERVED_WORDS);
+            REPORT, PROFILE, TENANT_COLUMN, IDENTIFIER_LENGTH, RESERVED_WORDS, PROVIDER);
 
     /** Maximum identifier length in bytes by database, for {@code -Aentitylint.identifierLength}. */
     public static final Map<String, Integer> IDENTIFIER_LIMITS = identifierLimits();
@@ -111,6 +113,7 @@ public final class Options {
     private int identifierLength = 63;
     private String identifierLengthSource = "postgresql";
     private Set<String> reservedWordSets = new LinkedHashSet<>(RESERVED_WORD_SETS);
+    private Provider provider;
 
     private Options() {
     }
@@ -221,6 +224,16 @@ public final class Options {
             case TENANT_COLUMN -> tenantColumn = columnName(key, value, "tenant_id");
             case IDENTIFIER_LENGTH -> parseIdentifierLength(value);
             case RESERVED_WORDS -> parseReservedWords(value);
+            case PROVIDER -> {
+                Optional<Provider> named = Provider.parse(value);
+                if (named.isPresent()) {
+                    provider = named.get();
+                } else if (!value.trim().equalsIgnoreCase("auto")) {
+                    problems.add("unknown value '" + value + "' for -A" + PROVIDER + " — use one of: "
+                            + String.join(", ", Provider.optionValues())
+                            + Suggestions.didYouMean(value.trim(), Provider.optionValues()));
+                }
+            }
             default -> problems.add("unknown option -A" + key + Suggestions.didYouMean(key, SUPPORTED)
                     + " — entitylint reads: " + String.join(", ", new TreeSet<>(SUPPORTED)));
         }
@@ -406,6 +419,11 @@ public final class Options {
     /** The reserved-word lists in force: some of {@code postgresql}, {@code mysql}, {@code sql}. */
     public Set<String> reservedWordSets() {
         return Set.copyOf(reservedWordSets);
+    }
+
+    /** The provider {@code -Aentitylint.provider} names, or {@code null} for {@code auto} (detected). */
+    public Provider provider() {
+        return provider;
     }
 
     /** Matches one lower-cased camel-case word of an attribute name that means money. */

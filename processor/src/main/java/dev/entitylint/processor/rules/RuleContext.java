@@ -1,5 +1,6 @@
 package dev.entitylint.processor.rules;
 
+import dev.entitylint.processor.config.Environment;
 import dev.entitylint.processor.config.Options;
 import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ColumnModel;
@@ -20,6 +21,9 @@ public interface RuleContext {
     SchemaModel model();
 
     Options options();
+
+    /** What the compile class path holds: the provider, and the libraries a proposed fix may use. */
+    Environment environment();
 
     /** Every valid rule id, for rules that validate ids written by users. */
     Set<String> ruleIds();

@@ -1,5 +1,6 @@
 package dev.entitylint.processor.rules;
 
+import dev.entitylint.processor.config.Environment;
 import dev.entitylint.processor.config.Options;
 import dev.entitylint.processor.config.Severity;
 import dev.entitylint.processor.model.AttributeModel;
@@ -29,10 +30,12 @@ public final class RuleRunner {
 
     private final RuleRegistry registry;
     private final Options options;
+    private final Environment environment;
 
-    public RuleRunner(RuleRegistry registry, Options options) {
+    public RuleRunner(RuleRegistry registry, Options options, Environment environment) {
         this.registry = registry;
         this.options = options;
+        this.environment = environment;
     }
 
     public List<Finding> run(SchemaModel model) {
@@ -138,6 +141,11 @@ public final class RuleRunner {
         @Override
         public Optional<ManagedType> embeddableOf(AttributeModel attribute) {
             return embeddings.get().embeddableOf(attribute);
+        }
+
+        @Override
+        public Environment environment() {
+            return environment;
         }
 
         @Override
