@@ -32,6 +32,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.QualifiedNameable;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -93,6 +94,9 @@ public final class EntityLintProcessor extends AbstractProcessor {
         options = Options.parse(processingEnv.getOptions(), registry.ids());
         reporter = new Reporter(processingEnv.getMessager(), options, registry, suppressions);
         options.problems().forEach(reporter::configProblem);
+        if (reporter.baseline() != null) {
+            reporter.baseline().problems().forEach(reporter::configProblem);
+        }
         environment = Environment.detect(processingEnv.getElementUtils(), options);
         reports = new Reports(processingEnv, options, registry);
         repositories = new Repositories(processingEnv.getFiler(), processingEnv.getElementUtils(),
@@ -106,6 +110,13 @@ public final class EntityLintProcessor extends AbstractProcessor {
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             Element where = round.getRootElements().stream().findFirst().orElse(null);
             reporter.report(RuleRunner.internalFailure("processor", where, e));
+        }
+        if (round.processingOver()) {
+            try {
+                reporter.finish(this::exists);
+            } catch (RuntimeException | LinkageError e) {
+                reporter.report(RuleRunner.internalFailure("baseline", null, e));
+            }
         }
         try {
             reports.afterRound(reporter, round.processingOver(), suppressions);
@@ -131,6 +142,10 @@ public final class EntityLintProcessor extends AbstractProcessor {
         }
         deferred.clear();
         for (Element root : round.getRootElements()) {
+            if (reporter.baseline() != null) {
+                reporter.baseline().compiled(root instanceof QualifiedNameable named
+                        ? named.getQualifiedName().toString() : root.toString());
+            }
             try {
                 collect(root, builder, candidates);
             } catch (RuntimeException | StackOverflowError e) {
@@ -177,6 +192,16 @@ public final class EntityLintProcessor extends AbstractProcessor {
         reporter.reportAll(new RuleRunner(registry, options, environment).run(model));
         reporter.reportAll(repositories.generate(model,
                 entity -> PhysicalSchemaBuilder.build(builder, List.of(entity)).tables()));
+    }
+
+    /** Whether a class or package of that name exists, as a source of this compilation or on the class path. */
+    private boolean exists(String qualifiedName) {
+        try {
+            return processingEnv.getElementUtils().getTypeElement(qualifiedName) != null
+                    || processingEnv.getElementUtils().getPackageElement(qualifiedName) != null;
+        } catch (RuntimeException ambiguous) {
+            return true;
+        }
     }
 
     /** JPA classes among a root element and the classes nested in it. */

@@ -46,11 +46,15 @@ public final class Options {
     public static final String IDENTIFIER_LENGTH = PREFIX + "identifierLength";
     public static final String RESERVED_WORDS = PREFIX + "reservedWords";
     public static final String PROVIDER = PREFIX + "provider";
+    public static final String BASELINE = PREFIX + "baseline";
+    public static final String BASELINE_WRITE = PREFIX + "baseline.write";
+    public static final String FIX = PREFIX + "fix";
 
     /** Every option key the processor reads. */
     public static final Set<String> SUPPORTED = Set.of(
             RULES, NAMING, SOFT_DELETE, SOFT_DELETE_COLUMN, CREATED_COLUMN, UPDATED_COLUMN, MONEY_PATTERN, CONFIG,
-            REPORT, PROFILE, TENANT_COLUMN, IDENTIFIER_LENGTH, RESERVED_WORDS, PROVIDER);
+            REPORT, PROFILE, TENANT_COLUMN, IDENTIFIER_LENGTH, RESERVED_WORDS, PROVIDER, BASELINE,
+            BASELINE_WRITE, FIX);
 
     /** Maximum identifier length in bytes by database, for {@code -Aentitylint.identifierLength}. */
     public static final Map<String, Integer> IDENTIFIER_LIMITS = identifierLimits();
@@ -114,6 +118,9 @@ public final class Options {
     private String identifierLengthSource = "postgresql";
     private Set<String> reservedWordSets = new LinkedHashSet<>(RESERVED_WORD_SETS);
     private Provider provider;
+    private String baseline;
+    private boolean baselineWrite;
+    private String fixPatch;
 
     private Options() {
     }
@@ -138,6 +145,11 @@ public final class Options {
             options.apply(entry.getKey(), entry.getValue() == null ? "" : entry.getValue(), ruleIds);
         }
         options.checkTenantRule();
+        if (options.baselineWrite && options.baseline == null) {
+            options.problems.add("-A" + BASELINE_WRITE + "=true needs -A" + BASELINE + "=<file> to know where to write "
+                    + "— add -A" + BASELINE + "=${project.basedir}/entitylint-baseline.txt (Maven) or another path");
+            options.baselineWrite = false;
+        }
         return options;
     }
 
@@ -224,6 +236,17 @@ public final class Options {
             case TENANT_COLUMN -> tenantColumn = columnName(key, value, "tenant_id");
             case IDENTIFIER_LENGTH -> parseIdentifierLength(value);
             case RESERVED_WORDS -> parseReservedWords(value);
+            case BASELINE -> baseline = path(key, value);
+            case BASELINE_WRITE -> {
+                String flag = value.trim().toLowerCase(Locale.ROOT);
+                if (flag.equals("true") || flag.equals("false")) {
+                    baselineWrite = flag.equals("true");
+                } else {
+                    problems.add("unknown value '" + value + "' for -A" + BASELINE_WRITE + " — use true (rewrite the "
+                            + "baseline file from this compilation's findings) or false");
+                }
+            }
+            case FIX -> fixPatch = path(key, value);
             case PROVIDER -> {
                 Optional<Provider> named = Provider.parse(value);
                 if (named.isPresent()) {
@@ -288,6 +311,22 @@ public final class Options {
             return;
         }
         reservedWordSets = sets;
+    }
+
+    private String path(String key, String value) {
+        String path = value.trim();
+        if (path.isEmpty()) {
+            problems.add("-A" + key + " is empty — give a file path, for example -A" + key
+                    + "=${project.basedir}/" + (key.equals(FIX) ? "entitylint-fixes.patch" : "entitylint-baseline.txt"));
+            return null;
+        }
+        try {
+            java.nio.file.Path.of(path);
+        } catch (java.nio.file.InvalidPathException e) {
+            problems.add("-A" + key + "='" + value + "' is not a valid path (" + e.getReason() + ")");
+            return null;
+        }
+        return path;
     }
 
     private String columnName(String key, String value, String fallback) {
@@ -419,6 +458,21 @@ public final class Options {
     /** The reserved-word lists in force: some of {@code postgresql}, {@code mysql}, {@code sql}. */
     public Set<String> reservedWordSets() {
         return Set.copyOf(reservedWordSets);
+    }
+
+    /** The baseline file ({@code -Aentitylint.baseline}), or {@code null}. */
+    public String baseline() {
+        return baseline;
+    }
+
+    /** Whether this compilation rewrites the baseline file ({@code -Aentitylint.baseline.write=true}). */
+    public boolean baselineWrite() {
+        return baselineWrite;
+    }
+
+    /** Where to write the fix patch ({@code -Aentitylint.fix}), or {@code null}. */
+    public String fixPatch() {
+        return fixPatch;
     }
 
     /** The provider {@code -Aentitylint.provider} names, or {@code null} for {@code auto} (detected). */

@@ -33,8 +33,14 @@ public final class Reporter {
     private final List<String> configProblems = new ArrayList<>();
     private final Map<Severity, Integer> totals = new EnumMap<>(Severity.class);
 
-    /** A finding as it was reported, with the severity it was reported at. */
-    public record Reported(Finding finding, Severity severity) {
+    /** The baseline in force, or {@code null}. */
+    private final Baseline baseline;
+
+    /**
+     * A finding as it was reported, with the severity it was reported at; {@code baselined} when
+     * the baseline accepted it, so it was not printed.
+     */
+    public record Reported(Finding finding, Severity severity, boolean baselined) {
     }
 
     public Reporter(Messager messager, Options options, RuleRegistry registry, Suppressions suppressions) {
@@ -42,6 +48,13 @@ public final class Reporter {
         this.options = options;
         this.registry = registry;
         this.suppressions = suppressions;
+        this.baseline = options.baseline() == null ? null
+                : Baseline.at(options.baseline(), options.baselineWrite(), registry.ids());
+    }
+
+    /** The baseline in force ({@code -Aentitylint.baseline}), or {@code null}. */
+    public Baseline baseline() {
+        return baseline;
     }
 
     /** The severity in force for a rule id. */
@@ -65,9 +78,63 @@ public final class Reporter {
                 identity(where.value()), message))) {
             return;
         }
-        log.add(new Reported(finding, severity));
+        if (baseline != null && !finding.ruleId().equals(RuleRegistry.INTERNAL) && baseline.accept(finding)) {
+            log.add(new Reported(finding, severity, true));
+            return;
+        }
+        log.add(new Reported(finding, severity, false));
         totals.merge(severity, 1, Integer::sum);
         print(severity.kind(), message, where);
+    }
+
+    /** Findings printed above this many (errors and warnings) bring a note on how to write a baseline. */
+    static final int FLOOD = 30;
+
+    /**
+     * After the last round: the baseline's notes (how many findings it accepted, which entries
+     * match nothing any more), rewriting it in write mode; without a baseline, a note on how to
+     * write one when the compilation printed a flood of findings.
+     *
+     * @param exists whether a class (or package) of that qualified name still exists
+     */
+    public void finish(java.util.function.Predicate<String> exists) {
+        if (baseline == null) {
+            int printed = total(Severity.ERROR) + total(Severity.WARNING) - configProblems.size();
+            if (printed > FLOOD) {
+                messager.printMessage(Diagnostic.Kind.NOTE, "[baseline] entitylint reported " + printed
+                        + " findings. To adopt it on an existing codebase, accept today's findings and fail only on "
+                        + "new ones: compile once with -A" + Options.BASELINE + "=<file> -A" + Options.BASELINE_WRITE
+                        + "=true (in Maven: -A" + Options.BASELINE + "=${project.basedir}/entitylint-baseline.txt), "
+                        + "commit the file, and keep -A" + Options.BASELINE + "=<file> in the build");
+            }
+            return;
+        }
+        if (baseline.writing()) {
+            try {
+                int lines = baseline.write(exists);
+                messager.printMessage(Diagnostic.Kind.NOTE, "[baseline] wrote " + lines + " entries for "
+                        + baseline.accepted() + " findings to " + baseline.path() + " — commit it, and compile "
+                        + "without -A" + Options.BASELINE_WRITE + " from now on: only new findings are reported");
+            } catch (java.io.IOException | RuntimeException e) {
+                configProblem("cannot write baseline file '" + baseline.path() + "' (" + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ") — check that its directory "
+                        + "is writable");
+            }
+            return;
+        }
+        if (baseline.accepted() > 0) {
+            messager.printMessage(Diagnostic.Kind.NOTE, "[baseline] " + baseline.path() + " accepted "
+                    + baseline.accepted() + (baseline.accepted() == 1 ? " finding" : " findings")
+                    + " that exist today; only findings not in it were reported");
+        }
+        Map<FindingKey, Integer> fixed = baseline.fixed(exists);
+        if (!fixed.isEmpty()) {
+            messager.printMessage(Diagnostic.Kind.NOTE, "[baseline] " + fixed.size()
+                    + (fixed.size() == 1 ? " entry" : " entries") + " of " + baseline.path()
+                    + " match no finding any more (fixed: remove these lines, or rewrite the baseline with -A"
+                    + Options.BASELINE_WRITE + "=true; a count is what is left over):\n  "
+                    + String.join("\n  ", Baseline.lines(fixed)));
+        }
     }
 
     /**

@@ -30,8 +30,20 @@ public final class Sarif {
     private List<String> configProblems = List.of();
     private int consumed;
 
-    /** One SARIF result. {@code uri}, {@code line} and {@code column} may be absent. */
-    record Result(String ruleId, Severity severity, String message, String uri, Integer line, Integer column) {
+    /** The key of {@code partialFingerprints}: a finding's {@link FindingKey} and its occurrence. */
+    static final String FINGERPRINT = "entitylint/v1";
+
+    private final java.util.Map<FindingKey, Integer> occurrences = new java.util.HashMap<>();
+
+    /**
+     * One SARIF result. {@code uri}, {@code line} and {@code column} may be absent.
+     *
+     * @param fingerprint the finding's key and its occurrence among findings of the same key,
+     *     which survives line moves
+     * @param baselined whether the baseline accepted it (a result suppressed externally)
+     */
+    record Result(String ruleId, Severity severity, String message, String uri, Integer line, Integer column,
+            String fingerprint, boolean baselined) {
     }
 
     public Sarif(RuleRegistry registry, ProcessingEnvironment environment) {
@@ -49,8 +61,11 @@ public final class Sarif {
             Reporter.Reported one = reported.get(i);
             SourceRef where = one.finding().where();
             Positions.Position position = positions.of(where);
+            FindingKey key = FindingKey.of(one.finding());
+            int occurrence = occurrences.merge(key, 1, Integer::sum);
             results.add(new Result(one.finding().ruleId(), one.severity(), one.finding().message(),
-                    position.uri(), position.line(), position.column()));
+                    position.uri(), position.line(), position.column(), key.text() + ":" + occurrence,
+                    one.baselined()));
         }
         consumed = reported.size();
     }
@@ -103,6 +118,12 @@ public final class Sarif {
                     out.append("}");
                 }
                 out.append("}}]");
+            }
+            out.append(",\n          \"partialFingerprints\": {").append(JsonText.string(FINGERPRINT)).append(": ")
+                    .append(JsonText.string(result.fingerprint())).append("}");
+            if (result.baselined()) {
+                out.append(",\n          \"suppressions\": [{\"kind\": \"external\", \"justification\": ")
+                        .append(JsonText.string("accepted by the entitylint baseline")).append("}]");
             }
             out.append("\n        }");
         }
