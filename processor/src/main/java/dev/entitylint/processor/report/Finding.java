@@ -14,9 +14,11 @@ import javax.lang.model.element.Element;
  * @param alsoSuppressedBy further elements whose suppression excuses this finding (an inherited
  *     attribute behind a finding reported at the entity)
  * @param noteOnly whether the finding is reported as a note at most, whatever the rule's severity
+ * @param mechanical the change that fixes it, when {@code fix} states one that needs no human
+ *     decision (it goes into the fix patch); else {@code null}
  */
 public record Finding(String ruleId, SourceRef where, String problem, String fix, List<Element> alsoSuppressedBy,
-        boolean noteOnly) {
+        boolean noteOnly, SourceFix mechanical) {
 
     public Finding {
         alsoSuppressedBy = List.copyOf(alsoSuppressedBy);
@@ -24,7 +26,7 @@ public record Finding(String ruleId, SourceRef where, String problem, String fix
 
     /** A finding reported at its rule's severity. */
     public Finding(String ruleId, SourceRef where, String problem, String fix, List<Element> alsoSuppressedBy) {
-        this(ruleId, where, problem, fix, alsoSuppressedBy, false);
+        this(ruleId, where, problem, fix, alsoSuppressedBy, false, null);
     }
 
     /** The diagnostic text: {@code [<id>] what is wrong — the fix (see docs/rules/<id>.md)}. */

@@ -38,12 +38,23 @@ public final class Reports {
     private final Options options;
     private final Set<String> entityNames = new TreeSet<>();
     private final Sarif sarif;
+    /** The fix patch ({@code -Aentitylint.fix}), or {@code null}. */
+    private final FixPatch fixPatch;
     private boolean written;
 
     public Reports(ProcessingEnvironment environment, Options options, RuleRegistry registry) {
         this.environment = environment;
         this.options = options;
-        this.sarif = options.reports().contains(Report.SARIF) ? new Sarif(registry, environment) : null;
+        SourceEdits edits = options.fixPatch() != null || options.reports().contains(Report.SARIF)
+                ? SourceEdits.of(environment) : null;
+        this.sarif = options.reports().contains(Report.SARIF) ? new Sarif(registry, environment, edits) : null;
+        this.fixPatch = options.fixPatch() == null || edits == null ? null
+                : new FixPatch(java.nio.file.Path.of(options.fixPatch()), edits);
+        if (options.fixPatch() != null && edits == null) {
+            environment.getMessager().printMessage(Diagnostic.Kind.WARNING, "[fix] entitylint writes no fix patch "
+                    + "with this compiler: placing fixes needs javac's tree API (com.sun.source), which the Eclipse "
+                    + "compiler does not have — run the build once with javac to write " + options.fixPatch());
+        }
     }
 
     /** Whether any report is on: then the processor aggregates (for Gradle). */
@@ -67,6 +78,12 @@ public final class Reports {
     public void afterRound(Reporter reporter, boolean lastRound, Suppressions suppressions) {
         if (sarif != null) {
             sarif.collect(reporter.reported(), reporter.configProblems());
+        }
+        if (fixPatch != null) {
+            fixPatch.collect(reporter.reported());
+            if (lastRound) {
+                writeFixPatch();
+            }
         }
         if (!lastRound || written || !any()) {
             return;
@@ -96,6 +113,22 @@ public final class Reports {
         }
         if (sarif != null) {
             write(Sarif.PATH, sarif.render(), origin);
+        }
+    }
+
+    private void writeFixPatch() {
+        try {
+            fixPatch.write();
+            environment.getMessager().printMessage(Diagnostic.Kind.NOTE, "[fix] wrote " + fixPatch.fixed()
+                    + (fixPatch.fixed() == 1 ? " mechanical fix" : " mechanical fixes") + " to " + fixPatch.file()
+                    + "; " + fixPatch.leftOut() + (fixPatch.leftOut() == 1 ? " finding needs" : " findings need")
+                    + " a human decision and " + (fixPatch.leftOut() == 1 ? "is" : "are") + " left out — review it, "
+                    + "then apply it with: git apply " + fixPatch.file());
+        } catch (IOException | RuntimeException e) {
+            environment.getMessager().printMessage(Diagnostic.Kind.ERROR, "[config] cannot write the fix patch '"
+                    + fixPatch.file() + "' (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                    + ") — check -A" + Options.FIX + " and that its directory is writable");
         }
     }
 

@@ -43,12 +43,16 @@ public final class Sarif {
      * @param baselined whether the baseline accepted it (a result suppressed externally)
      */
     record Result(String ruleId, Severity severity, String message, String uri, Integer line, Integer column,
-            String fingerprint, boolean baselined) {
+            String fingerprint, boolean baselined, String fix) {
     }
 
-    public Sarif(RuleRegistry registry, ProcessingEnvironment environment) {
+    /** Places mechanical fixes as SARIF {@code fixes}; {@code null} on compilers without javac's trees. */
+    private final SourceEdits edits;
+
+    public Sarif(RuleRegistry registry, ProcessingEnvironment environment, SourceEdits edits) {
         this.registry = registry;
         this.positions = Positions.of(environment);
+        this.edits = edits;
     }
 
     /**
@@ -65,9 +69,38 @@ public final class Sarif {
             int occurrence = occurrences.merge(key, 1, Integer::sum);
             results.add(new Result(one.finding().ruleId(), one.severity(), one.finding().message(),
                     position.uri(), position.line(), position.column(), key.text() + ":" + occurrence,
-                    one.baselined()));
+                    one.baselined(), fix(one.finding())));
         }
         consumed = reported.size();
+    }
+
+    /** The SARIF {@code fix} object of a finding's mechanical fix, or {@code null}. */
+    private String fix(Finding finding) {
+        if (edits == null || finding.mechanical() == null) {
+            return null;
+        }
+        List<SourceFix> unplaced = new ArrayList<>();
+        java.util.Map<java.net.URI, SourceEdits.FileEdits> files = edits.resolve(List.of(finding.mechanical()), unplaced);
+        if (!unplaced.isEmpty() || files.isEmpty()) {
+            return null;
+        }
+        StringBuilder fix = new StringBuilder("{\"description\": {\"text\": ")
+                .append(JsonText.string(finding.fix() == null ? "" : finding.fix())).append("}, \"artifactChanges\": [");
+        boolean firstFile = true;
+        for (SourceEdits.FileEdits file : files.values()) {
+            fix.append(firstFile ? "" : ", ").append("{\"artifactLocation\": {\"uri\": ")
+                    .append(JsonText.string(Positions.relativize(file.uri()))).append("}, \"replacements\": [");
+            firstFile = false;
+            for (int i = 0; i < file.edits().size(); i++) {
+                SourceEdits.TextEdit edit = file.edits().get(i);
+                fix.append(i == 0 ? "" : ", ").append("{\"deletedRegion\": {\"charOffset\": ").append(edit.start())
+                        .append(", \"charLength\": ").append(edit.end() - edit.start())
+                        .append("}, \"insertedContent\": {\"text\": ").append(JsonText.string(edit.text()))
+                        .append("}}");
+            }
+            fix.append("]}");
+        }
+        return fix.append("]}").toString();
     }
 
     public String render() {
@@ -121,6 +154,9 @@ public final class Sarif {
             }
             out.append(",\n          \"partialFingerprints\": {").append(JsonText.string(FINGERPRINT)).append(": ")
                     .append(JsonText.string(result.fingerprint())).append("}");
+            if (result.fix() != null) {
+                out.append(",\n          \"fixes\": [").append(result.fix()).append("]");
+            }
             if (result.baselined()) {
                 out.append(",\n          \"suppressions\": [{\"kind\": \"external\", \"justification\": ")
                         .append(JsonText.string("accepted by the entitylint baseline")).append("}]");

@@ -3,6 +3,7 @@ package dev.entitylint.processor.rules;
 import dev.entitylint.processor.config.Severity;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.IndexModel;
+import dev.entitylint.processor.report.SourceFix;
 import java.util.Locale;
 
 /** Indexes and unique constraints have explicit names. */
@@ -38,14 +39,18 @@ public final class ConstraintNameRule implements Rule {
                 context.report(index.source(),
                         "@Index on (" + columns + ") of table '" + table + "' has no name, so the provider invents "
                                 + "one that differs between providers and breaks migrations",
-                        "name it: @Index(name = \"" + name + "\", columnList = \"" + columns + "\")");
+                        "name it: @Index(name = \"" + name + "\", columnList = \"" + columns + "\")",
+                        SourceFix.SetMember.of(index.source().element(), index.source().annotation(), "name",
+                                "\"" + name + "\""));
             } else {
                 String name = ("uq_" + table + "_" + joined).toLowerCase(Locale.ROOT);
                 context.report(index.source(),
                         "@UniqueConstraint on (" + columns + ") of table '" + table + "' has no name, so the "
                                 + "provider invents one that differs between providers and breaks migrations",
                         "name it: @UniqueConstraint(name = \"" + name + "\", columnNames = {"
-                                + quotedList(index) + "})");
+                                + quotedList(index) + "})",
+                        SourceFix.SetMember.of(index.source().element(), index.source().annotation(), "name",
+                                "\"" + name + "\""));
             }
         }
     }

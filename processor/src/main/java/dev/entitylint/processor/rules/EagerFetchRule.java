@@ -5,6 +5,7 @@ import dev.entitylint.processor.model.AssociationSpec;
 import dev.entitylint.processor.model.AttributeKind;
 import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ManagedType;
+import dev.entitylint.processor.report.SourceFix;
 
 /** Associations are lazy; what a use case needs is fetched by that use case's query. */
 public final class EagerFetchRule implements Rule {
@@ -42,7 +43,9 @@ public final class EagerFetchRule implements Rule {
                                 + (attribute.kind().isToMany() ? " collection" : "")
                                 + ", even where nobody reads it, and no query can opt out",
                         "write fetch = FetchType.LAZY and fetch it where it is needed (JOIN FETCH or an "
-                                + "@EntityGraph)");
+                                + "@EntityGraph)",
+                        SourceFix.SetMember.of(association.ref().element(), association.ref().annotation(), "fetch",
+                                "FetchType.LAZY", "jakarta.persistence.FetchType"));
             } else if (association.fetch() == null && attribute.kind().isToOne() && association.owning()) {
                 context.note(association.ref(),
                         annotation + " '" + attribute.name() + "' is EAGER by default, so loading a list of "

@@ -5,6 +5,8 @@ import dev.entitylint.processor.model.AttributeKind;
 import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.TypeInfo;
+import dev.entitylint.processor.report.SourceFix;
+import java.util.List;
 import java.util.Set;
 
 /** Enums are stored by name: a stored position changes meaning when the enum is reordered. */
@@ -48,7 +50,12 @@ public final class EnumStringRule implements Rule {
                             + ": inserting or reordering a constant of " + enumName
                             + " silently changes what every stored row means",
                     "write @Enumerated(EnumType.STRING) on '" + attribute.name() + "' (or map a stable code "
-                            + "with @EnumeratedValue on a field of " + enumName + ")");
+                            + "with @EnumeratedValue on a field of " + enumName + ")",
+                    attribute.enumerated() == null
+                            ? new SourceFix.AddAnnotation(attribute.element(), "jakarta.persistence.Enumerated",
+                                    "EnumType.STRING", List.of("jakarta.persistence.EnumType"))
+                            : new SourceFix.SetMember(attribute.element(), null, "jakarta.persistence.Enumerated",
+                                    java.util.Map.of("value", "EnumType.STRING"), List.of("jakarta.persistence.EnumType")));
         }
     }
 }

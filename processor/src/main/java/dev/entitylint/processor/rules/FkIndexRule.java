@@ -7,6 +7,7 @@ import dev.entitylint.processor.model.ForeignKeyModel;
 import dev.entitylint.processor.model.IndexModel;
 import dev.entitylint.processor.model.Names;
 import dev.entitylint.processor.model.TableModel;
+import dev.entitylint.processor.report.SourceFix;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,21 +43,24 @@ public final class FkIndexRule implements Rule {
                     ? "foreign key column '" + columns + "'"
                     : "foreign key columns (" + columns + ")")
                     + " of table '" + table.name() + "' (from " + origin(entity, foreignKey) + ")"
-                    + (foreignKey.columns().size() == 1 ? " leads" : " lead") + " no index, so joins and parent deletes scan the whole table"
+                    + (foreignKey.columns().size() == 1 ? " leads" : " lead") + " no index the mapping declares, so "
+                    + "unless a migration creates one, joins and parent deletes scan the whole table"
                     + buriedIn(entity, foreignKey.columns());
             // A single-table subclass has no @Table of its own: the index goes on the hierarchy root.
             TypeElement tableOwner = RuleSupport.owningType(table.source().element());
-            String fix = "add @Index(name = \"" + indexName(table.name(), foreignKey.columns())
-                    + "\", columnList = \"" + columns + "\") to @Table(indexes = ...) of "
+            String index = "@Index(name = \"" + indexName(table.name(), foreignKey.columns())
+                    + "\", columnList = \"" + columns + "\")";
+            String fix = "add " + index + " to @Table(indexes = ...) of "
                     + (tableOwner == null ? entity.simpleName() : tableOwner.getSimpleName());
+            SourceFix mechanical = tableOwner == null ? null : new SourceFix.AddIndex(tableOwner, index);
             if (foreignKey.declaredIn().equals(entity.type().element())) {
-                context.report(foreignKey.attribute().ref(), problem, fix);
+                context.report(foreignKey.attribute().ref(), problem, fix, mechanical);
             } else {
                 // Inherited or embedded: point at the entity's own attribute that brings the key in
                 // (an @Embedded field), else at the entity, which is where the index must be added.
                 Optional<AttributeModel> carrier = ownAttributeMapping(entity, foreignKey);
                 context.report(carrier.map(AttributeModel::ref).orElse(entity.ref()), problem, fix,
-                        foreignKey.attribute().element());
+                        foreignKey.attribute().element(), mechanical);
             }
         }
     }

@@ -6,6 +6,7 @@ import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ColumnSpec;
 import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.ManagedTypeKind;
+import dev.entitylint.processor.report.SourceFix;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,15 @@ public final class MoneyTypeRule implements Rule {
     @Override
     public String summary() {
         return "money stored inexactly (float/double) or as BigDecimal without declared precision and scale";
+    }
+
+    private static final java.util.Map<String, String> PRECISION_AND_SCALE = precisionAndScale();
+
+    private static java.util.Map<String, String> precisionAndScale() {
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("precision", "19");
+        values.put("scale", "2");
+        return java.util.Collections.unmodifiableMap(values);
     }
 
     @Override
@@ -83,15 +93,21 @@ public final class MoneyTypeRule implements Rule {
             context.report(attribute.ref(),
                     why + " '" + name + "' is BigDecimal without a declared precision and scale, so each "
                             + "database picks its own (and rounds differently)",
-                    "add @Column(precision = 19, scale = 2) with your currency's digits");
+                    "add @Column(precision = 19, scale = 2) with your currency's digits",
+                    new SourceFix.AddAnnotation(attribute.element(), "jakarta.persistence.Column",
+                            "precision = 19, scale = 2", List.of()));
         } else if (!hasPrecision && scale == null) {
             context.report(attribute.column().ref(),
                     why + " '" + name + "' is BigDecimal but its @Column states no precision and scale",
-                    "add them to that @Column: precision = 19, scale = 2");
+                    "add them to that @Column: precision = 19, scale = 2",
+                    new SourceFix.SetMember(attribute.element(), attribute.column().annotation(), null,
+                            PRECISION_AND_SCALE, List.of()));
         } else if (!hasPrecision) {
             context.report(attribute.column().ref(precision == null ? "scale" : "precision"),
                     why + " '" + name + "' declares a scale but no precision",
-                    "add precision = 19 (total digits) to that @Column");
+                    "add precision = 19 (total digits) to that @Column",
+                    scale <= 2 ? SourceFix.SetMember.of(attribute.element(), attribute.column().annotation(),
+                            "precision", "19") : null);
         } else {
             context.report(attribute.column().ref("precision"),
                     why + " '" + name + "' declares a precision but no scale, so the column keeps no fraction digits",

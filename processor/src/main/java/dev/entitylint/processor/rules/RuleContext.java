@@ -9,6 +9,7 @@ import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.SchemaModel;
 import dev.entitylint.processor.model.SourceRef;
+import dev.entitylint.processor.report.SourceFix;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -63,4 +64,13 @@ public interface RuleContext {
 
     /** Reports a finding that a suppression on {@code alsoSuppressedBy} excuses as well. */
     void report(SourceRef where, String problem, String fix, Element alsoSuppressedBy);
+
+    /**
+     * Reports a finding whose fix is mechanical: {@code mechanical} makes exactly the change
+     * {@code fix} states, and goes into the fix patch ({@code -Aentitylint.fix}).
+     */
+    void report(SourceRef where, String problem, String fix, SourceFix mechanical);
+
+    /** Both of the above: excused by a suppression on {@code alsoSuppressedBy}, with a mechanical fix. */
+    void report(SourceRef where, String problem, String fix, Element alsoSuppressedBy, SourceFix mechanical);
 }

@@ -11,6 +11,7 @@ import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.SchemaModel;
 import dev.entitylint.processor.model.SourceRef;
 import dev.entitylint.processor.report.Finding;
+import dev.entitylint.processor.report.SourceFix;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -164,8 +165,19 @@ public final class RuleRunner {
         }
 
         @Override
+        public void report(SourceRef where, String problem, String fix, SourceFix mechanical) {
+            sink.accept(new Finding(rule.id(), where, problem, fix, List.of(), false, mechanical));
+        }
+
+        @Override
+        public void report(SourceRef where, String problem, String fix, Element alsoSuppressedBy,
+                SourceFix mechanical) {
+            sink.accept(new Finding(rule.id(), where, problem, fix, List.of(alsoSuppressedBy), false, mechanical));
+        }
+
+        @Override
         public void note(SourceRef where, String problem, String fix) {
-            sink.accept(new Finding(rule.id(), where, problem, fix, List.of(), true));
+            sink.accept(new Finding(rule.id(), where, problem, fix, List.of(), true, null));
         }
     }
 }

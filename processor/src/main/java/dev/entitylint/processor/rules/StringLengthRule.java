@@ -6,6 +6,8 @@ import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ColumnSpec;
 import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.ManagedTypeKind;
+import dev.entitylint.processor.report.SourceFix;
+import java.util.List;
 import java.util.Locale;
 
 /** A String column must state its length: JPA silently uses 255. */
@@ -40,15 +42,19 @@ public final class StringLengthRule implements Rule {
             int suggested = suggestedLength(attribute.name());
             if (attribute.column().present()) {
                 context.report(attribute.column().ref(),
-                        "String column '" + attribute.name() + "' has @Column without a length, so JPA silently "
-                                + "makes it VARCHAR(255)",
+                        "String column '" + attribute.name() + "' has @Column without a length, so the mapping "
+                                + "silently declares VARCHAR(255), JPA's default",
                         "add its real maximum to that @Column: length = " + suggested
-                                + " (or @Lob for unbounded text)");
+                                + " (or @Lob for unbounded text)",
+                        widening(suggested) ? SourceFix.SetMember.of(attribute.element(), attribute.column().annotation(),
+                                "length", String.valueOf(suggested)) : null);
             } else {
                 context.report(attribute.ref(),
-                        "String column '" + attribute.name() + "' has no explicit length, so JPA silently makes "
-                                + "it VARCHAR(255)",
-                        "state its real maximum: @Column(length = " + suggested + ") (or @Lob for unbounded text)");
+                        "String column '" + attribute.name() + "' has no explicit length, so the mapping silently "
+                                + "declares VARCHAR(255), JPA's default",
+                        "state its real maximum: @Column(length = " + suggested + ") (or @Lob for unbounded text)",
+                        widening(suggested) ? new SourceFix.AddAnnotation(attribute.element(),
+                                "jakarta.persistence.Column", "length = " + suggested, List.of()) : null);
             }
         }
     }
@@ -85,8 +91,18 @@ public final class StringLengthRule implements Rule {
                     "@AttributeOverride of '" + override.name() + "' replaces its @Column as a whole, so JPA "
                             + "silently makes the column VARCHAR(255)"
                             + (written != null ? ", not the " + written + " that " + type.simpleName() + " states" : ""),
-                    "state the length in the override's @Column: length = " + length);
+                    "state the length in the override's @Column: length = " + length,
+                    written != null || widening(length) ? SourceFix.SetMember.of(attribute.element(),
+                            column.annotation(), "length", String.valueOf(length)) : null);
         }
+    }
+
+    /**
+     * Whether stating {@code length} keeps every value the column takes today (255): the patch
+     * applies only those; a shorter length guessed from the name is for a human to confirm.
+     */
+    private static boolean widening(int length) {
+        return length >= 255;
     }
 
     /** Whether a column states its length itself: {@code length} or a whole {@code columnDefinition}. */
