@@ -3,6 +3,7 @@ package dev.entitylint.processor;
 import com.google.auto.service.AutoService;
 import dev.entitylint.processor.config.Environment;
 import dev.entitylint.processor.config.Options;
+import dev.entitylint.processor.evolve.MigrationIndexes;
 import dev.entitylint.processor.generate.Repositories;
 import dev.entitylint.processor.model.Annotations;
 import dev.entitylint.processor.model.EntityModel;
@@ -52,6 +53,7 @@ public final class EntityLintProcessor extends AbstractProcessor {
     private final Suppressions suppressions = new Suppressions();
     private Options options;
     private Environment environment;
+    private MigrationIndexes migrations = MigrationIndexes.NONE;
     private Reporter reporter;
     /** The opt-in reports ({@code -Aentitylint.report}), accumulated across rounds. */
     private Reports reports;
@@ -98,6 +100,17 @@ public final class EntityLintProcessor extends AbstractProcessor {
             reporter.baseline().problems().forEach(reporter::configProblem);
         }
         environment = Environment.detect(processingEnv.getElementUtils(), options);
+        if (options.migrations() != null) {
+            try {
+                migrations = MigrationIndexes.read(java.nio.file.Path.of(options.migrations()));
+            } catch (java.io.IOException | RuntimeException e) {
+                reporter.configProblem("cannot read the migrations directory '" + options.migrations() + "' ("
+                        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                        + ") — check -A" + Options.MIGRATIONS + " (in Maven: ${project.basedir}/src/main/resources/"
+                        + "db/migration); a relative path is resolved against "
+                        + java.nio.file.Path.of("").toAbsolutePath());
+            }
+        }
         reports = new Reports(processingEnv, options, registry);
         repositories = new Repositories(processingEnv.getFiler(), processingEnv.getElementUtils(),
                 options.softDeleteColumn());
@@ -189,7 +202,7 @@ public final class EntityLintProcessor extends AbstractProcessor {
         }
         reports.entities(entities);
         SchemaModel model = new SchemaModel(entities, types, options.naming(), builder::entity);
-        reporter.reportAll(new RuleRunner(registry, options, environment).run(model));
+        reporter.reportAll(new RuleRunner(registry, options, environment, migrations).run(model));
         reporter.reportAll(repositories.generate(model,
                 entity -> PhysicalSchemaBuilder.build(builder, List.of(entity)).tables()));
     }

@@ -49,12 +49,13 @@ public final class Options {
     public static final String BASELINE = PREFIX + "baseline";
     public static final String BASELINE_WRITE = PREFIX + "baseline.write";
     public static final String FIX = PREFIX + "fix";
+    public static final String MIGRATIONS = PREFIX + "migrations";
 
     /** Every option key the processor reads. */
     public static final Set<String> SUPPORTED = Set.of(
             RULES, NAMING, SOFT_DELETE, SOFT_DELETE_COLUMN, CREATED_COLUMN, UPDATED_COLUMN, MONEY_PATTERN, CONFIG,
             REPORT, PROFILE, TENANT_COLUMN, IDENTIFIER_LENGTH, RESERVED_WORDS, PROVIDER, BASELINE,
-            BASELINE_WRITE, FIX);
+            BASELINE_WRITE, FIX, MIGRATIONS);
 
     /** Maximum identifier length in bytes by database, for {@code -Aentitylint.identifierLength}. */
     public static final Map<String, Integer> IDENTIFIER_LIMITS = identifierLimits();
@@ -121,6 +122,7 @@ public final class Options {
     private String baseline;
     private boolean baselineWrite;
     private String fixPatch;
+    private String migrations;
 
     private Options() {
     }
@@ -247,6 +249,7 @@ public final class Options {
                 }
             }
             case FIX -> fixPatch = path(key, value);
+            case MIGRATIONS -> migrations = path(key, value);
             case PROVIDER -> {
                 Optional<Provider> named = Provider.parse(value);
                 if (named.isPresent()) {
@@ -317,7 +320,8 @@ public final class Options {
         String path = value.trim();
         if (path.isEmpty()) {
             problems.add("-A" + key + " is empty — give a file path, for example -A" + key
-                    + "=${project.basedir}/" + (key.equals(FIX) ? "entitylint-fixes.patch" : "entitylint-baseline.txt"));
+                    + "=${project.basedir}/" + (key.equals(FIX) ? "entitylint-fixes.patch"
+                            : key.equals(MIGRATIONS) ? "src/main/resources/db/migration" : "entitylint-baseline.txt"));
             return null;
         }
         try {
@@ -468,6 +472,11 @@ public final class Options {
     /** Whether this compilation rewrites the baseline file ({@code -Aentitylint.baseline.write=true}). */
     public boolean baselineWrite() {
         return baselineWrite;
+    }
+
+    /** The directory of the project's migrations ({@code -Aentitylint.migrations}), or {@code null}. */
+    public String migrations() {
+        return migrations;
     }
 
     /** Where to write the fix patch ({@code -Aentitylint.fix}), or {@code null}. */

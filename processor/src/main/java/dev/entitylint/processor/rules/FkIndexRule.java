@@ -35,7 +35,8 @@ public final class FkIndexRule implements Rule {
     public void checkEntity(EntityModel entity, RuleContext context) {
         TableModel table = entity.table();
         for (ForeignKeyModel foreignKey : table.foreignKeys()) {
-            if (!foreignKey.attribute().kind().isToOne() || table.isLedBy(foreignKey.columns())) {
+            if (!foreignKey.attribute().kind().isToOne() || table.isLedBy(foreignKey.columns())
+                    || context.migrations().leads(table.name(), foreignKey.columns())) {
                 continue;
             }
             String columns = String.join(", ", foreignKey.columns());

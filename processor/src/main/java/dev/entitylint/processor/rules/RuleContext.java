@@ -2,6 +2,7 @@ package dev.entitylint.processor.rules;
 
 import dev.entitylint.processor.config.Environment;
 import dev.entitylint.processor.config.Options;
+import dev.entitylint.processor.evolve.MigrationIndexes;
 import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ColumnModel;
 import dev.entitylint.processor.model.ColumnSpec;
@@ -25,6 +26,9 @@ public interface RuleContext {
 
     /** What the compile class path holds: the provider, and the libraries a proposed fix may use. */
     Environment environment();
+
+    /** The indexes the project's migrations create ({@code -Aentitylint.migrations}); none when unset. */
+    MigrationIndexes migrations();
 
     /** Every valid rule id, for rules that validate ids written by users. */
     Set<String> ruleIds();

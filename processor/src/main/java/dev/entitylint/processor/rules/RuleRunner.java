@@ -2,6 +2,7 @@ package dev.entitylint.processor.rules;
 
 import dev.entitylint.processor.config.Environment;
 import dev.entitylint.processor.config.Options;
+import dev.entitylint.processor.evolve.MigrationIndexes;
 import dev.entitylint.processor.config.Severity;
 import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ColumnModel;
@@ -32,11 +33,13 @@ public final class RuleRunner {
     private final RuleRegistry registry;
     private final Options options;
     private final Environment environment;
+    private final MigrationIndexes migrations;
 
-    public RuleRunner(RuleRegistry registry, Options options, Environment environment) {
+    public RuleRunner(RuleRegistry registry, Options options, Environment environment, MigrationIndexes migrations) {
         this.registry = registry;
         this.options = options;
         this.environment = environment;
+        this.migrations = migrations;
     }
 
     public List<Finding> run(SchemaModel model) {
@@ -147,6 +150,11 @@ public final class RuleRunner {
         @Override
         public Environment environment() {
             return environment;
+        }
+
+        @Override
+        public MigrationIndexes migrations() {
+            return migrations;
         }
 
         @Override

@@ -43,7 +43,7 @@ class FixPatchTest {
 
     @BeforeEach
     void copyCorpusIntoAGitWorkTree() throws IOException, URISyntaxException, InterruptedException {
-        Path corpus = Path.of(Objects.requireNonNull(getClass().getResource("/corpus/fixable")).toURI());
+        Path corpus = Path.of(Objects.requireNonNull(getClass().getResource("/fix-corpus")).toURI());
         sources = repository.resolve("src/main/java");
         try (Stream<Path> files = Files.walk(corpus)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {

@@ -49,6 +49,72 @@ class FkIndexRuleTest {
                 """));
     }
 
+    /**
+     * Teams that manage the schema with Flyway or Liquibase create indexes there, not in the
+     * mapping: an index a migration creates counts, one on other leading columns does not.
+     */
+    @Test
+    void indexesTheMigrationsCreateCount(@org.junit.jupiter.api.io.TempDir java.nio.file.Path migrations)
+            throws java.io.IOException {
+        java.nio.file.Files.writeString(migrations.resolve("V1__orders.sql"), """
+                CREATE TABLE orders (id BIGINT PRIMARY KEY, warehouse_id BIGINT, carrier_id BIGINT, status VARCHAR(20));
+                -- CREATE INDEX ix_commented_out ON orders (status);
+                CREATE INDEX CONCURRENTLY IF NOT EXISTS "ix_orders_warehouse" ON public."orders" USING btree ("warehouse_id", status);
+                CREATE INDEX ix_orders_status_carrier ON orders (status, carrier_id);
+                """);
+        java.nio.file.Files.createDirectories(migrations.resolve("changelog"));
+        java.nio.file.Files.writeString(migrations.resolve("changelog/002-shipments.xml"), """
+                <databaseChangeLog>
+                  <changeSet id="2" author="team">
+                    <createIndex tableName="shipments" indexName="ix_shipments_order">
+                      <column name="order_id"/>
+                    </createIndex>
+                    <addUniqueConstraint tableName="shipments" columnNames="tracking_id, carrier_id"/>
+                  </changeSet>
+                </databaseChangeLog>
+                """);
+        Lint.only("fk-index", "-Aentitylint.migrations=" + migrations).check(entity("Warehouse", "warehouses"),
+                entity("Carrier", "carriers"), entity("Tracking", "trackings"), source("com.acme.Order", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(name = "orders")
+                public class Order {
+                    @Id Long id;
+                    @ManyToOne(fetch = FetchType.LAZY) Warehouse warehouse;
+                    // expect: fk-index "'carrier_id' of table 'orders'"
+                    @ManyToOne(fetch = FetchType.LAZY) Carrier carrier;
+                }
+                """), source("com.acme.Shipment", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(name = "shipments")
+                public class Shipment {
+                    @Id Long id;
+                    @ManyToOne(fetch = FetchType.LAZY) Order order;
+                    @ManyToOne(fetch = FetchType.LAZY) Tracking tracking;
+                    // expect: fk-index "'carrier_id' of table 'shipments'"
+                    @ManyToOne(fetch = FetchType.LAZY) Carrier carrier;
+                }
+                """));
+    }
+
+    @Test
+    void aMigrationsDirectoryThatCannotBeReadIsAConfigError() {
+        com.google.testing.compile.Compilation compilation = Lint.only("fk-index",
+                "-Aentitylint.migrations=/no/such/dir").compile(entity("Warehouse", "warehouses"));
+        java.util.List<String> errors = compilation.errors().stream().map(d -> d.getMessage(java.util.Locale.ROOT))
+                .toList();
+        org.junit.jupiter.api.Assertions.assertEquals(1, errors.size(), errors::toString);
+        org.junit.jupiter.api.Assertions.assertTrue(errors.get(0).startsWith(
+                "[config] cannot read the migrations directory '/no/such/dir' (NoSuchFileException"), errors.get(0));
+    }
+
     @Test
     void uniqueConstraintsUniqueColumnsAndPrimaryKeysCover() {
         lint.check(entity("Member", "members"), entity("Account", "accounts"), entity("Profile", "profiles"),
