@@ -3,7 +3,6 @@ package dev.entitylint.processor.rules;
 import dev.entitylint.processor.config.Severity;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.IndexModel;
-import java.util.Locale;
 
 /** Indexes and unique constraints have explicit names. */
 public final class ConstraintNameRule implements Rule {
@@ -32,15 +31,14 @@ public final class ConstraintNameRule implements Rule {
                 continue;
             }
             String columns = String.join(", ", index.columns());
-            String joined = String.join("_", index.columns());
             if (index.kind() == IndexModel.Kind.INDEX) {
-                String name = ("ix_" + table + "_" + joined).toLowerCase(Locale.ROOT);
+                String name = ProposedNames.index(context.options(), table, index.columns());
                 context.report(index.source(),
                         "@Index on (" + columns + ") of table '" + table + "' has no name, so the provider invents "
                                 + "one that differs between providers and breaks migrations",
                         "name it: @Index(name = \"" + name + "\", columnList = \"" + columns + "\")");
             } else {
-                String name = ("uq_" + table + "_" + joined).toLowerCase(Locale.ROOT);
+                String name = ProposedNames.unique(context.options(), table, index.columns());
                 context.report(index.source(),
                         "@UniqueConstraint on (" + columns + ") of table '" + table + "' has no name, so the "
                                 + "provider invents one that differs between providers and breaks migrations",

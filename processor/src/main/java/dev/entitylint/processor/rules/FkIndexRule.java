@@ -8,7 +8,6 @@ import dev.entitylint.processor.model.IndexModel;
 import dev.entitylint.processor.model.Names;
 import dev.entitylint.processor.model.TableModel;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javax.lang.model.element.TypeElement;
 
@@ -46,7 +45,7 @@ public final class FkIndexRule implements Rule {
                     + buriedIn(entity, foreignKey.columns());
             // A single-table subclass has no @Table of its own: the index goes on the hierarchy root.
             TypeElement tableOwner = RuleSupport.owningType(table.source().element());
-            String fix = "add @Index(name = \"" + indexName(table.name(), foreignKey.columns())
+            String fix = "add @Index(name = \"" + ProposedNames.index(context.options(), table.name(), foreignKey.columns())
                     + "\", columnList = \"" + columns + "\") to @Table(indexes = ...) of "
                     + (tableOwner == null ? entity.simpleName() : tableOwner.getSimpleName());
             if (foreignKey.declaredIn().equals(entity.type().element())) {
@@ -103,9 +102,5 @@ public final class FkIndexRule implements Rule {
     private static boolean contains(List<String> container, List<String> columns) {
         return !container.isEmpty()
                 && columns.stream().allMatch(c -> container.stream().anyMatch(k -> Names.same(k, c)));
-    }
-
-    static String indexName(String table, List<String> columns) {
-        return ("ix_" + table + "_" + String.join("_", columns)).toLowerCase(Locale.ROOT);
     }
 }
