@@ -50,12 +50,16 @@ public final class Options {
     public static final String BASELINE_WRITE = PREFIX + "baseline.write";
     public static final String FIX = PREFIX + "fix";
     public static final String MIGRATIONS = PREFIX + "migrations";
+    public static final String CONVENTIONS_WRITE = PREFIX + "conventions.write";
+    public static final String INDEX_PREFIX = PREFIX + "names.index";
+    public static final String UNIQUE_PREFIX = PREFIX + "names.unique";
+    public static final String FOREIGN_KEY_PREFIX = PREFIX + "names.foreignKey";
 
     /** Every option key the processor reads. */
     public static final Set<String> SUPPORTED = Set.of(
             RULES, NAMING, SOFT_DELETE, SOFT_DELETE_COLUMN, CREATED_COLUMN, UPDATED_COLUMN, MONEY_PATTERN, CONFIG,
             REPORT, PROFILE, TENANT_COLUMN, IDENTIFIER_LENGTH, RESERVED_WORDS, PROVIDER, BASELINE,
-            BASELINE_WRITE, FIX, MIGRATIONS);
+            BASELINE_WRITE, FIX, MIGRATIONS, CONVENTIONS_WRITE, INDEX_PREFIX, UNIQUE_PREFIX, FOREIGN_KEY_PREFIX);
 
     /** Maximum identifier length in bytes by database, for {@code -Aentitylint.identifierLength}. */
     public static final Map<String, Integer> IDENTIFIER_LIMITS = identifierLimits();
@@ -123,6 +127,10 @@ public final class Options {
     private boolean baselineWrite;
     private String fixPatch;
     private String migrations;
+    private String conventionsWrite;
+    private String indexPrefix = "ix_";
+    private String uniquePrefix = "uq_";
+    private String foreignKeyPrefix = "fk_";
 
     private Options() {
     }
@@ -260,6 +268,17 @@ public final class Options {
                             + Suggestions.didYouMean(value.trim(), Provider.optionValues()));
                 }
             }
+            case CONVENTIONS_WRITE -> {
+                if (value.isBlank()) {
+                    problems.add("-A" + CONVENTIONS_WRITE + " is empty — name the file to write, for example -A"
+                            + CONVENTIONS_WRITE + "=${project.basedir}/entitylint.properties");
+                } else {
+                    conventionsWrite = value.trim();
+                }
+            }
+            case INDEX_PREFIX -> indexPrefix = namePrefix(key, value, indexPrefix);
+            case UNIQUE_PREFIX -> uniquePrefix = namePrefix(key, value, uniquePrefix);
+            case FOREIGN_KEY_PREFIX -> foreignKeyPrefix = namePrefix(key, value, foreignKeyPrefix);
             default -> problems.add("unknown option -A" + key + Suggestions.didYouMean(key, SUPPORTED)
                     + " — entitylint reads: " + String.join(", ", new TreeSet<>(SUPPORTED)));
         }
@@ -341,6 +360,16 @@ public final class Options {
             return fallback;
         }
         return name;
+    }
+
+    private String namePrefix(String key, String value, String fallback) {
+        String prefix = value.trim();
+        if (!prefix.matches("[A-Za-z][A-Za-z0-9_]*")) {
+            problems.add("-A" + key + "='" + value + "' is not a name prefix — write the letters that start the "
+                    + "names, such as " + fallback + " (letters, digits and underscores)");
+            return fallback;
+        }
+        return prefix;
     }
 
     private void parseRules(String value, Collection<String> ruleIds) {
@@ -487,6 +516,29 @@ public final class Options {
     /** The provider {@code -Aentitylint.provider} names, or {@code null} for {@code auto} (detected). */
     public Provider provider() {
         return provider;
+    }
+
+    /**
+     * Where {@code -Aentitylint.conventions.write} asks the codebase's conventions to be written,
+     * or {@code null}.
+     */
+    public String conventionsWrite() {
+        return conventionsWrite;
+    }
+
+    /** How names entitylint proposes for indexes start ({@code -Aentitylint.names.index}, {@code ix_}). */
+    public String indexPrefix() {
+        return indexPrefix;
+    }
+
+    /** How proposed unique constraint names start ({@code -Aentitylint.names.unique}, {@code uq_}). */
+    public String uniquePrefix() {
+        return uniquePrefix;
+    }
+
+    /** How proposed foreign key names start ({@code -Aentitylint.names.foreignKey}, {@code fk_}). */
+    public String foreignKeyPrefix() {
+        return foreignKeyPrefix;
     }
 
     /** Matches one lower-cased camel-case word of an attribute name that means money. */

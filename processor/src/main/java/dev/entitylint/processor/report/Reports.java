@@ -1,5 +1,6 @@
 package dev.entitylint.processor.report;
 
+import dev.entitylint.processor.config.Conventions;
 import dev.entitylint.processor.config.Options;
 import dev.entitylint.processor.config.Options.Report;
 import dev.entitylint.processor.model.EntityModel;
@@ -11,6 +12,8 @@ import dev.entitylint.processor.rules.RuleRegistry;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,9 +60,12 @@ public final class Reports {
         }
     }
 
-    /** Whether any report is on: then the processor aggregates (for Gradle). */
+    /**
+     * Whether any report is on, or the conventions file is asked for: both read the whole
+     * compilation, so then the processor aggregates (for Gradle).
+     */
     public boolean any() {
-        return !options.reports().isEmpty();
+        return !options.reports().isEmpty() || options.conventionsWrite() != null;
     }
 
     /** The Gradle incremental-processing option that describes the processor under these options. */
@@ -91,10 +97,11 @@ public final class Reports {
         written = true;
         List<Element> originating = new ArrayList<>();
         PhysicalSchema schema = null;
-        if (options.reports().contains(Report.SCHEMA) || options.reports().contains(Report.DOCS)) {
+        List<EntityModel> entities = new ArrayList<>();
+        if (options.reports().contains(Report.SCHEMA) || options.reports().contains(Report.DOCS)
+                || options.conventionsWrite() != null) {
             ModelBuilder builder = new ModelBuilder(environment.getElementUtils(), environment.getTypeUtils(),
                     options.naming(), suppressions);
-            List<EntityModel> entities = new ArrayList<>();
             for (String name : entityNames) {
                 Optional<EntityModel> entity = builder.entity(name);
                 if (entity.isPresent()) {
@@ -102,7 +109,9 @@ public final class Reports {
                     originating.add(entity.get().type().element());
                 }
             }
-            schema = PhysicalSchemaBuilder.build(builder, entities);
+            if (options.reports().contains(Report.SCHEMA) || options.reports().contains(Report.DOCS)) {
+                schema = PhysicalSchemaBuilder.build(builder, entities);
+            }
         }
         Element[] origin = originating.toArray(Element[]::new);
         if (options.reports().contains(Report.SCHEMA)) {
@@ -114,6 +123,35 @@ public final class Reports {
         if (sarif != null) {
             write(Sarif.PATH, sarif.render(), origin);
         }
+        if (options.conventionsWrite() != null) {
+            writeConventions(options.conventionsWrite(), entities, reporter);
+        }
+    }
+
+    /**
+     * Writes the codebase's conventions straight to the file named (not through the Filer: it is
+     * a source-tree file the user commits and points {@code -Aentitylint.config} at).
+     */
+    private void writeConventions(String file, List<EntityModel> entities, Reporter reporter) {
+        Conventions.Written conventions = Conventions.of(entities);
+        Path path = Path.of(file).toAbsolutePath();
+        try {
+            Path parent = path.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(path, conventions.text(), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            reporter.configProblem("cannot write the conventions file '" + file + "' (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ") — check the path given in -A"
+                    + Options.CONVENTIONS_WRITE + "; a relative path is resolved against "
+                    + Path.of("").toAbsolutePath() + ", so in Maven write ${project.basedir}/<file>");
+            return;
+        }
+        environment.getMessager().printMessage(Diagnostic.Kind.NOTE, "[conventions] wrote " + conventions.count()
+                + (conventions.count() == 1 ? " convention" : " conventions") + " of " + entities.size()
+                + " entities to " + path + " — point -A" + Options.CONFIG + " at it so rules check new code "
+                + "against them (see docs/conventions.md)");
     }
 
     private void writeFixPatch() {

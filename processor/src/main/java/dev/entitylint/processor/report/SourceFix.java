@@ -19,6 +19,31 @@ public sealed interface SourceFix {
     List<String> imports();
 
     /**
+     * {@code text} as a Java string literal: a name that reaches a fix from an annotation
+     * (a quoted identifier, a backslash) cannot end the literal or change the code around it.
+     */
+    static String literal(String text) {
+        StringBuilder literal = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> literal.append("\\\"");
+                case '\\' -> literal.append("\\\\");
+                case '\n' -> literal.append("\\n");
+                case '\r' -> literal.append("\\r");
+                case '\t' -> literal.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7f) {
+                        literal.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        literal.append(c);
+                    }
+                }
+            }
+        }
+        return literal.append('"').toString();
+    }
+
+    /**
      * Sets {@code member = value} for each of {@code values} in an annotation written on
      * {@code element}: replaces a written value, or adds the member.
      *

@@ -5,6 +5,7 @@ import dev.entitylint.processor.model.ColumnModel;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.IndexModel;
 import dev.entitylint.processor.model.Names;
+import java.util.List;
 
 /** A boolean alone selects half a table: an index on it is not used but costs every write. */
 public final class BooleanIndexRule implements Rule {
@@ -42,7 +43,7 @@ public final class BooleanIndexRule implements Rule {
                             + "table in two, so the planner scans instead and every write still pays for the index",
                     "remove it, or lead with the selective column the queries filter by (columnList = \"<column>, "
                             + column.name() + "\"); for a rare value, create a partial index in the migration: "
-                            + "CREATE INDEX ix_" + table + "_" + column.name() + " ON " + table + " (id) WHERE "
+                            + "CREATE INDEX " + ProposedNames.index(context.options(), table, List.of(column.name())) + " ON " + table + " (id) WHERE "
                             + column.name());
         }
     }

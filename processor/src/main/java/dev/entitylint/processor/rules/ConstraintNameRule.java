@@ -4,7 +4,6 @@ import dev.entitylint.processor.config.Severity;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.IndexModel;
 import dev.entitylint.processor.report.SourceFix;
-import java.util.Locale;
 
 /** Indexes and unique constraints have explicit names. */
 public final class ConstraintNameRule implements Rule {
@@ -33,24 +32,24 @@ public final class ConstraintNameRule implements Rule {
                 continue;
             }
             String columns = String.join(", ", index.columns());
-            String joined = String.join("_", index.columns());
             if (index.kind() == IndexModel.Kind.INDEX) {
-                String name = ("ix_" + table + "_" + joined).toLowerCase(Locale.ROOT);
+                String name = ProposedNames.index(context.options(), table, index.columns());
                 context.report(index.source(),
                         "@Index on (" + columns + ") of table '" + table + "' has no name, so the provider invents "
                                 + "one that differs between providers and breaks migrations",
-                        "name it: @Index(name = \"" + name + "\", columnList = \"" + columns + "\")",
+                        "name it: @Index(name = " + SourceFix.literal(name) + ", columnList = "
+                                + SourceFix.literal(columns) + ")",
                         SourceFix.SetMember.of(index.source().element(), index.source().annotation(), "name",
-                                "\"" + name + "\""));
+                                SourceFix.literal(name)));
             } else {
-                String name = ("uq_" + table + "_" + joined).toLowerCase(Locale.ROOT);
+                String name = ProposedNames.unique(context.options(), table, index.columns());
                 context.report(index.source(),
                         "@UniqueConstraint on (" + columns + ") of table '" + table + "' has no name, so the "
                                 + "provider invents one that differs between providers and breaks migrations",
-                        "name it: @UniqueConstraint(name = \"" + name + "\", columnNames = {"
+                        "name it: @UniqueConstraint(name = " + SourceFix.literal(name) + ", columnNames = {"
                                 + quotedList(index) + "})",
                         SourceFix.SetMember.of(index.source().element(), index.source().annotation(), "name",
-                                "\"" + name + "\""));
+                                SourceFix.literal(name)));
             }
         }
     }
@@ -61,7 +60,7 @@ public final class ConstraintNameRule implements Rule {
             if (list.length() > 0) {
                 list.append(", ");
             }
-            list.append('"').append(column).append('"');
+            list.append(SourceFix.literal(column));
         }
         return list.toString();
     }

@@ -9,7 +9,6 @@ import dev.entitylint.processor.model.Names;
 import dev.entitylint.processor.model.TableModel;
 import dev.entitylint.processor.report.SourceFix;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javax.lang.model.element.TypeElement;
 
@@ -49,8 +48,8 @@ public final class FkIndexRule implements Rule {
                     + buriedIn(entity, foreignKey.columns());
             // A single-table subclass has no @Table of its own: the index goes on the hierarchy root.
             TypeElement tableOwner = RuleSupport.owningType(table.source().element());
-            String index = "@Index(name = \"" + indexName(table.name(), foreignKey.columns())
-                    + "\", columnList = \"" + columns + "\")";
+            String index = "@Index(name = " + SourceFix.literal(ProposedNames.index(context.options(), table.name(),
+                    foreignKey.columns())) + ", columnList = " + SourceFix.literal(columns) + ")";
             String fix = "add " + index + " to @Table(indexes = ...) of "
                     + (tableOwner == null ? entity.simpleName() : tableOwner.getSimpleName());
             SourceFix mechanical = tableOwner == null ? null : new SourceFix.AddIndex(tableOwner, index);
@@ -108,9 +107,5 @@ public final class FkIndexRule implements Rule {
     private static boolean contains(List<String> container, List<String> columns) {
         return !container.isEmpty()
                 && columns.stream().allMatch(c -> container.stream().anyMatch(k -> Names.same(k, c)));
-    }
-
-    static String indexName(String table, List<String> columns) {
-        return ("ix_" + table + "_" + String.join("_", columns)).toLowerCase(Locale.ROOT);
     }
 }

@@ -5,7 +5,6 @@ import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.IndexModel;
 import dev.entitylint.processor.model.Names;
 import java.util.List;
-import java.util.Locale;
 
 /** On a soft-deleted table, uniqueness holds among live rows: a partial unique index. */
 public final class SoftDeleteUniqueRule implements Rule {
@@ -69,7 +68,7 @@ public final class SoftDeleteUniqueRule implements Rule {
                 problem = RuleSupport.describe(index) + " of soft-deletable table '" + table + "' includes "
                         + column + ", so the same (" + key + ") can be deleted only once";
             }
-            String name = ("uq_" + table + "_" + String.join("_", keyColumns)).toLowerCase(Locale.ROOT);
+            String name = ProposedNames.unique(context.options(), table, keyColumns);
             String fix = "enforce uniqueness among live rows with a partial unique index in the migration, "
                     + "CREATE UNIQUE INDEX " + name + " ON " + table + " (" + key + ") WHERE " + live
                     + ", and remove " + (index.kind() == IndexModel.Kind.UNIQUE_COLUMN ? "unique = true" : "this "

@@ -9,7 +9,6 @@ import dev.entitylint.processor.model.IndexModel;
 import dev.entitylint.processor.model.Names;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** In a multi-tenant schema every table carries the tenant column and every index leads with it. */
@@ -84,7 +83,7 @@ public final class TenantColumnRule implements Rule {
                 case INDEX -> "write columnList = \"" + String.join(", ", fixed) + "\"";
                 case UNIQUE_CONSTRAINT -> "write columnNames = {" + RuleSupport.quoted(fixed) + "}";
                 case UNIQUE_COLUMN -> "replace unique = true with @UniqueConstraint(name = \""
-                        + ("uq_" + table + "_" + String.join("_", fixed)).toLowerCase(Locale.ROOT)
+                        + ProposedNames.unique(context.options(), table, fixed)
                         + "\", columnNames = {" + RuleSupport.quoted(fixed) + "}) in @Table(uniqueConstraints)";
             };
             boolean contains = index.columns().stream().anyMatch(c -> Names.same(c, column));

@@ -120,6 +120,27 @@ class OptionsTest {
     }
 
     @Test
+    void namePrefixesAndTheConventionsFileAreChecked() {
+        Options defaults = parse(Map.of());
+        assertEquals(List.of("ix_", "uq_", "fk_"),
+                List.of(defaults.indexPrefix(), defaults.uniquePrefix(), defaults.foreignKeyPrefix()));
+        assertEquals(null, defaults.conventionsWrite());
+        Options set = parse(Map.of("entitylint.names.index", "idx_", "entitylint.names.unique", " uk_ ",
+                "entitylint.names.foreignKey", "FK_", "entitylint.conventions.write", "conventions.properties"));
+        assertEquals(List.of("idx_", "uk_", "FK_"), List.of(set.indexPrefix(), set.uniquePrefix(), set.foreignKeyPrefix()));
+        assertEquals("conventions.properties", set.conventionsWrite());
+        assertEquals(List.of(), set.problems());
+
+        Options bad = parse(Map.of("entitylint.names.index", "ix-", "entitylint.conventions.write", " "));
+        assertEquals("ix_", bad.indexPrefix());
+        assertEquals(List.of("-Aentitylint.conventions.write is empty — name the file to write, for example "
+                        + "-Aentitylint.conventions.write=${project.basedir}/entitylint.properties",
+                "-Aentitylint.names.index='ix-' is not a name prefix — write the letters that start the names, such "
+                        + "as ix_ (letters, digits and underscores)"),
+                bad.problems().stream().sorted().toList());
+    }
+
+    @Test
     void snakeCaseMatchesSpringBootsPhysicalNaming() {
         assertEquals("billing_customer_id", NamingStrategy.SNAKE_CASE.physical("billingCustomer_id"));
         assertEquals("order_item", NamingStrategy.SNAKE_CASE.physical("OrderItem"));

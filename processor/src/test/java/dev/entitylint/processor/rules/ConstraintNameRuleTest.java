@@ -35,6 +35,26 @@ class ConstraintNameRuleTest {
     }
 
     @Test
+    void proposedNamesStartWithTheConfiguredPrefixes() {
+        Lint.only("constraint-name", "-Aentitylint.names.index=idx_", "-Aentitylint.names.unique=UK_")
+                .check(source("com.acme.User", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(name = "users",
+                    // expect: constraint-name "@Index(name = "idx_users_status", columnList = "status")"
+                    indexes = @Index(columnList = "status"),
+                    // expect: constraint-name "@UniqueConstraint(name = "uk_users_email", columnNames = {"email"})"
+                    uniqueConstraints = @UniqueConstraint(columnNames = "email"))
+                public class User {
+                    @Id Long id;
+                }
+                """));
+    }
+
+    @Test
     void namedConstraintsAndSingleTableSubclassesAreQuiet() {
         lint.check(source("com.acme.Vehicle", """
                 package com.acme;

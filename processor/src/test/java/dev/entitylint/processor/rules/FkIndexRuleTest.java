@@ -25,6 +25,25 @@ class FkIndexRuleTest {
     }
 
     @Test
+    void theProposedIndexNameStartsWithTheConfiguredPrefix() {
+        Lint.only("fk-index", "-Aentitylint.names.index=idx_").check(entity("Customer", "customers"),
+                source("com.acme.Order", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(name = "orders")
+                public class Order {
+                    @Id Long id;
+
+                    // expect: fk-index "add @Index(name = "idx_orders_customer_id", columnList = "customer_id")"
+                    @ManyToOne Customer customer;
+                }
+                """));
+    }
+
+    @Test
     void reportsForeignKeysThatLeadNoIndex() {
         lint.check(entity("Warehouse", "warehouses"), entity("Carrier", "carriers"), entity("Customer", "customers"),
                 source("com.acme.Order", """
