@@ -30,7 +30,29 @@ final class ProposedNames {
         return name(options.foreignKeyPrefix(), table, columns);
     }
 
+    /**
+     * Lower-case, and a plain identifier even where the table or a column is a quoted one
+     * ({@code "Order Lines"} gives {@code ix_order_lines_...}): quotes, spaces and other characters
+     * become one underscore, so the proposed name never needs quoting itself.
+     */
     private static String name(String prefix, String table, List<String> columns) {
-        return (prefix + table + "_" + String.join("_", columns)).toLowerCase(Locale.ROOT);
+        StringBuilder name = new StringBuilder(prefix.toLowerCase(Locale.ROOT));
+        boolean underscore = prefix.endsWith("_");
+        String words = table + "_" + String.join("_", columns);
+        for (char c : words.toLowerCase(Locale.ROOT).toCharArray()) {
+            boolean plain = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (plain) {
+                name.append(c);
+                underscore = false;
+            } else if (!underscore && name.length() > 0) {
+                name.append('_');
+                underscore = true;
+            }
+        }
+        int end = name.length();
+        while (end > 0 && name.charAt(end - 1) == '_') {
+            end--;
+        }
+        return name.substring(0, end);
     }
 }
