@@ -86,6 +86,10 @@ public final class RepositoryPlanner {
     }
 
     public Result plan(EntityModel entity) {
+        Optional<Problem> javax = javaxPersistence(entity);
+        if (javax.isPresent()) {
+            return new Result(null, List.of(javax.get())); // the one reason: nothing else can be fixed first
+        }
         List<Problem> problems = new ArrayList<>();
         checkAccessible(entity, problems);
         IdPlan id = id(entity, problems);
@@ -101,6 +105,25 @@ public final class RepositoryPlanner {
     }
 
     // ---------------------------------------------------------------- entity and id
+
+    /**
+     * A {@code javax.persistence} entity (Spring Boot 2, Hibernate 5): the generated repository and
+     * entitylint's RepositorySupport are written against {@code jakarta.persistence}, so the file
+     * would not compile beside it. The checks still run on such entities; only generation is refused.
+     */
+    private static Optional<Problem> javaxPersistence(EntityModel entity) {
+        for (var annotation : entity.type().element().getAnnotationMirrors()) {
+            Element type = annotation.getAnnotationType().asElement();
+            if (type instanceof TypeElement t && t.getQualifiedName().contentEquals("javax.persistence.Entity")) {
+                return Optional.of(new Problem("entity " + entity.simpleName() + " is a javax.persistence entity, "
+                        + "and generated repositories (and entitylint's RepositorySupport) use jakarta.persistence, "
+                        + "so the generated file would not compile",
+                        "migrate the entity to jakarta.persistence (Spring Boot 3+, Hibernate 6+), or remove "
+                                + "@GenerateRepository"));
+            }
+        }
+        return Optional.empty();
+    }
 
     private static void checkAccessible(EntityModel entity, List<Problem> problems) {
         for (Element e = entity.type().element(); e instanceof TypeElement t; e = t.getEnclosingElement()) {

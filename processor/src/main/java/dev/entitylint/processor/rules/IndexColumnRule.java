@@ -1,5 +1,6 @@
 package dev.entitylint.processor.rules;
 
+import dev.entitylint.processor.config.Provider;
 import dev.entitylint.processor.config.Severity;
 import dev.entitylint.processor.config.Suggestions;
 import dev.entitylint.processor.model.ColumnModel;
@@ -80,8 +81,26 @@ public final class IndexColumnRule implements Rule {
         }
         context.report(index.ref(member),
                 annotation + " of table '" + entity.table().name() + "' names column '" + column
-                        + "', which the table does not have, so Hibernate fails at start-up",
+                        + "', which the table does not have, so " + consequence(context.environment().provider()),
                 fix);
+    }
+
+    /**
+     * What really happens, by provider. Hibernate 7 does not check these names when it boots: it
+     * writes them into the DDL it generates, the database rejects that statement, and Hibernate
+     * logs the error and starts anyway, without the index (it stops only under
+     * {@code hibernate.hbm2ddl.halt_on_error}). Other providers, and migrations written from the
+     * mapping, fail the same way in the database.
+     */
+    private static String consequence(Provider provider) {
+        return switch (provider) {
+            case HIBERNATE -> "the database rejects the DDL Hibernate generates for it (Hibernate logs the error "
+                    + "and starts anyway, or stops under hibernate.hbm2ddl.halt_on_error)";
+            case UNKNOWN -> "the DDL generated for it refers to a column that does not exist, and the database "
+                    + "rejects it";
+            default -> "the DDL " + provider.displayName() + " generates for it refers to a column that does not "
+                    + "exist, and the database rejects it";
+        };
     }
 
     /** A plausible typo, or the column an attribute name stands for ({@code customer} → {@code customer_id}). */

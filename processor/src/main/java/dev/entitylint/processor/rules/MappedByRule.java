@@ -1,5 +1,6 @@
 package dev.entitylint.processor.rules;
 
+import dev.entitylint.processor.config.Provider;
 import dev.entitylint.processor.config.Severity;
 import dev.entitylint.processor.model.AssociationSpec;
 import dev.entitylint.processor.model.AttributeKind;
@@ -68,7 +69,10 @@ public final class MappedByRule implements Rule {
                             + target.simpleName() + " that owns the association, or add one");
             context.report(association.ref("mappedBy"),
                     here + " has mappedBy = \"" + mappedBy + "\", but " + target.simpleName()
-                            + " has no attribute '" + first + "', so Hibernate refuses to start",
+                            + " has no attribute '" + first + "', so " + (context.environment().provider()
+                                    == Provider.HIBERNATE ? "Hibernate refuses to start"
+                                    : context.environment().provider().displayName() + " cannot map the "
+                                            + "association: mappedBy must name the attribute that owns it"),
                     suggestion);
             return;
         }

@@ -1,5 +1,6 @@
 package dev.entitylint.processor.rules;
 
+import dev.entitylint.processor.config.Provider;
 import dev.entitylint.processor.config.Severity;
 import dev.entitylint.processor.model.AttributeKind;
 import dev.entitylint.processor.model.AttributeModel;
@@ -45,8 +46,8 @@ public final class PrimaryKeyRule implements Rule {
         if (id.kind() == AttributeKind.BASIC && wrapper != null) {
             context.note(id.ref(),
                     "identifier '" + id.name() + "' is a primitive " + id.type().name() + ", so a new, unsaved "
-                            + type.simpleName() + " has id 0, which Hibernate and Spring Data must guess means "
-                            + "unsaved",
+                            + type.simpleName() + " has id 0, which " + context.environment().provider().displayName()
+                            + " and Spring Data must guess means unsaved",
                     "declare it as " + wrapper + " (null until the row is saved)");
         }
     }
@@ -57,8 +58,12 @@ public final class PrimaryKeyRule implements Rule {
             return;
         }
         context.report(entity.ref(),
-                "entity " + entity.simpleName() + " has no @Id or @EmbeddedId, declared or inherited, so Hibernate "
-                        + "refuses to start (no identifier specified for entity)",
+                "entity " + entity.simpleName() + " has no @Id or @EmbeddedId, declared or inherited, so "
+                        + (context.environment().provider() == Provider.HIBERNATE
+                                ? "Hibernate refuses to start (\"Entity '" + entity.qualifiedName()
+                                        + "' has no identifier\")"
+                                : context.environment().provider().displayName() + " cannot map it: every JPA "
+                                        + "entity must have a primary key"),
                 "add @Id @GeneratedValue private Long id; (or an @EmbeddedId, or inherit the id from a "
                         + "@MappedSuperclass)");
     }

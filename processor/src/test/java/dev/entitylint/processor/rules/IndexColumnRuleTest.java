@@ -31,9 +31,9 @@ class IndexColumnRuleTest {
                 @Entity
                 @Table(name = "orders",
                     indexes = {
-                        // expect: error index-column "@Index of table 'orders' names column 'custmer_id', which the table does not have, so Hibernate fails at start-up — did you mean 'customer_id'? write columnList = "
+                        // expect: error index-column "@Index of table 'orders' names column 'custmer_id', which the table does not have, so the database rejects the DDL Hibernate generates for it (Hibernate logs the error and starts anyway, or stops under hibernate.hbm2ddl.halt_on_error) — did you mean 'customer_id'? write columnList = "
                         @Index(name = "ix_orders_customer", columnList = "custmer_id, status"),
-                        // expect: index-column "names column 'customer', which the table does not have, so Hibernate fails at start-up — did you mean 'customer_id'?"
+                        // expect: index-column "names column 'customer', which the table does not have, so the database rejects the DDL Hibernate generates for it (Hibernate logs the error and starts anyway, or stops under hibernate.hbm2ddl.halt_on_error) — did you mean 'customer_id'?"
                         @Index(name = "ix_orders_customer_only", columnList = "customer"),
                         // expect: index-column "name columns of table 'orders' (id, customer_id, status, placed_at, reference), as the database names them"
                         @Index(name = "ix_orders_shipped", columnList = "shipped")
@@ -49,6 +49,53 @@ class IndexColumnRuleTest {
                     @Column(length = 20) String reference;
                 }
                 """));
+    }
+
+    private static JavaFileObject indexedOrder(String expectation) {
+        return source("com.acme.Order", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(name = "orders", indexes =
+                    // expect: EXPECTATION
+                    @Index(name = "ix_orders_customer", columnList = "custmer_id"))
+                class Order {
+                    @Id Long id;
+                    @ManyToOne(fetch = FetchType.LAZY) Customer customer;
+                }
+                """.replace("EXPECTATION", expectation));
+    }
+
+    private static final String HIBERNATE = "index-column \"names column 'custmer_id', which the table does not have, "
+            + "so the database rejects the DDL Hibernate generates for it (Hibernate logs the error and starts anyway, "
+            + "or stops under hibernate.hbm2ddl.halt_on_error) — did you mean 'customer_id'?\"";
+
+    @Test
+    void onEclipseLinkSaysWhatTheDatabaseDoesWithTheGeneratedDdl() {
+        Lint.only("index-column", "-Aentitylint.provider=eclipselink").check(CUSTOMER, indexedOrder(
+                "error index-column \"names column 'custmer_id', which the table does not have, so the DDL EclipseLink "
+                        + "generates for it refers to a column that does not exist, and the database rejects it — did "
+                        + "you mean 'customer_id'?\""));
+    }
+
+    @Test
+    void onOpenJpaNamesOpenJpa() {
+        Lint.only("index-column", "-Aentitylint.provider=openjpa").check(CUSTOMER, indexedOrder(
+                "index-column \"so the DDL OpenJPA generates for it refers to a column that does not exist\""));
+    }
+
+    @Test
+    void onHibernateSaysHibernateStartsAnyway() {
+        Lint.only("index-column", "-Aentitylint.provider=hibernate").check(CUSTOMER, indexedOrder(HIBERNATE));
+    }
+
+    @Test
+    void detectsHibernateOnTheClassPath() {
+        // The test class path has hibernate-core: auto-detection picks Hibernate.
+        Lint.only("index-column", "-Aentitylint.provider=auto").check(CUSTOMER, indexedOrder(HIBERNATE));
+        lint.check(CUSTOMER, indexedOrder(HIBERNATE));
     }
 
     @Test

@@ -40,6 +40,53 @@ class ManyToManySetRuleTest {
                 """));
     }
 
+    private static final String ARTICLE = """
+            package com.acme;
+
+            import jakarta.persistence.*;
+            import java.util.*;
+
+            @Entity
+            class Article {
+                @Id Long id;
+                // expect: EXPECTATION
+                @ManyToMany List<Tag> tags = new ArrayList<>();
+            }
+            """;
+
+    private static final String ON_HIBERNATE = "warning many-to-many-set \"@ManyToMany 'tags' is a List without "
+            + "@OrderColumn, so Hibernate maps it as a bag: removing one Tag deletes all of this Article's join rows "
+            + "and inserts the rest again, and fetching two bags at once fails (MultipleBagFetchException) — declare "
+            + "it as Set<Tag> tags = new HashSet<>()\"";
+
+    @Test
+    void onEclipseLinkOnlyNotesTheUnkeptOrderWithoutHibernatesBag() {
+        Lint.only("many-to-many-set", "-Aentitylint.provider=eclipselink").check(TAG, source("com.acme.Article",
+                ARTICLE.replace("EXPECTATION", "note many-to-many-set \"@ManyToMany 'tags' is a List without "
+                        + "@OrderColumn: its join table stores no position, so an order given to the list is not "
+                        + "kept — declare it as Set<Tag> tags = new HashSet<>()\"")));
+    }
+
+    @Test
+    void onOpenJpaNeverSpeaksOfBags() {
+        var compilation = Lint.only("many-to-many-set", "-Aentitylint.provider=openjpa").check(TAG,
+                source("com.acme.Article", ARTICLE.replace("EXPECTATION", "note many-to-many-set")));
+        compilation.diagnostics().forEach(d -> org.junit.jupiter.api.Assertions.assertFalse(
+                d.getMessage(java.util.Locale.ROOT).contains("bag"), d.getMessage(java.util.Locale.ROOT)));
+    }
+
+    @Test
+    void onHibernateSpeaksOfTheBag() {
+        Lint.only("many-to-many-set", "-Aentitylint.provider=hibernate").check(TAG, source("com.acme.Article",
+                ARTICLE.replace("EXPECTATION", ON_HIBERNATE)));
+    }
+
+    @Test
+    void detectsHibernateOnTheClassPath() {
+        Lint.only("many-to-many-set", "-Aentitylint.provider=auto").check(TAG, source("com.acme.Article",
+                ARTICLE.replace("EXPECTATION", ON_HIBERNATE)));
+    }
+
     @Test
     void acceptsSetsOrderedListsAndOtherAssociations() {
         lint.check(TAG, source("com.acme.Article", """

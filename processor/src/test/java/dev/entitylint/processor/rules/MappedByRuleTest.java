@@ -3,6 +3,7 @@ package dev.entitylint.processor.rules;
 import static dev.entitylint.processor.testing.Lint.source;
 
 import dev.entitylint.processor.testing.Lint;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MappedByRuleTest {
@@ -23,6 +24,42 @@ class MappedByRuleTest {
                 @OneToOne(fetch = FetchType.LAZY) Invoice invoice;
             }
             """;
+
+    private static String customerWithTypo(String expectation) {
+        return """
+                package com.acme;
+
+                import jakarta.persistence.*;
+                import java.util.*;
+
+                @Entity
+                class Customer {
+                    @Id Long id;
+                    // expect: EXPECTATION
+                    @OneToMany(mappedBy = "custmer")
+                    Set<Order> orders;
+                }
+                """.replace("EXPECTATION", expectation);
+    }
+
+    @Test
+    void onEclipseLinkSaysOnlyWhatJpaRequires() {
+        Lint.only("mapped-by", "-Aentitylint.provider=eclipselink").check(source("com.acme.Customer",
+                customerWithTypo("error mapped-by \"Order has no attribute 'custmer', so EclipseLink cannot map the "
+                        + "association: mappedBy must name the attribute that owns it — write mappedBy = "
+                        + "\"customer\"\"")), source("com.acme.Order", ORDER), vendor(""),
+                invoice("    @OneToOne(mappedBy = \"invoice\") Order order;"));
+    }
+
+    @Test
+    void onHibernateSaysHibernateRefusesToStart() {
+        for (String provider : List.of("hibernate", "auto")) {
+            Lint.only("mapped-by", "-Aentitylint.provider=" + provider).check(source("com.acme.Customer",
+                    customerWithTypo("error mapped-by \"Order has no attribute 'custmer', so Hibernate refuses to "
+                            + "start\"")), source("com.acme.Order", ORDER), vendor(""),
+                    invoice("    @OneToOne(mappedBy = \"invoice\") Order order;"));
+        }
+    }
 
     @Test
     void reportsUnknownAttributeWithTheClosestName() {

@@ -24,6 +24,50 @@ class PrimaryKeyRuleTest {
                 """));
     }
 
+    private static final String INVOICE = """
+            package com.acme;
+
+            import jakarta.persistence.*;
+
+            @Entity
+            // expect: EXPECTATION
+            class Invoice {
+                @Column(length = 20) String number;
+            }
+            """;
+
+    @Test
+    void onHibernateQuotesHibernatesRefusal() {
+        String hibernate = "error primary-key \"entity Invoice has no @Id or @EmbeddedId, declared or inherited, so "
+                + "Hibernate refuses to start (\"Entity 'com.acme.Invoice' has no identifier\")\"";
+        Lint.only("primary-key", "-Aentitylint.provider=hibernate").check(
+                source("com.acme.Invoice", INVOICE.replace("EXPECTATION", hibernate)));
+        Lint.only("primary-key", "-Aentitylint.provider=auto").check(
+                source("com.acme.Invoice", INVOICE.replace("EXPECTATION", hibernate)));
+    }
+
+    @Test
+    void onEclipseLinkSaysOnlyWhatJpaRequires() {
+        Lint.only("primary-key", "-Aentitylint.provider=eclipselink").check(source("com.acme.Invoice",
+                INVOICE.replace("EXPECTATION", "error primary-key \"declared or inherited, so EclipseLink cannot map "
+                        + "it: every JPA entity must have a primary key\"")));
+    }
+
+    @Test
+    void primitiveIdentifierNoteNamesTheProvider() {
+        Lint.only("primary-key", "-Aentitylint.provider=openjpa").check(source("com.acme.Counter", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                class Counter {
+                    // expect: note primary-key "has id 0, which OpenJPA and Spring Data must guess means unsaved"
+                    @Id @GeneratedValue long id;
+                }
+                """));
+    }
+
     @Test
     void notesPrimitiveIdentifier() {
         lint.check(source("com.acme.Counter", """
