@@ -319,6 +319,33 @@ class BaselineTest {
         assertEquals(7, diagnostics.size(), diagnostics.toString());
     }
 
+    /** A first build on an existing codebase floods; its last message says how to adopt entitylint. */
+    @Test
+    void aFloodOfFindingsWithoutABaselineEndsWithOneNoteOnWritingOne() {
+        Compilation flood = compile(List.of(), source("shop.Wide", wide(31)));
+        List<String> diagnostics = diagnostics(flood);
+        assertEquals(32, diagnostics.size());
+        assertEquals("note [baseline] [baseline] entitylint reported 31 findings. To adopt it on an existing codebase, "
+                + "accept today's findings and fail only on new ones: compile once with -Aentitylint.baseline=<file> "
+                + "-Aentitylint.baseline.write=true (in Maven: -Aentitylint.baseline=${project.basedir}/"
+                + "entitylint-baseline.txt), commit the file, and keep -Aentitylint.baseline=<file> in the build",
+                diagnostics.get(31));
+
+        List<String> thirty = diagnostics(compile(List.of(), source("shop.Wide", wide(30))));
+        assertEquals(30, thirty.size());
+        assertTrue(thirty.stream().noneMatch(d -> d.startsWith("note")), thirty.toString());
+    }
+
+    /** An entity with {@code strings} String attributes without a length, and nothing else wrong. */
+    private static String wide(int strings) {
+        StringBuilder fields = new StringBuilder();
+        for (int i = 0; i < strings; i++) {
+            fields.append("    String text").append(i).append(";\n");
+        }
+        return CUSTOMER.replace("public class Customer {", "public class Wide {\n" + fields)
+                .replace("\"customers\"", "\"wides\"");
+    }
+
     @Test
     void writingWithoutAFileIsAConfigError() {
         Compilation compilation = compile(List.of("-Aentitylint.baseline.write=true"), source("shop.Customer", CUSTOMER));
