@@ -24,6 +24,7 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 
 /**
  * Turns {@link SourceFix}es into text edits of their source files, through javac's tree API (only
@@ -44,16 +45,18 @@ final class SourceEdits {
 
     private final Trees trees;
     private final SourcePositions positions;
+    private final Elements elements;
 
-    private SourceEdits(Trees trees) {
+    private SourceEdits(Trees trees, Elements elements) {
         this.trees = trees;
         this.positions = trees.getSourcePositions();
+        this.elements = elements;
     }
 
     /** The edits engine of this compiler, or {@code null} when it has no javac tree API (ecj). */
     static SourceEdits of(ProcessingEnvironment environment) {
         try {
-            return new SourceEdits(Trees.instance(environment));
+            return new SourceEdits(Trees.instance(environment), environment.getElementUtils());
         } catch (RuntimeException | LinkageError notJavac) {
             return null;
         }
@@ -202,7 +205,7 @@ final class SourceEdits {
                 String simple = simpleName(name);
                 String owner = name.substring(0, name.length() - simple.length() - 1);
                 String present = imported.get(simple);
-                if (present != null && !present.equals(name)) {
+                if (present != null && !present.equals(name) || present == null && otherOnDemandHas(owner, simple)) {
                     result = qualifyOutsideStrings(result, simple, name);
                 } else if (present == null && !onDemand.contains(owner) && !owner.equals("java.lang")
                         && !owner.equals(packageName())) {
@@ -210,6 +213,28 @@ final class SourceEdits {
                 }
             }
             return result;
+        }
+
+        /**
+         * Whether another package the file imports on demand has a class of that simple name: the
+         * simple name would then be ambiguous ({@code jakarta.persistence.*} beside
+         * {@code org.hibernate.annotations.*}, which has its own {@code Table}).
+         */
+        private boolean otherOnDemandHas(String owner, String simple) {
+            for (String other : onDemand) {
+                if (!other.equals(owner) && present(other + "." + simple)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean present(String qualifiedName) {
+            try {
+                return elements.getTypeElement(qualifiedName) != null;
+            } catch (RuntimeException ambiguous) {
+                return true;
+            }
         }
 
         Map<String, String> members(AnnotationTree annotation) {
