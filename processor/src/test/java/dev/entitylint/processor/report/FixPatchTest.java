@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.entitylint.processor.EntityLintProcessor;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,6 +72,10 @@ class FixPatchTest {
     }
 
     private List<Reported> compile(String... options) throws IOException {
+        return compileWith(System.getProperty("java.class.path"), options);
+    }
+
+    private List<Reported> compileWith(String classpath, String... options) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         List<Path> files;
@@ -80,8 +83,7 @@ class FixPatchTest {
             files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
         }
         Path classes = Files.createDirectories(repository.resolve("target/classes"));
-        List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(),
-                "-classpath", System.getProperty("java.class.path")));
+        List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-classpath", classpath));
         arguments.addAll(List.of(options));
         try (StandardJavaFileManager fileManager = javac.getStandardFileManager(diagnostics, Locale.ROOT,
                 StandardCharsets.UTF_8)) {
@@ -191,11 +193,60 @@ class FixPatchTest {
         assertTrue(note.message().endsWith("review it, then apply it with: git apply " + patch), note.message());
     }
 
-    static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Spring Boot 2 and Hibernate 5 code: the fixes import javax.persistence, and the patched code compiles against it. */
+    @Test
+    void aJavaxEntityGetsJavaxImports() throws IOException, InterruptedException {
+        try (Stream<Path> walk = Files.walk(sources)) {
+            for (Path file : walk.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Files.delete(file);
+            }
         }
+        Files.writeString(sources.resolve("shop/Ticket.java"), """
+                package shop;
+
+                import javax.persistence.Column;
+                import javax.persistence.Entity;
+                import javax.persistence.Id;
+                import javax.persistence.ManyToOne;
+
+                @Entity
+                public class Ticket {
+                    @Id Long id;
+
+                    Status status;
+
+                    String subject;
+
+                    @ManyToOne Ticket parent;
+
+                    @Column(name = "created_at") java.time.Instant createdAt;
+                    @Column(name = "updated_at") java.time.Instant updatedAt;
+                    @Column(name = "deleted_at") java.time.Instant deletedAt;
+
+                    enum Status { OPEN, CLOSED }
+                }
+                """);
+        String javax = Path.of("target/jpa-2.2/javax.persistence-api-2.2.jar").toAbsolutePath().toString();
+        Path patch = repository.resolve("fixes.patch");
+        List<Reported> before = findings(compileWith(javax, "-Aentitylint.fix=" + patch));
+        assertTrue(before.stream().noneMatch(r -> r.rule().equals("javac")), before.toString());
+        String text = Files.readString(patch);
+        assertTrue(text.contains("""
+                 import javax.persistence.Column;
+                 import javax.persistence.Entity;
+                +import javax.persistence.EnumType;
+                +import javax.persistence.Enumerated;
+                 import javax.persistence.Id;
+                +import javax.persistence.Index;
+                 import javax.persistence.ManyToOne;
+                +import javax.persistence.Table;
+                """), text);
+        assertTrue(!text.contains("jakarta"), text);
+
+        run("git", "apply", patch.toString());
+        List<Reported> after = findings(compileWith(javax));
+        assertTrue(after.stream().noneMatch(r -> r.rule().equals("javac")), "the patched code does not compile: " + after);
+        assertTrue(after.stream().noneMatch(r -> List.of("enum-string", "string-length", "fk-index").contains(r.rule())),
+                after.toString());
     }
 }
