@@ -181,7 +181,26 @@ public final class Options {
                 problems.add("config file '" + file + "' sets " + CONFIG + ", which only -A may set — remove that line");
                 continue;
             }
-            into.put(fullKey, properties.getProperty(key));
+            String value = properties.getProperty(key);
+            into.put(fullKey, PATHS.contains(fullKey) ? besideConfigFile(path, value) : value);
+        }
+    }
+
+    /** Options whose value is a path: in a config file, a relative one is relative to that file. */
+    private static final Set<String> PATHS = Set.of(BASELINE, FIX, MIGRATIONS, CONVENTIONS_WRITE);
+
+    /**
+     * A relative path written in the config file, resolved against the file's directory, so one
+     * {@code entitylint.properties} works whichever directory javac runs in (a module or the reactor).
+     */
+    private static String besideConfigFile(Path configFile, String value) {
+        try {
+            Path written = Path.of(value.trim());
+            Path directory = configFile.toAbsolutePath().getParent();
+            return written.isAbsolute() || value.isBlank() || directory == null ? value
+                    : directory.resolve(written).normalize().toString();
+        } catch (java.nio.file.InvalidPathException e) {
+            return value;
         }
     }
 

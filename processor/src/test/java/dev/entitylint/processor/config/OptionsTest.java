@@ -97,6 +97,24 @@ class OptionsTest {
         assertThat(overridden).succeededWithoutWarnings();
     }
 
+    /** One config file at the project root works whichever directory javac runs in. */
+    @Test
+    void relativePathsInTheConfigFileAreRelativeToIt(@TempDir Path dir) throws IOException {
+        Path project = Files.createDirectories(dir.resolve("module"));
+        Files.writeString(project.resolve("entitylint.properties"), """
+                baseline=config/entitylint-baseline.txt
+                entitylint.migrations=src/main/resources/db/migration
+                """);
+        Options options = Options.parse(java.util.Map.of("entitylint.config",
+                project.resolve("entitylint.properties").toString()), RuleRegistry.standard().ids());
+        assertEquals(project.resolve("config/entitylint-baseline.txt").toString(), options.baseline());
+        assertEquals(project.resolve("src/main/resources/db/migration").toString(), options.migrations());
+
+        Options fromA = Options.parse(java.util.Map.of("entitylint.baseline", "config/b.txt"),
+                RuleRegistry.standard().ids());
+        assertEquals("config/b.txt", fromA.baseline());
+    }
+
     @Test
     void aMissingOrMalformedConfigFileIsAClearError(@TempDir Path dir) throws IOException {
         Compilation missing = Lint.allRules("-Aentitylint.config=" + dir.resolve("nope.properties"),
