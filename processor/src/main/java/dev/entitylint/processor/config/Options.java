@@ -55,8 +55,14 @@ public final class Options {
     /** Maximum identifier length in bytes by database, for {@code -Aentitylint.identifierLength}. */
     public static final Map<String, Integer> IDENTIFIER_LIMITS = identifierLimits();
 
-    /** The reserved-word lists {@code -Aentitylint.reservedWords} may name. */
-    public static final List<String> RESERVED_WORD_SETS = List.of("postgresql", "mysql", "sql");
+    /**
+     * The reserved-word lists {@code -Aentitylint.reservedWords} may name: the words PostgreSQL, H2
+     * (2.x), MySQL (8) reject as unquoted names, and standard SQL's (SQL:2003) reserved words.
+     */
+    public static final List<String> RESERVED_WORD_SETS = List.of("postgresql", "h2", "mysql", "sql");
+
+    /** The lists in force unless {@code -Aentitylint.reservedWords} names others: the databases the tests verify. */
+    public static final List<String> DEFAULT_RESERVED_WORD_SETS = List.of("postgresql", "h2");
 
     private static Map<String, Integer> identifierLimits() {
         Map<String, Integer> limits = new LinkedHashMap<>();
@@ -112,7 +118,7 @@ public final class Options {
     private String tenantColumn;
     private int identifierLength = 63;
     private String identifierLengthSource = "postgresql";
-    private Set<String> reservedWordSets = new LinkedHashSet<>(RESERVED_WORD_SETS);
+    private Set<String> reservedWordSets = new LinkedHashSet<>(DEFAULT_RESERVED_WORD_SETS);
     private Provider provider;
 
     private Options() {
@@ -277,7 +283,8 @@ public final class Options {
             } else {
                 problems.add("unknown reserved-word list '" + part.trim() + "' in -A" + RESERVED_WORDS
                         + Suggestions.didYouMean(name, RESERVED_WORD_SETS) + " — valid lists: "
-                        + String.join(", ", RESERVED_WORD_SETS) + " (comma-separated)");
+                        + String.join(", ", RESERVED_WORD_SETS) + " (comma-separated; the default is "
+                        + String.join(",", DEFAULT_RESERVED_WORD_SETS) + ", sql is standard SQL's strict list)");
                 return;
             }
         }
@@ -416,7 +423,7 @@ public final class Options {
         return identifierLengthSource;
     }
 
-    /** The reserved-word lists in force: some of {@code postgresql}, {@code mysql}, {@code sql}. */
+    /** The reserved-word lists in force: some of {@code postgresql}, {@code h2}, {@code mysql}, {@code sql}. */
     public Set<String> reservedWordSets() {
         return Set.copyOf(reservedWordSets);
     }
