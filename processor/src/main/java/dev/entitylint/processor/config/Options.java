@@ -46,11 +46,12 @@ public final class Options {
     public static final String IDENTIFIER_LENGTH = PREFIX + "identifierLength";
     public static final String RESERVED_WORDS = PREFIX + "reservedWords";
     public static final String PROVIDER = PREFIX + "provider";
+    public static final String NAMING_CONVENTION = PREFIX + "namingConvention";
 
     /** Every option key the processor reads. */
     public static final Set<String> SUPPORTED = Set.of(
             RULES, NAMING, SOFT_DELETE, SOFT_DELETE_COLUMN, CREATED_COLUMN, UPDATED_COLUMN, MONEY_PATTERN, CONFIG,
-            REPORT, PROFILE, TENANT_COLUMN, IDENTIFIER_LENGTH, RESERVED_WORDS, PROVIDER);
+            REPORT, PROFILE, TENANT_COLUMN, IDENTIFIER_LENGTH, RESERVED_WORDS, PROVIDER, NAMING_CONVENTION);
 
     /** Maximum identifier length in bytes by database, for {@code -Aentitylint.identifierLength}. */
     public static final Map<String, Integer> IDENTIFIER_LIMITS = identifierLimits();
@@ -120,6 +121,7 @@ public final class Options {
     private String identifierLengthSource = "postgresql";
     private Set<String> reservedWordSets = new LinkedHashSet<>(DEFAULT_RESERVED_WORD_SETS);
     private Provider provider;
+    private NamingConvention namingConvention = NamingConvention.LOWER_SNAKE_CASE;
 
     private Options() {
     }
@@ -238,6 +240,16 @@ public final class Options {
                     problems.add("unknown value '" + value + "' for -A" + PROVIDER + " — use one of: "
                             + String.join(", ", Provider.optionValues())
                             + Suggestions.didYouMean(value.trim(), Provider.optionValues()));
+                }
+            }
+            case NAMING_CONVENTION -> {
+                Optional<NamingConvention> named = NamingConvention.parse(value);
+                if (named.isPresent()) {
+                    namingConvention = named.get();
+                } else {
+                    problems.add("unknown value '" + value + "' for -A" + NAMING_CONVENTION
+                            + Suggestions.didYouMean(value.trim().toLowerCase(Locale.ROOT), NamingConvention.optionValues())
+                            + " — use one of: lower_snake_case (the default), upper_snake_case");
                 }
             }
             default -> problems.add("unknown option -A" + key + Suggestions.didYouMean(key, SUPPORTED)
@@ -431,6 +443,11 @@ public final class Options {
     /** The provider {@code -Aentitylint.provider} names, or {@code null} for {@code auto} (detected). */
     public Provider provider() {
         return provider;
+    }
+
+    /** The case convention explicit names follow ({@code -Aentitylint.namingConvention}), lower snake case by default. */
+    public NamingConvention namingConvention() {
+        return namingConvention;
     }
 
     /** Matches one lower-cased camel-case word of an attribute name that means money. */
