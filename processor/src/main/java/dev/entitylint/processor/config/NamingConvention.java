@@ -34,7 +34,11 @@ public enum NamingConvention {
         return description;
     }
 
-    /** Whether {@code name} follows the convention: {@code [a-z][a-z0-9]*(_[a-z0-9]+)*} or its upper-case twin. */
+    /**
+     * Whether {@code name} follows the convention: {@code [a-z][a-z0-9_]*} not ending in {@code _},
+     * or its upper-case twin. Doubled underscores are allowed: JHipster names its join tables
+     * {@code rel_operation__label}, which reads the same in SQL as in the mapping.
+     */
     public boolean accepts(String name) {
         char low = this == LOWER_SNAKE_CASE ? 'a' : 'A';
         char high = this == LOWER_SNAKE_CASE ? 'z' : 'Z';
@@ -45,7 +49,7 @@ public enum NamingConvention {
         for (int i = 1; i < name.length(); i++) {
             char c = name.charAt(i);
             boolean plain = (c >= low && c <= high) || (c >= '0' && c <= '9');
-            if (!plain && !(c == '_' && name.charAt(i - 1) != '_')) {
+            if (!plain && c != '_') {
                 return false;
             }
         }

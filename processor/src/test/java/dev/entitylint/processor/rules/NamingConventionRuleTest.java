@@ -47,6 +47,37 @@ class NamingConventionRuleTest {
                 """));
     }
 
+    /** JHipster names its join tables rel_operation__label: all one case, read the same in SQL. */
+    @Test
+    void doubleUnderscoresAreStillSnakeCase() {
+        lint.check(source("com.acme.Operation", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+                import java.util.Set;
+
+                @Entity
+                @Table(name = "operation")
+                class Operation {
+                    @Id Long id;
+                    @ManyToMany
+                    @JoinTable(name = "rel_operation__label", joinColumns = @JoinColumn(name = "operation_id"),
+                            inverseJoinColumns = @JoinColumn(name = "label__id"))
+                    Set<Label> labels;
+                }
+                """), source("com.acme.Label", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(name = "label")
+                class Label {
+                    @Id Long id;
+                }
+                """));
+    }
+
     @Test
     void acceptsSnakeCaseQuotedSnakeCaseAndDerivedNames() {
         lint.check(source("com.acme.Order", """
