@@ -304,11 +304,8 @@ public final class Conventions {
             return;
         }
         Optional<String> top = cases.majority().filter(c -> !c.equals(Tally.OTHER));
-        comment("namingConvention — " + evidence(top.orElse(null), cases, 0, cases.total(), "written names")
-                + " (not read yet by this version of entitylint, whose naming-convention asks for lower_snake_case)");
-        if (top.isPresent()) {
-            comment(Options.PREFIX + "namingConvention=" + top.get());
-        }
+        convention("namingConvention", top.orElse(null), cases, 0, cases.total(), "written names", "",
+                "lower_snake_case");
     }
 
     private static void putName(Map<String, String> into, String key, ColumnSpec spec) {

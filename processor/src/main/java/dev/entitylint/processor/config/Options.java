@@ -54,18 +54,26 @@ public final class Options {
     public static final String INDEX_PREFIX = PREFIX + "names.index";
     public static final String UNIQUE_PREFIX = PREFIX + "names.unique";
     public static final String FOREIGN_KEY_PREFIX = PREFIX + "names.foreignKey";
+    public static final String NAMING_CONVENTION = PREFIX + "namingConvention";
 
     /** Every option key the processor reads. */
     public static final Set<String> SUPPORTED = Set.of(
             RULES, NAMING, SOFT_DELETE, SOFT_DELETE_COLUMN, CREATED_COLUMN, UPDATED_COLUMN, MONEY_PATTERN, CONFIG,
             REPORT, PROFILE, TENANT_COLUMN, IDENTIFIER_LENGTH, RESERVED_WORDS, PROVIDER, BASELINE,
-            BASELINE_WRITE, FIX, MIGRATIONS, CONVENTIONS_WRITE, INDEX_PREFIX, UNIQUE_PREFIX, FOREIGN_KEY_PREFIX);
+            BASELINE_WRITE, FIX, MIGRATIONS, CONVENTIONS_WRITE, INDEX_PREFIX, UNIQUE_PREFIX, FOREIGN_KEY_PREFIX,
+            NAMING_CONVENTION);
 
     /** Maximum identifier length in bytes by database, for {@code -Aentitylint.identifierLength}. */
     public static final Map<String, Integer> IDENTIFIER_LIMITS = identifierLimits();
 
-    /** The reserved-word lists {@code -Aentitylint.reservedWords} may name. */
-    public static final List<String> RESERVED_WORD_SETS = List.of("postgresql", "mysql", "sql");
+    /**
+     * The reserved-word lists {@code -Aentitylint.reservedWords} may name: the words PostgreSQL, H2
+     * (2.x), MySQL (8) reject as unquoted names, and standard SQL's (SQL:2003) reserved words.
+     */
+    public static final List<String> RESERVED_WORD_SETS = List.of("postgresql", "h2", "mysql", "sql");
+
+    /** The lists in force unless {@code -Aentitylint.reservedWords} names others: the databases the tests verify. */
+    public static final List<String> DEFAULT_RESERVED_WORD_SETS = List.of("postgresql", "h2");
 
     private static Map<String, Integer> identifierLimits() {
         Map<String, Integer> limits = new LinkedHashMap<>();
@@ -121,7 +129,7 @@ public final class Options {
     private String tenantColumn;
     private int identifierLength = 63;
     private String identifierLengthSource = "postgresql";
-    private Set<String> reservedWordSets = new LinkedHashSet<>(RESERVED_WORD_SETS);
+    private Set<String> reservedWordSets = new LinkedHashSet<>(DEFAULT_RESERVED_WORD_SETS);
     private Provider provider;
     private String baseline;
     private boolean baselineWrite;
@@ -131,6 +139,7 @@ public final class Options {
     private String indexPrefix = "ix_";
     private String uniquePrefix = "uq_";
     private String foreignKeyPrefix = "fk_";
+    private NamingConvention namingConvention = NamingConvention.LOWER_SNAKE_CASE;
 
     private Options() {
     }
@@ -298,6 +307,16 @@ public final class Options {
             case INDEX_PREFIX -> indexPrefix = namePrefix(key, value, indexPrefix);
             case UNIQUE_PREFIX -> uniquePrefix = namePrefix(key, value, uniquePrefix);
             case FOREIGN_KEY_PREFIX -> foreignKeyPrefix = namePrefix(key, value, foreignKeyPrefix);
+            case NAMING_CONVENTION -> {
+                Optional<NamingConvention> named = NamingConvention.parse(value);
+                if (named.isPresent()) {
+                    namingConvention = named.get();
+                } else {
+                    problems.add("unknown value '" + value + "' for -A" + NAMING_CONVENTION
+                            + Suggestions.didYouMean(value.trim().toLowerCase(Locale.ROOT), NamingConvention.optionValues())
+                            + " — use one of: lower_snake_case (the default), upper_snake_case");
+                }
+            }
             default -> problems.add("unknown option -A" + key + Suggestions.didYouMean(key, SUPPORTED)
                     + " — entitylint reads: " + String.join(", ", new TreeSet<>(SUPPORTED)));
         }
@@ -341,7 +360,8 @@ public final class Options {
             } else {
                 problems.add("unknown reserved-word list '" + part.trim() + "' in -A" + RESERVED_WORDS
                         + Suggestions.didYouMean(name, RESERVED_WORD_SETS) + " — valid lists: "
-                        + String.join(", ", RESERVED_WORD_SETS) + " (comma-separated)");
+                        + String.join(", ", RESERVED_WORD_SETS) + " (comma-separated; the default is "
+                        + String.join(",", DEFAULT_RESERVED_WORD_SETS) + ", sql is standard SQL's strict list)");
                 return;
             }
         }
@@ -507,7 +527,7 @@ public final class Options {
         return identifierLengthSource;
     }
 
-    /** The reserved-word lists in force: some of {@code postgresql}, {@code mysql}, {@code sql}. */
+    /** The reserved-word lists in force: some of {@code postgresql}, {@code h2}, {@code mysql}, {@code sql}. */
     public Set<String> reservedWordSets() {
         return Set.copyOf(reservedWordSets);
     }
@@ -558,6 +578,11 @@ public final class Options {
     /** How proposed foreign key names start ({@code -Aentitylint.names.foreignKey}, {@code fk_}). */
     public String foreignKeyPrefix() {
         return foreignKeyPrefix;
+    }
+
+    /** The case convention explicit names follow ({@code -Aentitylint.namingConvention}), lower snake case by default. */
+    public NamingConvention namingConvention() {
+        return namingConvention;
     }
 
     /** Matches one lower-cased camel-case word of an attribute name that means money. */

@@ -1,5 +1,7 @@
 package dev.entitylint.processor.rules;
 
+import dev.entitylint.processor.config.NamingConvention;
+import dev.entitylint.processor.config.Options;
 import dev.entitylint.processor.config.Severity;
 import dev.entitylint.processor.model.AttributeKind;
 import dev.entitylint.processor.model.AttributeModel;
@@ -10,9 +12,15 @@ import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.Names;
 import dev.entitylint.processor.model.SourceRef;
 import dev.entitylint.processor.model.TableModel;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.function.Supplier;
 
-/** Names written in the mapping are lower snake_case, the way the database folds them. */
+/**
+ * Names written in the mapping follow one case convention, lower snake case unless
+ * {@code -Aentitylint.namingConvention} names another. Each name is judged alone (never by counting
+ * the compilation's names), so a file compiled alone gets the same findings.
+ */
 public final class NamingConventionRule implements Rule {
 
     @Override
@@ -27,7 +35,7 @@ public final class NamingConventionRule implements Rule {
 
     @Override
     public String summary() {
-        return "an explicit table, column, index or constraint name that is not lower snake_case";
+        return "an explicit table, column, index or constraint name that does not follow the naming convention (lower snake case by default)";
     }
 
     @Override
@@ -71,35 +79,38 @@ public final class NamingConventionRule implements Rule {
         }
     }
 
-    /** {@code [a-z][a-z0-9]*(_[a-z0-9]+)*}, without a regex: every column of every entity passes here. */
-    static boolean isSnakeCase(String name) {
-        if (name.isEmpty() || name.charAt(0) < 'a' || name.charAt(0) > 'z' || name.charAt(name.length() - 1) == '_') {
-            return false;
-        }
-        for (int i = 1; i < name.length(); i++) {
-            char c = name.charAt(i);
-            boolean plain = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-            if (!plain && !(c == '_' && name.charAt(i - 1) != '_')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static void check(String what, String written, Supplier<SourceRef> where, String annotation,
             RuleContext context) {
         if (written == null || written.isBlank()) {
             return;
         }
         String name = Names.unquote(written.trim());
-        if (name.isBlank() || isSnakeCase(name)) {
+        NamingConvention convention = context.options().namingConvention();
+        if (name.isBlank() || convention.accepts(name)) {
             // A blank quoted name is broken input, not a naming choice: the provider rejects it.
             return;
         }
-        String better = RuleSupport.snakeCase(name).replaceAll("^_+|_+$", "");
+        String lower = RuleSupport.snakeCase(name).replaceAll("^_+|_+$", "");
+        String better = convention == NamingConvention.UPPER_SNAKE_CASE ? lower.toUpperCase(Locale.ROOT) : lower;
+        String fix = "write " + annotation + "(name = \"" + better + "\")";
+        NamingConvention other = Arrays.stream(NamingConvention.values())
+                .filter(c -> c != convention && c.accepts(name))
+                .findFirst()
+                .orElse(null);
+        if (other != null) {
+            // Consistently the other case: most likely the project's own convention, not a mistake.
+            context.report(where.get(),
+                    what + " name '" + written + "' is " + other.description() + ", not " + convention.description()
+                            + " (-A" + Options.NAMING_CONVENTION + "=" + convention.optionValue()
+                            + (convention == NamingConvention.LOWER_SNAKE_CASE ? ", the default" : "") + ")",
+                    fix + ", or, if your project names everything in " + other.description() + ", set -A"
+                            + Options.NAMING_CONVENTION + "=" + other.optionValue() + " once");
+            return;
+        }
         context.report(where.get(),
-                what + " name '" + written + "' is not lower snake_case, so it reads differently in SQL than in "
-                        + "the mapping and, quoted or on a case-sensitive database, must be spelt exactly so forever",
-                "write " + annotation + "(name = \"" + better + "\")");
+                what + " name '" + written + "' is not " + convention.description() + ", so it reads differently in "
+                        + "SQL than in the mapping and, quoted or on a case-sensitive database, must be spelt exactly "
+                        + "so forever",
+                fix);
     }
 }

@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Table and column names are not SQL reserved words (unless quoted). */
+/** Table and column names are not words the databases reserve (unless quoted). */
 public final class ReservedWordRule implements Rule {
 
     private static final Map<String, String> COLUMN_NAMES = Map.ofEntries(
@@ -45,7 +45,7 @@ public final class ReservedWordRule implements Rule {
 
     @Override
     public String summary() {
-        return "a table or column name that is an SQL reserved word in PostgreSQL, MySQL or standard SQL";
+        return "a table or column name that PostgreSQL or H2 (or, opted in, MySQL or standard SQL) reserves";
     }
 
     /** The tables an attribute creates: a {@code @JoinTable} or {@code @CollectionTable} and its columns. */
@@ -60,8 +60,8 @@ public final class ReservedWordRule implements Rule {
                 List<String> reservedIn = ReservedWords.reservedIn(name, sets);
                 if (!reservedIn.isEmpty()) {
                     context.report(joinTable.source(),
-                            "table name '" + name + "' of '" + attribute.name() + "' is a reserved word in "
-                                    + String.join(", ", reservedIn) + ", so every statement that does not quote it fails",
+                            "table name '" + name + "' of '" + attribute.name() + "' "
+                                    + ReservedWords.consequence(name, reservedIn),
                             "rename the table: " + annotation + "(name = \"" + type.simpleName().toLowerCase(Locale.ROOT)
                                     + "_" + name + "\")");
                 }
@@ -79,9 +79,8 @@ public final class ReservedWordRule implements Rule {
                     List<String> reservedIn = ReservedWords.reservedIn(name, sets);
                     if (!reservedIn.isEmpty()) {
                         context.report(written != null ? attribute.column().ref("name") : attribute.ref(),
-                                "column name '" + name + "' of the collection table of '" + attribute.name()
-                                        + "' is a reserved word in " + String.join(", ", reservedIn)
-                                        + ", so every statement that does not quote it fails",
+                                "column name '" + name + "' of the collection table of '" + attribute.name() + "' "
+                                        + ReservedWords.consequence(name, reservedIn),
                                 "name the column: @Column(name = \"" + betterColumn(name) + "\")");
                     }
                 }
@@ -107,8 +106,7 @@ public final class ReservedWordRule implements Rule {
         List<String> reservedIn = ReservedWords.reservedIn(name, sets);
         if (!reservedIn.isEmpty()) {
             context.report(column.ref("name"),
-                    "column name '" + name + "' is a reserved word in " + String.join(", ", reservedIn)
-                            + ", so every statement that does not quote it fails",
+                    "column name '" + name + "' " + ReservedWords.consequence(name, reservedIn),
                     "rename the column: " + annotation + "(name = \"" + name + "_ref\")");
         }
     }
@@ -127,8 +125,7 @@ public final class ReservedWordRule implements Rule {
                 String plural = table.name() + "s";
                 String better = ReservedWords.reservedIn(plural, sets).isEmpty() ? plural : "app_" + table.name();
                 context.report(table.nameSource(),
-                        "table name '" + table.name() + "' is a reserved word in " + String.join(", ", reservedIn)
-                                + ", so every statement that does not quote it fails",
+                        "table name '" + table.name() + "' " + ReservedWords.consequence(table.name(), reservedIn),
                         "rename the table: @Table(name = \"" + better + "\") (or quote it: @Table(name = \"\\\""
                                 + table.name() + "\\\"\"))");
             }
@@ -146,8 +143,8 @@ public final class ReservedWordRule implements Rule {
                     ? column.name() + "_ref"
                     : COLUMN_NAMES.getOrDefault(column.name().toLowerCase(java.util.Locale.ROOT), column.name() + "_value");
             context.report(RuleSupport.nameRef(column),
-                    "column name '" + column.name() + "' (of '" + column.attributePath() + "') is a reserved word in "
-                            + String.join(", ", reservedIn) + ", so every statement that does not quote it fails",
+                    "column name '" + column.name() + "' (of '" + column.attributePath() + "') "
+                            + ReservedWords.consequence(column.name(), reservedIn),
                     "rename the column: " + annotation + "(name = \"" + better + "\") (or quote it: " + annotation
                             + "(name = \"\\\"" + column.name() + "\\\"\"))");
         }

@@ -95,10 +95,21 @@ class ProfileOptionTest {
                 options("entitylint.identifierLength", "postgres").problems());
         assertTrue(options("entitylint.identifierLength", "0").problems().get(0).contains("'0'"));
         assertEquals(List.of("unknown reserved-word list 'oracle' in -Aentitylint.reservedWords — valid lists: "
-                + "postgresql, mysql, sql (comma-separated)"),
+                + "postgresql, h2, mysql, sql (comma-separated; the default is postgresql,h2, sql is standard "
+                + "SQL's strict list)"),
                 options("entitylint.reservedWords", "postgresql,oracle").problems());
+        assertTrue(options("entitylint.reservedWords", "postgresql,h3").problems().get(0)
+                .contains("'h3' in -Aentitylint.reservedWords; did you mean 'h2'?"));
         assertTrue(options("entitylint.reservedWords", " , ").problems().get(0)
-                .contains("-Aentitylint.reservedWords is empty — name at least one of: postgresql, mysql, sql"));
+                .contains("-Aentitylint.reservedWords is empty — name at least one of: postgresql, h2, mysql, sql"));
+        assertEquals(Set.of("postgresql", "h2"), options().reservedWordSets());
+        assertEquals(Set.of("h2"), options("entitylint.reservedWords", "H2").reservedWordSets());
+        assertEquals(List.of("unknown value 'uper_snake_case' for -Aentitylint.namingConvention; did you mean "
+                + "'upper_snake_case'? — use one of: lower_snake_case (the default), upper_snake_case"),
+                options("entitylint.namingConvention", "uper_snake_case").problems());
+        assertEquals(NamingConvention.LOWER_SNAKE_CASE, options().namingConvention());
+        assertEquals(NamingConvention.UPPER_SNAKE_CASE,
+                options("entitylint.namingConvention", " UPPER_SNAKE_CASE ").namingConvention());
         assertEquals(List.of("-Aentitylint.tenantColumn='tenant-id' is not a column name — write a plain SQL "
                 + "identifier such as tenant_id"), options("entitylint.tenantColumn", "tenant-id").problems());
         Options good = options("entitylint.identifierLength", "MySQL", "entitylint.reservedWords", "mysql, sql");

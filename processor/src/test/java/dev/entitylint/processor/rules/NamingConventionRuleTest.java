@@ -26,23 +26,54 @@ class NamingConventionRuleTest {
                 import jakarta.persistence.*;
 
                 @Entity
-                // expect: warning naming-convention "table name 'OrderHeaders' is not lower snake_case, so it reads differently in SQL than in the mapping and, quoted or on a case-sensitive database, must be spelt exactly so forever — write @Table(name = "
+                // expect: warning naming-convention "table name 'OrderHeaders' is not lower snake case, so it reads differently in SQL than in the mapping and, quoted or on a case-sensitive database, must be spelt exactly so forever — write @Table(name = "
                 @Table(name = "OrderHeaders",
-                    // expect: naming-convention "index name 'IX_Orders_Status' is not lower snake_case"
+                    // expect: naming-convention "index name 'IX_Orders_Status' is not lower snake case"
                     indexes = @Index(name = "IX_Orders_Status", columnList = "status"),
                     // expect: naming-convention "unique constraint name 'uqOrdersRef'"
                     uniqueConstraints = @UniqueConstraint(name = "uqOrdersRef", columnNames = "reference"))
                 class Order {
                     @Id Long id;
-                    // expect: naming-convention "column name 'orderStatus' is not lower snake_case"
+                    // expect: naming-convention "column name 'orderStatus' is not lower snake case"
                     @Column(name = "orderStatus", length = 20) String status;
                     @Column(length = 20) String reference;
                     @ManyToOne(fetch = FetchType.LAZY)
-                    // expect: naming-convention "join column name 'CustomerID' is not lower snake_case, so it reads differently in SQL than in the mapping and, quoted or on a case-sensitive database, must be spelt exactly so forever — write @JoinColumn(name = "
+                    // expect: naming-convention "join column name 'CustomerID' is not lower snake case, so it reads differently in SQL than in the mapping and, quoted or on a case-sensitive database, must be spelt exactly so forever — write @JoinColumn(name = "
                     @JoinColumn(name = "CustomerID",
                         // expect: naming-convention "foreign key name 'FK_Order_Customer'"
                         foreignKey = @ForeignKey(name = "FK_Order_Customer"))
                     Customer customer;
+                }
+                """));
+    }
+
+    /** JHipster names its join tables rel_operation__label: all one case, read the same in SQL. */
+    @Test
+    void doubleUnderscoresAreStillSnakeCase() {
+        lint.check(source("com.acme.Operation", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+                import java.util.Set;
+
+                @Entity
+                @Table(name = "operation")
+                class Operation {
+                    @Id Long id;
+                    @ManyToMany
+                    @JoinTable(name = "rel_operation__label", joinColumns = @JoinColumn(name = "operation_id"),
+                            inverseJoinColumns = @JoinColumn(name = "label__id"))
+                    Set<Label> labels;
+                }
+                """), source("com.acme.Label", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(name = "label")
+                class Label {
+                    @Id Long id;
                 }
                 """));
     }
@@ -103,7 +134,7 @@ class NamingConventionRuleTest {
 
                 @MappedSuperclass
                 abstract class Base {
-                    // expect: naming-convention "column name 'ID'"
+                    // expect: naming-convention "column name 'ID' is upper snake case, not lower snake case (-Aentitylint.namingConvention=lower_snake_case, the default) — write @Column(name = \"id\"), or, if your project names everything in upper snake case, set -Aentitylint.namingConvention=upper_snake_case once"
                     @Id @Column(name = "ID") Long id;
                 }
                 """), source("com.acme.Shop", """
@@ -114,7 +145,7 @@ class NamingConventionRuleTest {
                 @Entity
                 class Shop extends Base {
                     @Embedded
-                    // expect: naming-convention "column name 'shipCity' is not lower snake_case, so it reads differently in SQL than in the mapping"
+                    // expect: naming-convention "column name 'shipCity' is not lower snake case, so it reads differently in SQL than in the mapping"
                     @AttributeOverride(name = "city", column = @Column(name = "shipCity"))
                     Address shipping;
                 }
@@ -163,6 +194,69 @@ class NamingConventionRuleTest {
                     @CollectionTable(name = "course_tag", joinColumns = @JoinColumn(name = "course_id"))
                     @Column(name = "tag", length = 20)
                     Set<String> tags;
+                }
+                """));
+    }
+
+    /** One project's consistent UPPER_SNAKE naming: each finding says what the names are and names the option. */
+    @Test
+    void upperSnakeNamesUnderTheDefaultNameTheOption() {
+        lint.check(source("com.acme.OrderItem", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                // expect: naming-convention "table name 'ORDER_ITEMS' is upper snake case, not lower snake case (-Aentitylint.namingConvention=lower_snake_case, the default) — write @Table(name = \"order_items\"), or, if your project names everything in upper snake case, set -Aentitylint.namingConvention=upper_snake_case once"
+                @Table(name = "ORDER_ITEMS",
+                    // expect: naming-convention "index name 'IX_ORDER_ITEMS_SKU' is upper snake case"
+                    indexes = @Index(name = "IX_ORDER_ITEMS_SKU", columnList = "SKU"))
+                class OrderItem {
+                    @Id Long id;
+                    // expect: naming-convention "column name 'SKU' is upper snake case"
+                    @Column(name = "SKU", length = 20) String sku;
+                    // expect: naming-convention "column name 'Unit_Price' is not lower snake case, so it reads differently in SQL than in the mapping and, quoted or on a case-sensitive database, must be spelt exactly so forever — write @Column(name = \"unit_price\")"
+                    @Column(name = "Unit_Price") long unitPrice;
+                }
+                """));
+    }
+
+    @Test
+    void upperSnakeCaseConventionIsAnOption() {
+        Lint.only("naming-convention", "-Aentitylint.namingConvention=upper_snake_case").check(source("com.acme.OrderItem", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+                import java.util.Set;
+
+                @Entity
+                @Table(name = "ORDER_ITEMS",
+                    indexes = @Index(name = "IX_ORDER_ITEMS_SKU2", columnList = "SKU2"),
+                    uniqueConstraints = @UniqueConstraint(name = "UQ_ORDER_ITEMS_REF", columnNames = "REF"))
+                class OrderItem {
+                    @Id @Column(name = "ID") Long id;
+                    @Column(name = "SKU2", length = 20) String sku;
+                    @Column(name = "\\"REF\\"", length = 20) String ref;
+                    // expect: naming-convention "column name 'unit_price' is lower snake case, not upper snake case (-Aentitylint.namingConvention=upper_snake_case) — write @Column(name = \"UNIT_PRICE\"), or, if your project names everything in lower snake case, set -Aentitylint.namingConvention=lower_snake_case once"
+                    @Column(name = "unit_price") long unitPrice;
+                    // expect: naming-convention "column name 'lineNo' is not upper snake case, so it reads differently in SQL than in the mapping and, quoted or on a case-sensitive database, must be spelt exactly so forever — write @Column(name = \"LINE_NO\")"
+                    @Column(name = "lineNo") int lineNo;
+                    // expect: naming-convention "column name 'GROSS PRICE' is not upper snake case"
+                    @Column(name = "GROSS PRICE") long grossPrice;
+                    @ManyToMany
+                    @JoinTable(name = "ORDER_ITEM_TAGS", joinColumns = @JoinColumn(name = "ORDER_ITEM_ID",
+                            foreignKey = @ForeignKey(name = "FK_ORDER_ITEM_TAGS_ITEM")))
+                    Set<Tag> tags;
+                }
+                """), source("com.acme.Tag", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(name = "TAGS")
+                class Tag {
+                    @Id @Column(name = "TAG_ID") Long id;
                 }
                 """));
     }

@@ -17,16 +17,16 @@ class ReservedWordRuleTest {
                 import jakarta.persistence.*;
 
                 @Entity
-                // expect: error reserved-word "table name 'order' is a reserved word in PostgreSQL, MySQL, standard SQL, so every statement that does not quote it fails — rename the table: @Table(name = "
+                // expect: error reserved-word "table name 'order' is a reserved word in PostgreSQL and H2, so every statement that does not quote it fails there — rename the table: @Table(name = "
                 @Table(name = "order")
                 class Order {
                     @Id Long id;
-                    // expect: reserved-word "column name 'group' (of 'group') is a reserved word in PostgreSQL, MySQL, standard SQL"
+                    // expect: reserved-word "column name 'group' (of 'group') is a reserved word in PostgreSQL and H2, so"
                     @Column(length = 20) String group;
-                    // expect: reserved-word "column name 'key' (of 'apiKey') is a reserved word in MySQL, so every statement that does not quote it fails — rename the column: @Column(name = "
+                    // expect: reserved-word "column name 'key' (of 'apiKey') is a reserved word in H2, so every statement that does not quote it fails there — rename the column: @Column(name = "
                     @Column(name = "key", length = 40) String apiKey;
                     @ManyToOne(fetch = FetchType.LAZY)
-                    // expect: reserved-word "column name 'user' (of 'owner') is a reserved word in PostgreSQL, standard SQL, so every statement that does not quote it fails — rename the column: @JoinColumn(name = "
+                    // expect: reserved-word "column name 'user' (of 'owner') is a reserved word in PostgreSQL and H2, so every statement that does not quote it fails there — rename the column: @JoinColumn(name = "
                     @JoinColumn(name = "user")
                     User owner;
                 }
@@ -36,7 +36,7 @@ class ReservedWordRuleTest {
                 import jakarta.persistence.*;
 
                 @Entity
-                // expect: reserved-word "table name 'user' is a reserved word in PostgreSQL, standard SQL"
+                // expect: reserved-word "table name 'user' is a reserved word in PostgreSQL and H2, so"
                 class User {
                     @Id Long id;
                 }
@@ -89,6 +89,80 @@ class ReservedWordRuleTest {
                     int year;
                     // expect: reserved-word "is a reserved word in PostgreSQL, so"
                     @Column(name = "limit") int max;
+                }
+                """));
+    }
+
+    /**
+     * Words standard SQL reserves but PostgreSQL and H2 accept unquoted as table and column names
+     * (ReservedWordListsTest proves it on both): not reported by default.
+     */
+    @Test
+    void wordsThatPostgresqlAndH2AcceptAreNotReportedByDefault() {
+        lint.check(source("com.acme.Output", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+                import java.time.*;
+
+                @Entity
+                class Output {
+                    @Id Long id;
+                    LocalDate date;
+                    Instant timestamp;
+                    LocalTime time;
+                    LocalTime start;
+                    @Column(length = 20) String output;
+                    @Column(length = 20) String status;
+                    @Column(length = 20) String type;
+                    @Column(length = 20) String name;
+                    @Column(length = 20) String language;
+                    @Column(length = 20) String result;
+                    int position;
+                    int level;
+                    int number;
+                }
+                """));
+    }
+
+    @Test
+    void wordsOnlyH2ReservesSayH2() {
+        lint.check(source("com.acme.Setting", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(name = "settings")
+                class Setting {
+                    @Id Long id;
+                    // expect: reserved-word "column name 'value' (of 'value') is a reserved word in H2, so every statement that does not quote it fails there — rename the column: @Column(name = \"item_value\")"
+                    @Column(length = 200) String value;
+                    // expect: reserved-word "column name 'year' (of 'year') is a reserved word in H2, so"
+                    int year;
+                    // expect: reserved-word "column name 'minus' (of 'minus') is a reserved word in H2, so"
+                    int minus;
+                }
+                """));
+    }
+
+    @Test
+    void standardSqlAndMysqlAreOptInLists() {
+        Lint.only("reserved-word", "-Aentitylint.reservedWords=sql,mysql").check(source("com.acme.Event", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+                import java.time.LocalDate;
+
+                @Entity
+                class Event {
+                    @Id Long id;
+                    // expect: reserved-word "column name 'date' (of 'date') is a reserved word in standard SQL (PostgreSQL and H2 accept it), so a database that follows the standard strictly rejects it unquoted"
+                    LocalDate date;
+                    // expect: reserved-word "column name 'key' (of 'key') is a reserved word in MySQL, so"
+                    @Column(length = 20) String key;
+                    // expect: reserved-word "column name 'order' (of 'order') is a reserved word in MySQL and in standard SQL, so every statement that does not quote it fails there"
+                    int order;
                 }
                 """));
     }
@@ -162,8 +236,8 @@ class ReservedWordRuleTest {
 
                 @Embeddable
                 class Window {
-                    // expect: reserved-word "column name 'start' (of 'opening.start') is a reserved word in standard SQL"
-                    LocalTime start;
+                    // expect: reserved-word "column name 'hour' (of 'opening.hour') is a reserved word in H2, so"
+                    LocalTime hour;
                 }
                 """));
     }
