@@ -102,8 +102,8 @@ public final class Reporter {
             int printed = total(Severity.ERROR) + total(Severity.WARNING) - configProblems.size();
             if (printed > FLOOD) {
                 messager.printMessage(Diagnostic.Kind.NOTE, "[baseline] entitylint reported " + printed
-                        + " findings. To adopt it on an existing codebase, accept today's findings and fail only on "
-                        + "new ones: compile once with -A" + Options.BASELINE + "=<file> -A" + Options.BASELINE_WRITE
+                        + " findings (" + byRule() + "). To adopt it on an existing codebase, accept today's findings "
+                        + "and fail only on new ones: compile once with -A" + Options.BASELINE + "=<file> -A" + Options.BASELINE_WRITE
                         + "=true (in Maven: -A" + Options.BASELINE + "=${project.basedir}/entitylint-baseline.txt), "
                         + "commit the file, and keep -A" + Options.BASELINE + "=<file> in the build");
             }
@@ -192,6 +192,24 @@ public final class Reporter {
 
     private static Object identity(Object o) {
         return o == null ? "" : new IdentityKey(o);
+    }
+
+    /**
+     * The printed findings counted by rule, most first: {@code naming-convention 674, string-length
+     * 120}, so a flood of one rule reads as one line (javac itself shows only the first 100 warnings).
+     */
+    private String byRule() {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (Reported one : log) {
+            if (!one.baselined() && one.severity() != Severity.NOTE) {
+                counts.merge(one.finding().ruleId(), 1, Integer::sum);
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> parts.add(e.getKey() + " " + e.getValue()));
+        return String.join(", ", parts);
     }
 
     /** Everything reported so far, in order. */
