@@ -33,6 +33,8 @@ import java.util.Optional;
  *     Hibernate's {@code @SoftDelete}, or {@code null}
  * @param hibernateSoftDeleteConverter the qualified name of the {@code converter} written on
  *     Hibernate's {@code @SoftDelete}, or {@code null} when its default boolean mapping applies
+ * @param callbacks the {@code @PrePersist}/{@code @PreUpdate} callbacks of the entity and its
+ *     superclasses, root first, with those of their entity listeners
  */
 public record EntityModel(
         ManagedType type,
@@ -51,7 +53,8 @@ public record EntityModel(
         String discriminatorColumn,
         String hibernateSoftDeleteColumn,
         String hibernateSoftDeleteStrategy,
-        String hibernateSoftDeleteConverter) {
+        String hibernateSoftDeleteConverter,
+        List<LifecycleCallback> callbacks) {
 
     /**
      * A discriminator column.
