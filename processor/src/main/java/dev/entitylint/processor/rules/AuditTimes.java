@@ -122,6 +122,20 @@ final class AuditTimes {
                 || events.contains("INSERT_OR_UPDATE");
     }
 
+    /** Whether a column of this name and type keeps a creation time by its name alone. */
+    static boolean namedCreated(String columnName, TypeInfo type) {
+        return namedType(type) && CREATED_NAME.matcher(normalized(columnName)).matches();
+    }
+
+    /** Whether a column of this name and type keeps a modification time by its name alone. */
+    static boolean namedUpdated(String columnName, TypeInfo type) {
+        return namedType(type) && UPDATED_NAME.matcher(normalized(columnName)).matches();
+    }
+
+    private static boolean namedType(TypeInfo type) {
+        return isTimeType(type) || (type != null && !type.isError() && EPOCH_TYPES.contains(type.name()));
+    }
+
     static boolean isTimeType(TypeInfo type) {
         return type != null && !type.isError() && TIME_TYPES.contains(type.name());
     }
