@@ -35,6 +35,9 @@ import java.util.Optional;
  *     Hibernate's {@code @SoftDelete}, or {@code null} when its default boolean mapping applies
  * @param callbacks the {@code @PrePersist}/{@code @PreUpdate} callbacks of the entity and its
  *     superclasses, root first, with those of their entity listeners
+ * @param rowsFiltered whether an annotation on the entity or a superclass leaves rows out of its
+ *     queries: Hibernate's {@code @SQLRestriction}, {@code @Where}, {@code @Filter}/{@code @FilterDef}
+ *     or {@code @SoftDelete}, or EclipseLink's {@code @AdditionalCriteria}
  */
 public record EntityModel(
         ManagedType type,
@@ -54,7 +57,8 @@ public record EntityModel(
         String hibernateSoftDeleteColumn,
         String hibernateSoftDeleteStrategy,
         String hibernateSoftDeleteConverter,
-        List<LifecycleCallback> callbacks) {
+        List<LifecycleCallback> callbacks,
+        boolean rowsFiltered) {
 
     /**
      * A discriminator column.

@@ -37,6 +37,12 @@ public final class ModelBuilder {
     private static final String SOFT_DELETE = "org.hibernate.annotations.SoftDelete";
     /** Hibernate's derived, read-only value: an SQL expression, not a column. */
     private static final String FORMULA = "org.hibernate.annotations.Formula";
+    /** Annotations that leave rows out of an entity's queries. */
+    private static final String[] ROW_FILTERS = {
+        SOFT_DELETE, "org.hibernate.annotations.SQLRestriction", "org.hibernate.annotations.Where",
+        "org.hibernate.annotations.Filter", "org.hibernate.annotations.Filters",
+        "org.hibernate.annotations.FilterDef", "org.hibernate.annotations.FilterDefs",
+        "org.eclipse.persistence.annotations.AdditionalCriteria"};
     private static final String GENERATE_REPOSITORY = "dev.entitylint.GenerateRepository";
     private static final String MONEY = "dev.entitylint.Money";
     private static final List<String> NOT_NULL = List.of(
@@ -864,7 +870,8 @@ public final class ModelBuilder {
                 superEntity == null ? discriminator(type, inheritance) : null,
                 secondaryTables(type),
                 discriminatorColumn(rootEntity, inheritance), hibernateSoftDelete[0], hibernateSoftDelete[1],
-                hibernateSoftDelete[2], List.copyOf(callbacks));
+                hibernateSoftDelete[2], List.copyOf(callbacks),
+                chain.stream().anyMatch(t -> Annotations.find(t, ROW_FILTERS) != null));
     }
 
     /** The discriminator column: written, or Hibernate's implicit {@code DTYPE} for a single table. */
