@@ -66,8 +66,9 @@ public final class SoftDeleteRule implements Rule {
                 return;
             }
             // Only a complete entity can be said to lack it (see audit-fields).
-            if (context.options().softDelete() == Options.SoftDeleteMode.REQUIRED && entity.complete()
-                    && !partOfAnAggregate(entity, context)) {
+            Options.SoftDeleteMode mode = context.options().softDelete();
+            if (entity.complete() && (mode == Options.SoftDeleteMode.ALL
+                    || (mode == Options.SoftDeleteMode.REQUIRED && !partOfAnAggregate(entity, context)))) {
                 context.report(entity.ref(),
                         "entity " + entity.simpleName() + " has no " + columnName
                                 + " soft-delete column, so deleting one of its rows destroys it for good",

@@ -468,4 +468,65 @@ class SoftDeleteRuleTest {
                 }
                 """));
     }
+
+    @Test
+    void modeAllRequiresTheColumnOnPartsToo() {
+        Lint.only("soft-delete", "-Aentitylint.softDelete=all").check(ORDER, source("com.acme.OrderLine", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                // expect: soft-delete "entity OrderLine has no deleted_at"
+                public class OrderLine {
+                    @Id Long id;
+                    @ManyToOne Order order;
+                }
+                """), source("com.acme.Payment", """
+                package com.acme;
+
+                import dev.entitylint.Allow;
+                import jakarta.persistence.*;
+
+                @Entity
+                @Allow(value = "soft-delete", reason = "test")
+                public class Payment {
+                    @Id Long id;
+                    @ManyToOne Order order;
+                }
+                """), source("com.acme.Invoice", """
+                package com.acme;
+
+                import dev.entitylint.Allow;
+                import jakarta.persistence.*;
+
+                @Entity
+                @Allow(value = "soft-delete", reason = "test")
+                public class Invoice {
+                    @Id Long id;
+                    @OneToOne Order order;
+                }
+                """), source("com.acme.Shipment", """
+                package com.acme;
+
+                import dev.entitylint.Allow;
+                import jakarta.persistence.*;
+
+                @Entity
+                @Allow(value = "soft-delete", reason = "test")
+                public class Shipment {
+                    @Id Long id;
+                    @ManyToOne Order order;
+                }
+                """), source("com.acme.Note", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Embeddable
+                public class Note {
+                    String text;
+                }
+                """));
+    }
 }
