@@ -408,4 +408,70 @@ class AuditFieldsRuleTest {
                 }
                 """));
     }
+
+    @Test
+    void anEntityListenersCallbackCountsForTheTimesThereAreButSpringDatasListenerOnlyForItsAnnotations() {
+        lint.check(source("org.springframework.data.jpa.domain.support.AuditingEntityListener", """
+                package org.springframework.data.jpa.domain.support;
+
+                import jakarta.persistence.*;
+
+                public class AuditingEntityListener {
+                    @PrePersist
+                    public void touchForCreate(Object target) {
+                    }
+
+                    @PreUpdate
+                    public void touchForUpdate(Object target) {
+                    }
+                }
+                """), source("com.acme.Stamper", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                public class Stamper {
+                    @PrePersist @PreUpdate
+                    void stamp(Object entity) {
+                        ((Stamped) entity).stamp();
+                    }
+                }
+                """), source("com.acme.Stamped", """
+                package com.acme;
+
+                public interface Stamped {
+                    void stamp();
+                }
+                """), source("com.acme.Letter", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+                import java.time.Instant;
+
+                @Entity
+                @EntityListeners(Stamper.class)
+                public class Letter implements Stamped {
+                    @Id Long id;
+                    Instant sent;
+                    Instant read;
+
+                    public void stamp() {
+                    }
+                }
+                """), source("com.acme.Parcel", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+                import java.time.Instant;
+                import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+
+                @Entity
+                @EntityListeners(AuditingEntityListener.class)
+                // expect: audit-fields "has no created_at and updated_at columns"
+                public class Parcel {
+                    @Id Long id;
+                    Instant shipped;
+                }
+                """));
+    }
 }
