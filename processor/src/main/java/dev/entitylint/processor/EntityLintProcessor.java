@@ -10,6 +10,7 @@ import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.GeneratedAccessors;
 import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.ManagedTypeKind;
+import dev.entitylint.processor.model.CallbackBodies;
 import dev.entitylint.processor.model.ModelBuilder;
 import dev.entitylint.processor.model.PhysicalSchemaBuilder;
 import dev.entitylint.processor.model.SchemaModel;
@@ -145,7 +146,7 @@ public final class EntityLintProcessor extends AbstractProcessor {
     private void processRound(RoundEnvironment round) {
         Annotations.expectTypes(round.getRootElements().size());
         ModelBuilder builder = new ModelBuilder(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
-                options.naming(), suppressions, jdkErasures);
+                options.naming(), suppressions, jdkErasures, CallbackBodies.of(processingEnv));
         Map<String, TypeElement> candidates = new LinkedHashMap<>();
         for (String name : deferred) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(name);

@@ -35,5 +35,6 @@ public class Invoice {
 
     @Column(name = "created_at", nullable = false) Instant createdAt;
     @Column(name = "updated_at", nullable = false) Instant updatedAt;
+    // expect: soft-delete
     @Column(name = "deleted_at") Instant deletedAt;
 }

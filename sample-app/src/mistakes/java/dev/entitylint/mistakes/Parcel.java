@@ -17,5 +17,6 @@ public class Parcel {
     @ManyToOne(fetch = FetchType.LAZY) Shipment shipment;
     @Column(name = "created_at", nullable = false) Instant createdAt;
     @Column(name = "updated_at", nullable = false) Instant updatedAt;
+    // expect: soft-delete
     @Column(name = "deleted_at") Instant deletedAt;
 }

@@ -111,9 +111,14 @@ public final class Options {
         }
     }
 
-    /** Whether an entity must have a soft-delete column. */
+    /** Which entities must have a soft-delete column. */
     public enum SoftDeleteMode {
-        REQUIRED, OPTIONAL
+        /** Aggregate roots: not the parts their parent deletes with them (the default). */
+        REQUIRED,
+        /** Every entity, the parts of an aggregate too. */
+        ALL,
+        /** None: only the shape of a column that is there is checked. */
+        OPTIONAL
     }
 
     private final List<String> problems = new ArrayList<>();
@@ -239,10 +244,12 @@ public final class Options {
                     softDelete = SoftDeleteMode.REQUIRED;
                 } else if (mode.equals("optional")) {
                     softDelete = SoftDeleteMode.OPTIONAL;
+                } else if (mode.equals("all")) {
+                    softDelete = SoftDeleteMode.ALL;
                 } else {
                     problems.add("unknown value '" + value + "' for -A" + SOFT_DELETE
-                            + " — use one of: required, optional"
-                            + Suggestions.didYouMean(value, List.of("required", "optional")));
+                            + " — use one of: required, all, optional"
+                            + Suggestions.didYouMean(value, List.of("required", "all", "optional")));
                 }
             }
             case SOFT_DELETE_COLUMN -> softDeleteColumn = columnName(key, value, softDeleteColumn);

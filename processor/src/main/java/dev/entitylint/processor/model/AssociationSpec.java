@@ -21,6 +21,8 @@ import javax.lang.model.element.Element;
  * @param annotation the association annotation
  * @param on the attribute's element, which carries the annotation
  * @param written the annotation's explicitly written values by member name
+ * @param orphanRemoval whether {@code orphanRemoval = true} is written ({@code @OneToMany},
+ *     {@code @OneToOne})
  */
 public record AssociationSpec(
         String target,
@@ -32,12 +34,13 @@ public record AssociationSpec(
         boolean orderColumn,
         AnnotationMirror annotation,
         Element on,
-        Map<String, AnnotationValue> written) {
+        Map<String, AnnotationValue> written,
+        boolean orphanRemoval) {
 
     /** The components before {@code on}; findings then point at the attribute's annotation only. */
     public AssociationSpec(String target, String mappedBy, String fetch, List<String> cascade, Boolean optional,
             boolean joinTable, boolean orderColumn, AnnotationMirror annotation) {
-        this(target, mappedBy, fetch, cascade, optional, joinTable, orderColumn, annotation, null, Map.of());
+        this(target, mappedBy, fetch, cascade, optional, joinTable, orderColumn, annotation, null, Map.of(), false);
     }
 
     /** Points at the association annotation. */

@@ -34,6 +34,10 @@ import javax.lang.model.element.TypeElement;
  * @param joinTable what {@code @JoinTable} or {@code @CollectionTable} states, or {@code null}
  * @param enumValueMapped whether its type is an enum with a field annotated
  *     {@code @EnumeratedValue}, so JPA stores that field's value rather than the position
+ * @param currentTimestampEvents the events written on Hibernate's {@code @CurrentTimestamp}
+ *     ({@code event}'s {@code INSERT}/{@code UPDATE}, or the older {@code timing}'s
+ *     {@code INSERT}/{@code UPDATE}/{@code ALWAYS}), or {@code null} when it states none (its
+ *     default: insert and update) or is absent
  */
 public record AttributeModel(
         String name,
@@ -58,7 +62,8 @@ public record AttributeModel(
         Set<String> annotations,
         ColumnSpec orderColumn,
         JoinTableSpec joinTable,
-        boolean enumValueMapped) {
+        boolean enumValueMapped,
+        List<String> currentTimestampEvents) {
 
     /** Bean Validation {@code @Digits(integer, fraction)}, which Hibernate applies to the column. */
     public record Digits(int integer, int fraction) {

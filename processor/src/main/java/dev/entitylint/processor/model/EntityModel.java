@@ -33,6 +33,11 @@ import java.util.Optional;
  *     Hibernate's {@code @SoftDelete}, or {@code null}
  * @param hibernateSoftDeleteConverter the qualified name of the {@code converter} written on
  *     Hibernate's {@code @SoftDelete}, or {@code null} when its default boolean mapping applies
+ * @param callbacks the {@code @PrePersist}/{@code @PreUpdate} callbacks of the entity and its
+ *     superclasses, root first, with those of their entity listeners
+ * @param rowsFiltered whether an annotation on the entity or a superclass leaves rows out of its
+ *     queries: Hibernate's {@code @SQLRestriction}, {@code @Where}, {@code @Filter}/{@code @FilterDef}
+ *     or {@code @SoftDelete}, or EclipseLink's {@code @AdditionalCriteria}
  */
 public record EntityModel(
         ManagedType type,
@@ -51,7 +56,9 @@ public record EntityModel(
         String discriminatorColumn,
         String hibernateSoftDeleteColumn,
         String hibernateSoftDeleteStrategy,
-        String hibernateSoftDeleteConverter) {
+        String hibernateSoftDeleteConverter,
+        List<LifecycleCallback> callbacks,
+        boolean rowsFiltered) {
 
     /**
      * A discriminator column.

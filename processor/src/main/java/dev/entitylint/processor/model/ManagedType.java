@@ -12,13 +12,18 @@ import javax.lang.model.element.TypeElement;
  * @param declaredAttributes persistent attributes declared in this class, in source order
  * @param suppressions every {@code @SuppressWarnings("entitylint...")} and {@code @Allow} written
  *     on the class or its members
+ * @param callbacks the {@code @PrePersist}/{@code @PreUpdate} methods it declares, and those of
+ *     the listeners its {@code @EntityListeners} names
+ * @param legacyJpa whether it is mapped with {@code javax.persistence} (JPA 2) rather than Jakarta
  */
 public record ManagedType(
         TypeElement element,
         ManagedTypeKind kind,
         boolean fieldAccess,
         List<AttributeModel> declaredAttributes,
-        List<Suppression> suppressions) {
+        List<Suppression> suppressions,
+        List<LifecycleCallback> callbacks,
+        boolean legacyJpa) {
 
     public String qualifiedName() {
         return element.getQualifiedName().toString();

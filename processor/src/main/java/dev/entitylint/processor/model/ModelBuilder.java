@@ -37,6 +37,12 @@ public final class ModelBuilder {
     private static final String SOFT_DELETE = "org.hibernate.annotations.SoftDelete";
     /** Hibernate's derived, read-only value: an SQL expression, not a column. */
     private static final String FORMULA = "org.hibernate.annotations.Formula";
+    /** Annotations that leave rows out of an entity's queries. */
+    private static final String[] ROW_FILTERS = {
+        SOFT_DELETE, "org.hibernate.annotations.SQLRestriction", "org.hibernate.annotations.Where",
+        "org.hibernate.annotations.Filter", "org.hibernate.annotations.Filters",
+        "org.hibernate.annotations.FilterDef", "org.hibernate.annotations.FilterDefs",
+        "org.eclipse.persistence.annotations.AdditionalCriteria"};
     private static final String GENERATE_REPOSITORY = "dev.entitylint.GenerateRepository";
     private static final String MONEY = "dev.entitylint.Money";
     private static final List<String> NOT_NULL = List.of(
@@ -53,6 +59,7 @@ public final class ModelBuilder {
     private final Types types;
     private final NamingStrategy naming;
     private final Suppressions suppressions;
+    private final CallbackBodies callbackBodies;
     private final Map<TypeElement, ManagedType> managedTypes = new HashMap<>();
     private final Map<TypeElement, EntityModel> entities = new HashMap<>();
     private final Set<TypeElement> building = new LinkedHashSet<>();
@@ -79,6 +86,16 @@ public final class ModelBuilder {
      */
     public ModelBuilder(Elements elements, Types types, NamingStrategy naming, Suppressions suppressions,
             Map<String, TypeMirror> jdkErasures) {
+        this(elements, types, naming, suppressions, jdkErasures, CallbackBodies.NONE);
+    }
+
+    /**
+     * @param callbackBodies reads which attributes a lifecycle callback assigns (javac's trees), or
+     *     {@link CallbackBodies#NONE}
+     */
+    public ModelBuilder(Elements elements, Types types, NamingStrategy naming, Suppressions suppressions,
+            Map<String, TypeMirror> jdkErasures, CallbackBodies callbackBodies) {
+        this.callbackBodies = callbackBodies;
         this.erasedTypes = jdkErasures;
         this.elements = elements;
         this.types = types;
@@ -171,9 +188,47 @@ public final class ModelBuilder {
                 found.addAll(suppressions.on(member));
             }
         }
-        ManagedType managed = new ManagedType(type, kind, fieldAccess, attributes, List.copyOf(found));
+        boolean legacyJpa = type.getAnnotationMirrors().stream()
+                .anyMatch(m -> Annotations.nameOf(m).startsWith(Annotations.LEGACY_JPA));
+        ManagedType managed = new ManagedType(type, kind, fieldAccess, attributes, List.copyOf(found),
+                callbacks(type), legacyJpa);
         managedTypes.put(type, managed);
         return managed;
+    }
+
+    /**
+     * The {@code @PrePersist}/{@code @PreUpdate} methods the class declares, then those of the
+     * listener classes its {@code @EntityListeners} names (Spring Data's
+     * {@code AuditingEntityListener} aside: it fills only attributes its annotations mark).
+     */
+    private List<LifecycleCallback> callbacks(TypeElement type) {
+        List<LifecycleCallback> found = new ArrayList<>();
+        addCallbacks(type, false, found);
+        AnnotationMirror listeners = Annotations.jpa(type, "EntityListeners");
+        for (javax.lang.model.element.AnnotationValue value : Annotations.list(listeners, "value")) {
+            if (value.getValue() instanceof DeclaredType listener
+                    && listener.asElement() instanceof TypeElement listenerType
+                    && !listenerType.getQualifiedName().contentEquals(
+                            "org.springframework.data.jpa.domain.support.AuditingEntityListener")) {
+                addCallbacks(listenerType, true, found);
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private void addCallbacks(TypeElement type, boolean listener, List<LifecycleCallback> into) {
+        for (Element member : members(type)) {
+            if (member.getKind() != ElementKind.METHOD) {
+                continue;
+            }
+            boolean prePersist = Annotations.hasJpa(member, "PrePersist");
+            boolean preUpdate = Annotations.hasJpa(member, "PreUpdate");
+            if (prePersist || preUpdate) {
+                into.add(new LifecycleCallback(prePersist, preUpdate, member.getSimpleName().toString(),
+                        listener ? null : callbackBodies.assigned((ExecutableElement) member), type, listener,
+                        SourceRef.of(member)));
+            }
+        }
     }
 
     /** Any entity, mapped superclass or embeddable by qualified name, from sources or the class path. */
@@ -420,7 +475,8 @@ public final class ModelBuilder {
                     Annotations.hasJpa(member, "OrderColumn"),
                     associationAnnotation,
                     member,
-                    Annotations.written(associationAnnotation));
+                    Annotations.written(associationAnnotation),
+                    Boolean.TRUE.equals(Annotations.bool(associationAnnotation, "orphanRemoval")));
         }
 
         List<ColumnSpec> joinColumns = new ArrayList<>();
@@ -472,7 +528,25 @@ public final class ModelBuilder {
                 Set.copyOf(annotationNames),
                 columnSpec(member, Annotations.jpa(member, "OrderColumn")),
                 joinTableSpec(member),
-                enumValueMapped(javaType));
+                enumValueMapped(javaType),
+                currentTimestampEvents(member));
+    }
+
+    /** The written {@code event} (or older {@code timing}) of Hibernate's {@code @CurrentTimestamp}, else {@code null}. */
+    private static List<String> currentTimestampEvents(Element member) {
+        AnnotationMirror current = Annotations.find(member, "org.hibernate.annotations.CurrentTimestamp");
+        if (current == null) {
+            return null;
+        }
+        Map<String, javax.lang.model.element.AnnotationValue> written = Annotations.written(current);
+        if (written.containsKey("event")) {
+            return Annotations.enumConstants(current, "event");
+        }
+        if (written.containsKey("timing")) {
+            String timing = Annotations.enumConstant(current, "timing");
+            return timing == null ? null : List.of(timing);
+        }
+        return null;
     }
 
     private static AttributeModel.JoinTableSpec joinTableSpec(Element member) {
@@ -783,13 +857,21 @@ public final class ModelBuilder {
                 && type.getSuperclass().getKind() != TypeKind.ERROR
                 && chain.stream().noneMatch(t -> GeneratedAccessors.pending(t, fieldAccess));
         String[] hibernateSoftDelete = hibernateSoftDelete(chain);
+        List<LifecycleCallback> callbacks = new ArrayList<>();
+        for (TypeElement t : chain) {
+            Optional<ManagedTypeKind> kind = kindOf(t);
+            if (kind.isPresent() && kind.get() != ManagedTypeKind.EMBEDDABLE) {
+                callbacks.addAll(t == type ? managed.callbacks() : managedType(t).callbacks());
+            }
+        }
         return new EntityModel(managed, entityName, table, List.copyOf(attributes), idAttributes,
                 superEntity == null ? null : superEntity.getQualifiedName().toString(),
                 inheritance, softDelete, generate != null, generate, complete,
                 superEntity == null ? discriminator(type, inheritance) : null,
                 secondaryTables(type),
                 discriminatorColumn(rootEntity, inheritance), hibernateSoftDelete[0], hibernateSoftDelete[1],
-                hibernateSoftDelete[2]);
+                hibernateSoftDelete[2], List.copyOf(callbacks),
+                chain.stream().anyMatch(t -> Annotations.find(t, ROW_FILTERS) != null));
     }
 
     /** The discriminator column: written, or Hibernate's implicit {@code DTYPE} for a single table. */

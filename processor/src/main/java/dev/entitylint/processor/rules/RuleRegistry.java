@@ -31,6 +31,7 @@ public final class RuleRegistry {
                 new FkIndexRule(),
                 new ConstraintNameRule(),
                 new AuditFieldsRule(),
+                new AuditColumnNameRule(),
                 new SoftDeleteRule(),
                 new RepositoryRule(),
                 new SuppressionRule(),

@@ -1,14 +1,30 @@
 package dev.entitylint.processor.rules;
 
+import dev.entitylint.processor.config.Environment;
 import dev.entitylint.processor.config.Options;
+import dev.entitylint.processor.config.Provider;
 import dev.entitylint.processor.config.Severity;
+import dev.entitylint.processor.model.AssociationSpec;
+import dev.entitylint.processor.model.AttributeKind;
 import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ColumnModel;
 import dev.entitylint.processor.model.EntityModel;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
-/** Entities keep deleted rows, marked by a nullable timestamp (NULL means live). */
+/**
+ * Aggregate roots keep deleted rows, marked by a nullable timestamp (NULL means live) that
+ * something leaves out of queries. An entity that lives only inside another (the parent's
+ * {@code mappedBy} association cascades removal to it, or removes orphans) is deleted with its
+ * parent, which is soft-deleted: it needs no column of its own.
+ */
 public final class SoftDeleteRule implements Rule {
+
+    /** Column names that mark a row deleted by a flag, without underscores, lower case. */
+    private static final Set<String> FLAG_NAMES = Set.of(
+            "deleted", "isdeleted", "removed", "isremoved", "deleteflag", "deletedflag", "delflag", "isdel",
+            "softdeleted", "issoftdeleted", "trashed", "istrashed");
 
     @Override
     public String id() {
@@ -22,7 +38,7 @@ public final class SoftDeleteRule implements Rule {
 
     @Override
     public String summary() {
-        return "an entity without a nullable timestamp soft-delete column (deleted_at)";
+        return "an aggregate root without a nullable timestamp soft-delete column (deleted_at)";
     }
 
     @Override
@@ -33,14 +49,32 @@ public final class SoftDeleteRule implements Rule {
         String columnName = context.options().softDeleteColumn();
         Optional<ColumnModel> found = entity.column(columnName);
         if (found.isEmpty()) {
+            Optional<ColumnModel> flag = entity.table().columns().stream()
+                    .filter(c -> c.attribute() != null && !c.foreignKey() && isFlag(c))
+                    .findFirst();
+            if (flag.isPresent()) {
+                ColumnModel column = flag.get();
+                context.note(column.attribute().ref(),
+                        "soft-delete flag '" + column.name() + "' records that a row was deleted, not when, so "
+                                + "deleted rows cannot be purged by age or told apart by when they went",
+                        "keep the time instead: a nullable " + columnName + " timestamp (NULL means live)"
+                                + (hibernateTimestamp(context.environment())
+                                        ? ", e.g. @SoftDelete(strategy = SoftDeleteType.TIMESTAMP, columnName = \""
+                                                + columnName + "\") on the class in place of the flag"
+                                        : " in place of the flag"));
+                unfiltered(entity, column, context);
+                return;
+            }
             // Only a complete entity can be said to lack it (see audit-fields).
-            if (context.options().softDelete() == Options.SoftDeleteMode.REQUIRED && entity.complete()) {
+            Options.SoftDeleteMode mode = context.options().softDelete();
+            if (entity.complete() && (mode == Options.SoftDeleteMode.ALL
+                    || (mode == Options.SoftDeleteMode.REQUIRED && !partOfAnAggregate(entity, context)))) {
                 context.report(entity.ref(),
                         "entity " + entity.simpleName() + " has no " + columnName
                                 + " soft-delete column, so deleting one of its rows destroys it for good",
-                        "add @Column(name = \"" + columnName + "\") private Instant "
-                                + AuditFieldsRule.camelCase(columnName) + "; (NULL means live), or, if its rows "
-                                + "are meant to be removed, @Allow(value = \"soft-delete\", reason = \"...\")");
+                        proposal(entity, context.environment(), columnName)
+                                + ", or, if its rows are meant to be removed, @Allow(value = \"soft-delete\", "
+                                + "reason = \"...\")");
             }
             return;
         }
@@ -59,6 +93,87 @@ public final class SoftDeleteRule implements Rule {
                     writtenNotNull
                             ? "remove nullable = false from its @Column"
                             : "remove the not-null constraint from '" + attribute.name() + "'");
+        } else {
+            unfiltered(entity, column, context);
         }
+    }
+
+    /** A mark of deletion that no mapping leaves out of queries: every finder returns deleted rows. */
+    private static void unfiltered(EntityModel entity, ColumnModel column, RuleContext context) {
+        if (entity.rowsFiltered() || entity.generateRepository() || column.attribute() == null) {
+            return;
+        }
+        context.note(column.attribute().ref(),
+                "nothing leaves rows with " + column.name() + " set out of queries (no @SQLRestriction, "
+                        + "@SoftDelete or @GenerateRepository), so every query the application does not filter "
+                        + "by hand returns deleted rows",
+                hibernateTimestamp(context.environment())
+                        ? "let Hibernate filter them: @SoftDelete(strategy = SoftDeleteType.TIMESTAMP, columnName = \""
+                                + column.name() + "\") on the class in place of the attribute, or "
+                                + "@SQLRestriction(\"" + column.name() + (column.type() != null
+                                        && column.type().isTimestamp() ? " IS NULL" : " = false") + "\")"
+                        : "filter them in the mapping (@SQLRestriction(\"" + column.name() + " IS NULL\") on "
+                                + "Hibernate) or use @GenerateRepository, whose finders leave deleted rows out");
+    }
+
+    private static String proposal(EntityModel entity, Environment environment, String columnName) {
+        if (hibernateTimestamp(environment)) {
+            return "add @SoftDelete(strategy = SoftDeleteType.TIMESTAMP, columnName = \"" + columnName
+                    + "\") to the class (org.hibernate.annotations; Hibernate then turns remove() into an update "
+                    + "of " + columnName + " and leaves deleted rows out of every query)";
+        }
+        String column = "add @Column(name = \"" + columnName + "\") private Instant "
+                + AuditFieldsRule.camelCase(columnName) + "; (NULL means live)";
+        return entity.generateRepository() ? column + ", which its generated repository already filters"
+                : column + " and @GenerateRepository, whose generated repository soft-deletes and leaves deleted "
+                        + "rows out of its finders";
+    }
+
+    private static boolean hibernateTimestamp(Environment environment) {
+        return environment.hibernateTimestampSoftDelete()
+                && (environment.provider() == Provider.HIBERNATE || environment.provider() == Provider.UNKNOWN);
+    }
+
+    /** A boolean (or 0/1 number) column whose name says it marks deletion. */
+    private static boolean isFlag(ColumnModel column) {
+        if (column.type() == null || column.type().isError()
+                || !(column.type().isBoolean() || column.type().isIntegral())) {
+            return false;
+        }
+        return FLAG_NAMES.contains(column.name().toLowerCase(Locale.ROOT).replace("_", ""));
+    }
+
+    /**
+     * Whether the entity lives inside a parent: one of its own to-one associations is the
+     * {@code mappedBy} side of a parent's {@code @OneToMany}/{@code @OneToOne} that cascades removal
+     * or removes orphans. Read from the entity's association to the parent, then the parent's
+     * mapping by name (its source or its class file), so the answer does not depend on whether the
+     * parent is compiled with it.
+     */
+    private static boolean partOfAnAggregate(EntityModel entity, RuleContext context) {
+        for (AttributeModel attribute : entity.attributes()) {
+            AssociationSpec toParent = attribute.association();
+            if (!attribute.kind().isToOne() || toParent == null || !toParent.owning()) {
+                continue;
+            }
+            Optional<EntityModel> parent = context.model().entity(toParent.target());
+            if (parent.isEmpty() || parent.get().qualifiedName().equals(entity.qualifiedName())) {
+                continue;
+            }
+            for (AttributeModel children : parent.get().attributes()) {
+                AssociationSpec toChildren = children.association();
+                if (toChildren == null
+                        || (children.kind() != AttributeKind.ONE_TO_MANY && children.kind() != AttributeKind.ONE_TO_ONE)
+                        || !attribute.name().equals(toChildren.mappedBy())
+                        || !entity.qualifiedName().equals(toChildren.target())) {
+                    continue;
+                }
+                if (toChildren.orphanRemoval() || toChildren.cascade().contains("ALL")
+                        || toChildren.cascade().contains("REMOVE")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

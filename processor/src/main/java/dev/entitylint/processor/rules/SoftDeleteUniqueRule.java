@@ -58,8 +58,7 @@ public final class SoftDeleteUniqueRule implements Rule {
             String problem;
             if (!includesMarker) {
                 problem = RuleSupport.describe(index) + " of soft-deletable table '" + table + "' also counts "
-                        + "deleted rows, so a deleted row's (" + key + ") blocks a new live row with the same value "
-                        + "(a deleted user's email blocks signing up again)";
+                        + "deleted rows, so no new live row can take a deleted row's (" + key + ")";
             } else if (nullMarksLive) {
                 problem = RuleSupport.describe(index) + " of soft-deletable table '" + table + "' includes "
                         + column + ", but NULLs never equal each other, so two live rows with the same (" + key

@@ -94,6 +94,7 @@ class LombokTest {
 
             @Entity
             @Access(AccessType.PROPERTY)
+            @org.hibernate.annotations.SQLRestriction("deleted_at IS NULL")
             @Setter
             public class Invoice {
                 @Getter(onMethod_ = {@Id, @GeneratedValue}) private Long id;
@@ -117,6 +118,7 @@ class LombokTest {
 
             @MappedSuperclass
             @Access(AccessType.PROPERTY)
+            @org.hibernate.annotations.SQLRestriction("deleted_at IS NULL")
             @Getter
             @Setter
             public abstract class Base {

@@ -57,7 +57,7 @@ class OptionsTest {
         List<String> problems = options.problems();
         assertEquals(6, problems.size(), problems::toString);
         assertTrue(problems.stream().anyMatch(p -> p.contains("unknown rule id 'fk-indx'")
-                && p.contains("did you mean 'fk-index'?") && p.contains("valid ids: all, audit-fields")), problems::toString);
+                && p.contains("did you mean 'fk-index'?") && p.contains("valid ids: all, audit-column-name, audit-fields")), problems::toString);
         assertTrue(problems.stream().anyMatch(p -> p.contains("unknown level 'loud'")
                 && p.contains("valid levels: error, warning, note, off")), problems::toString);
         assertTrue(problems.stream().anyMatch(p -> p.contains("'string-length' has no level")), problems::toString);

@@ -22,6 +22,7 @@ class CatalogueCleanModelTest {
                 import java.time.Instant;
 
                 @MappedSuperclass
+                @org.hibernate.annotations.SQLRestriction("deleted_at IS NULL")
                 public abstract class BaseEntity {
                     @Id @GeneratedValue Long id;
                     @Version Long version;
@@ -185,6 +186,7 @@ class CatalogueCleanModelTest {
                 import java.time.Instant;
 
                 @Entity
+                @org.hibernate.annotations.SQLRestriction("deleted_at IS NULL")
                 @IdClass(StockLevel.Key.class)
                 public class StockLevel {
                     @Id Long warehouseId;
@@ -206,6 +208,7 @@ class CatalogueCleanModelTest {
                 import java.time.Instant;
 
                 @Entity
+                @org.hibernate.annotations.SQLRestriction("deleted_at IS NULL")
                 public class CustomerProfile {
                     @Id Long id;
                     @MapsId @OneToOne(fetch = FetchType.LAZY) Customer customer;

@@ -19,7 +19,7 @@ class SoftDeleteUniqueRuleTest {
 
                 @Entity
                 @Table(name = "users", uniqueConstraints = {
-                    // expect: warning soft-delete-unique "'uq_users_email' (email) of soft-deletable table 'users' also counts deleted rows, so a deleted row's (email) blocks a new live row with the same value"
+                    // expect: warning soft-delete-unique "'uq_users_email' (email) of soft-deletable table 'users' also counts deleted rows, so no new live row can take a deleted row's (email)"
                     @UniqueConstraint(name = "uq_users_email", columnNames = "email"),
                     // expect: soft-delete-unique "includes deleted_at, but NULLs never equal each other, so two live rows with the same (handle) are both accepted"
                     @UniqueConstraint(name = "uq_users_handle", columnNames = {"handle", "deleted_at"})
@@ -135,6 +135,25 @@ class SoftDeleteUniqueRuleTest {
                 @Entity
                 // expect: soft-delete-unique "unique column (slug) of soft-deletable table 'brand'"
                 class Brand extends Deletable {
+                }
+                """));
+    }
+
+    @Test
+    void speaksOfTheTablesOwnColumnsNotOfADomain() {
+        lint.check(source("com.acme.Code", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+                import java.time.Instant;
+
+                @Entity
+                @Table(name = "sku_codes")
+                class Code {
+                    @Id Long id;
+                    // expect: soft-delete-unique "unique column (code) of soft-deletable table 'sku_codes' also counts deleted rows, so no new live row can take a deleted row's (code) — enforce"
+                    @Column(length = 20, unique = true) String code;
+                    Instant deletedAt;
                 }
                 """));
     }
