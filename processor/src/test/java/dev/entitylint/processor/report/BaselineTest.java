@@ -35,6 +35,7 @@ class BaselineTest {
 
             @Entity
             @Table(name = "invoices", indexes = {@Index(columnList = "status"), @Index(columnList = "status")})
+            @org.hibernate.annotations.SQLRestriction("deleted_at IS NULL")
             public class Invoice {
                 @Id Long id;
                 @Column(nullable = false) String status;
@@ -59,6 +60,7 @@ class BaselineTest {
                        @Index(columnList = "status"),
                        @Index(columnList = "status")
                    })
+            @org.hibernate.annotations.SQLRestriction("deleted_at IS NULL")
             public class Invoice {
 
                 @Column(name = "deleted_at") Instant deletedAt;
@@ -88,6 +90,7 @@ class BaselineTest {
 
             @Entity
             @Table(name = "customers")
+            @org.hibernate.annotations.SQLRestriction("deleted_at IS NULL")
             public class Customer {
                 @Id Long id;
                 @Column(length = 320) String email;
@@ -198,7 +201,7 @@ class BaselineTest {
 
         List<String> diagnostics = diagnostics(compilation);
         assertEquals(2, diagnostics.size(), diagnostics.toString());
-        assertEquals("error [string-length] Invoice.java:30", diagnostics.get(0));
+        assertEquals("error [string-length] Invoice.java:31", diagnostics.get(0));
         assertEquals("note [baseline] [baseline] " + baseline + " accepted 6 findings that exist today; only "
                 + "findings not in it were reported", diagnostics.get(1));
     }
@@ -267,7 +270,7 @@ class BaselineTest {
 
         Compilation customerOnly = compile(List.of("-Aentitylint.baseline=" + baseline), classpath,
                 source("shop.Customer", CUSTOMER.replace("@Column(length = 320) String email;", "String email;")));
-        assertEquals(List.of("error [string-length] Customer.java:10",
+        assertEquals(List.of("error [string-length] Customer.java:11",
                 "note [baseline] [baseline] 1 entry of " + baseline + " match no finding any more (fixed: remove these "
                         + "lines, or rewrite the baseline with -Aentitylint.baseline.write=true; a count is what is left "
                         + "over):\n    string-length shop.Gone#name 'name'"), diagnostics(customerOnly));
@@ -288,8 +291,8 @@ class BaselineTest {
                 + "— each line is <rule-id> <type>[#<member>] ['<detail>'] [x<count>] or a # comment; rewrite the file "
                 + "with -Aentitylint.baseline.write=true. The baseline is not applied: every finding is reported",
                 diagnostics.get(0));
-        assertEquals(List.of("error [fk-index] Invoice.java:12", "error [string-length] Invoice.java:10",
-                "error [string-length] Invoice.java:11", "warning [constraint-name] Invoice.java:7",
+        assertEquals(List.of("error [fk-index] Invoice.java:13", "error [string-length] Invoice.java:11",
+                "error [string-length] Invoice.java:12", "warning [constraint-name] Invoice.java:7",
                 "warning [constraint-name] Invoice.java:7", "warning [redundant-index] Invoice.java:7"),
                 diagnostics.subList(1, diagnostics.size()).stream().sorted().toList());
     }
@@ -304,7 +307,7 @@ class BaselineTest {
         List<String> diagnostics = diagnostics(compilation);
         assertTrue(diagnostics.get(0).startsWith("error [config] [config] baseline file '" + baseline + "' line 1: "
                 + "unknown rule id 'fk-indx'; did you mean 'fk-index'?"), diagnostics.get(0));
-        assertTrue(diagnostics.contains("error [fk-index] Invoice.java:12"), diagnostics.toString());
+        assertTrue(diagnostics.contains("error [fk-index] Invoice.java:13"), diagnostics.toString());
     }
 
     @Test
