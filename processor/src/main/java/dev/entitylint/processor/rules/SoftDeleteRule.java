@@ -53,16 +53,7 @@ public final class SoftDeleteRule implements Rule {
                     .filter(c -> c.attribute() != null && !c.foreignKey() && isFlag(c))
                     .findFirst();
             if (flag.isPresent()) {
-                ColumnModel column = flag.get();
-                context.note(column.attribute().ref(),
-                        "soft-delete flag '" + column.name() + "' records that a row was deleted, not when, so "
-                                + "deleted rows cannot be purged by age or told apart by when they went",
-                        "keep the time instead: a nullable " + columnName + " timestamp (NULL means live)"
-                                + (hibernateTimestamp(context.environment())
-                                        ? ", e.g. @SoftDelete(strategy = SoftDeleteType.TIMESTAMP, columnName = \""
-                                                + columnName + "\") on the class in place of the flag"
-                                        : " in place of the flag"));
-                unfiltered(entity, column, context);
+                flag(entity, flag.get(), columnName, context);
                 return;
             }
             // Only a complete entity can be said to lack it (see audit-fields).
@@ -80,7 +71,11 @@ public final class SoftDeleteRule implements Rule {
         }
         ColumnModel column = found.get();
         AttributeModel attribute = column.attribute();
-        if (column.type() != null && !column.type().isError() && !column.type().isTimestamp()) {
+        if (attribute != null && flagType(column) && !namesATime(column.name())) {
+            // The configured column is a flag (a project whose convention is is_deleted): soft delete all the same.
+            // One named for a time (deleted_at) but typed boolean is a mistake, reported below.
+            flag(entity, column, "deleted_at", context);
+        } else if (column.type() != null && !column.type().isError() && !column.type().isTimestamp()) {
             context.report(attribute.ref(),
                     "soft-delete column '" + column.name() + "' is " + column.type().simpleName()
                             + ", but it must record when the row was deleted",
@@ -129,6 +124,19 @@ public final class SoftDeleteRule implements Rule {
                         + "rows out of its finders";
     }
 
+    /** A deletion flag is soft delete: a note on its shape (no time), and on a mark nothing filters. */
+    private static void flag(EntityModel entity, ColumnModel column, String timeColumn, RuleContext context) {
+        context.note(column.attribute().ref(),
+                "soft-delete flag '" + column.name() + "' records that a row was deleted, not when, so "
+                        + "deleted rows cannot be purged by age or told apart by when they went",
+                "keep the time instead: a nullable " + timeColumn + " timestamp (NULL means live)"
+                        + (hibernateTimestamp(context.environment())
+                                ? ", e.g. @SoftDelete(strategy = SoftDeleteType.TIMESTAMP, columnName = \""
+                                        + timeColumn + "\") on the class in place of the flag"
+                                : " in place of the flag"));
+        unfiltered(entity, column, context);
+    }
+
     private static boolean hibernateTimestamp(Environment environment) {
         return environment.hibernateTimestampSoftDelete()
                 && (environment.provider() == Provider.HIBERNATE || environment.provider() == Provider.UNKNOWN);
@@ -136,11 +144,20 @@ public final class SoftDeleteRule implements Rule {
 
     /** A boolean (or 0/1 number) column whose name says it marks deletion. */
     private static boolean isFlag(ColumnModel column) {
-        if (column.type() == null || column.type().isError()
-                || !(column.type().isBoolean() || column.type().isIntegral())) {
-            return false;
-        }
-        return FLAG_NAMES.contains(column.name().toLowerCase(Locale.ROOT).replace("_", ""));
+        return flagType(column) && FLAG_NAMES.contains(column.name().toLowerCase(Locale.ROOT).replace("_", ""));
+    }
+
+    /** Whether a column's name says it holds a time: {@code deleted_at}, {@code removed_on}, {@code delete_time}. */
+    private static boolean namesATime(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith("_at") || lower.endsWith("_on") || lower.endsWith("time") || lower.endsWith("date")
+                || lower.endsWith("timestamp");
+    }
+
+    /** A boolean, or a number used as 0/1. */
+    private static boolean flagType(ColumnModel column) {
+        return column.type() != null && !column.type().isError()
+                && (column.type().isBoolean() || column.type().isIntegral());
     }
 
     /**

@@ -529,4 +529,22 @@ class SoftDeleteRuleTest {
                 }
                 """));
     }
+
+    /** A project whose convention is a flag sets it as the column (the conventions writer does): soft delete all the same. */
+    @Test
+    void aConfiguredFlagColumnIsSoftDeleteWithANoteOnItsShape() {
+        Lint.only("soft-delete", "-Aentitylint.softDelete.column=archived").check(source("com.acme.Offer", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @org.hibernate.annotations.SQLRestriction("archived = false")
+                public class Offer {
+                    @Id Long id;
+                    // expect: note soft-delete "soft-delete flag 'archived' records that a row was deleted, not when"
+                    boolean archived;
+                }
+                """));
+    }
 }
