@@ -17,17 +17,36 @@ final class ProposedNames {
 
     /** {@code ix_orders_customer_id}. */
     static String index(Options options, String table, List<String> columns) {
-        return name(options.indexPrefix(), table, columns);
+        return fit(name(options.indexPrefix(), table, columns), options.identifierLength());
     }
 
     /** {@code uq_users_email}, also for a unique index. */
     static String unique(Options options, String table, List<String> columns) {
-        return name(options.uniquePrefix(), table, columns);
+        return fit(name(options.uniquePrefix(), table, columns), options.identifierLength());
     }
 
     /** {@code fk_orders_customer_id}. */
     static String foreignKey(Options options, String table, List<String> columns) {
-        return name(options.foreignKeyPrefix(), table, columns);
+        return fit(name(options.foreignKeyPrefix(), table, columns), options.identifierLength());
+    }
+
+    /**
+     * A name no longer than the database accepts ({@code -Aentitylint.identifierLength}, 63 bytes on
+     * PostgreSQL, which would otherwise cut it silently and let two names collide): a longer one keeps
+     * its start and ends with eight hex digits of a checksum of the whole, so it stays unique and the
+     * same on every build.
+     */
+    static String fit(String name, int limit) {
+        if (name.length() <= limit || limit < 16) {
+            return name;
+        }
+        java.util.zip.CRC32 checksum = new java.util.zip.CRC32();
+        checksum.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String head = name.substring(0, limit - 9);
+        while (head.endsWith("_")) {
+            head = head.substring(0, head.length() - 1);
+        }
+        return head + "_" + String.format("%08x", checksum.getValue());
     }
 
     /**

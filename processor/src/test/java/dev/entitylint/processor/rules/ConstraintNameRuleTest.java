@@ -54,6 +54,31 @@ class ConstraintNameRuleTest {
                 """));
     }
 
+    /**
+     * A proposed name longer than the database takes (PostgreSQL cuts at 63 bytes) keeps its start
+     * and ends with a checksum of the whole, so writing it brings no identifier-length finding.
+     */
+    @Test
+    void aProposedNameFitsTheDatabase() {
+        String name = "ix_customer_loyalty_programme_memberships_preferred_co_f988c04a";
+        Lint.only("constraint-name", "-Aentitylint.rules=identifier-length:error").check(source("com.acme.Membership", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(name = "customer_loyalty_programme_memberships", indexes = {
+                    // expect: constraint-name "@Index(name = \"%s\", columnList"
+                    @Index(columnList = "preferred_communication_channel_id"),
+                    @Index(name = "%s", columnList = "preferred_communication_channel_id, id")
+                })
+                public class Membership {
+                    @Id Long id;
+                    @Column(name = "preferred_communication_channel_id") Long preferredCommunicationChannelId;
+                }
+                """.formatted(name, name)));
+    }
+
     @Test
     void namedConstraintsAndSingleTableSubclassesAreQuiet() {
         lint.check(source("com.acme.Vehicle", """
