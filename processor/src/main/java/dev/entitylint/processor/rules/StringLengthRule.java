@@ -116,24 +116,52 @@ public final class StringLengthRule implements Rule {
                 || attribute.lob();
     }
 
-    /** A length that fits what the name suggests; 255 where the name says nothing. */
+    /**
+     * A length that fits what the name says the value is, judged by its last word (and the one
+     * before it): {@code contactEmail} and {@code emailAddress} are addresses (320), but
+     * {@code emailFormat} or {@code emailMessage} is not; 255 where the name says nothing.
+     */
     static int suggestedLength(String attributeName) {
-        String name = attributeName.toLowerCase(Locale.ROOT);
-        if (name.contains("email")) {
+        List<String> words = words(attributeName);
+        String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+        String before = words.size() < 2 ? "" : words.get(words.size() - 2);
+        if (last.equals("email") || last.equals("mail") || last.equals("address") && before.equals("email")) {
             return 320;
         }
-        if (name.contains("url") || name.contains("uri") || name.contains("link")) {
+        if (List.of("url", "uri", "link", "href", "website", "homepage").contains(last)) {
             return 2048;
         }
-        if (name.contains("phone")) {
+        if (last.equals("phone") || last.equals("number") && before.equals("phone")) {
             return 32;
         }
-        if (name.contains("currency")) {
+        if (last.equals("currency") || last.equals("code") && before.equals("currency")) {
             return 3;
         }
-        if (name.contains("country")) {
+        if (last.equals("country") || last.equals("code") && before.equals("country")) {
             return 2;
         }
         return 255;
+    }
+
+    /** {@code contactEmailAddress} → {@code contact, email, address}; {@code email_format} → {@code email, format}. */
+    private static List<String> words(String name) {
+        List<String> words = new java.util.ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean boundary = !Character.isLetterOrDigit(c)
+                    || Character.isUpperCase(c) && i > 0 && Character.isLowerCase(name.charAt(i - 1));
+            if (boundary && word.length() > 0) {
+                words.add(word.toString().toLowerCase(Locale.ROOT));
+                word.setLength(0);
+            }
+            if (Character.isLetterOrDigit(c)) {
+                word.append(c);
+            }
+        }
+        if (word.length() > 0) {
+            words.add(word.toString().toLowerCase(Locale.ROOT));
+        }
+        return words;
     }
 }

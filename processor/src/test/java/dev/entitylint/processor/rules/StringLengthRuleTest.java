@@ -237,4 +237,37 @@ class StringLengthRuleTest {
                 }
                 """));
     }
+
+    /** The length the message proposes (and the fix patch writes) follows what the name says the value is. */
+    @Test
+    void theProposedLengthFollowsWhatTheNameSaysTheValueIs() {
+        lint.check(source("com.acme.Contact", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                class Contact {
+                    @Id Long id;
+                    // expect: string-length "@Column(length = 320)"
+                    String contactEmail;
+                    // expect: string-length "@Column(length = 320)"
+                    String emailAddress;
+                    // expect: string-length "@Column(length = 255)"
+                    String emailFormat;
+                    // expect: string-length "@Column(length = 255)"
+                    String emailMessage;
+                    // expect: string-length "@Column(length = 2048)"
+                    String homepageUrl;
+                    // expect: string-length "@Column(length = 32)"
+                    String phoneNumber;
+                    // expect: string-length "@Column(length = 255)"
+                    String phoneNotes;
+                    // expect: string-length "@Column(length = 2)"
+                    String countryCode;
+                    // expect: string-length "@Column(length = 3)"
+                    String currency;
+                }
+                """));
+    }
 }
