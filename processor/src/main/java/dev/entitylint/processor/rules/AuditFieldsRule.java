@@ -43,8 +43,10 @@ public final class AuditFieldsRule implements Rule {
         String updated = context.options().updatedColumn();
         for (String column : List.of(created, updated)) {
             Optional<ColumnModel> found = entity.column(column);
+            // Any type that holds a point in time will do here (Date with @Temporal, an epoch long);
+            // which of them carry a time zone is timestamp-tz's concern.
             if (found.isPresent() && found.get().type() != null && !found.get().type().isError()
-                    && !found.get().type().isTimestamp()) {
+                    && !AuditTimes.isTimeType(found.get().type()) && !AuditTimes.isEpochType(found.get().type())) {
                 ColumnModel wrong = found.get();
                 context.report(wrong.attribute().ref(),
                         "audit column '" + wrong.name() + "' is " + wrong.type().simpleName()

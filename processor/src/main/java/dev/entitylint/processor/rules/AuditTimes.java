@@ -133,7 +133,12 @@ final class AuditTimes {
     }
 
     private static boolean namedType(TypeInfo type) {
-        return isTimeType(type) || (type != null && !type.isError() && EPOCH_TYPES.contains(type.name()));
+        return isTimeType(type) || isEpochType(type);
+    }
+
+    /** A number that may hold epoch milliseconds or seconds ({@code long createdTime}). */
+    static boolean isEpochType(TypeInfo type) {
+        return type != null && !type.isError() && EPOCH_TYPES.contains(type.name());
     }
 
     static boolean isTimeType(TypeInfo type) {

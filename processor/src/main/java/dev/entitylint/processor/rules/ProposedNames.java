@@ -17,17 +17,23 @@ final class ProposedNames {
 
     /** {@code ix_orders_customer_id}. */
     static String index(Options options, String table, List<String> columns) {
-        return fit(name(options.indexPrefix(), table, columns), options.identifierLength());
+        return cased(options, fit(name(options.indexPrefix(), table, columns), options.identifierLength()));
     }
 
     /** {@code uq_users_email}, also for a unique index. */
     static String unique(Options options, String table, List<String> columns) {
-        return fit(name(options.uniquePrefix(), table, columns), options.identifierLength());
+        return cased(options, fit(name(options.uniquePrefix(), table, columns), options.identifierLength()));
     }
 
     /** {@code fk_orders_customer_id}. */
     static String foreignKey(Options options, String table, List<String> columns) {
-        return fit(name(options.foreignKeyPrefix(), table, columns), options.identifierLength());
+        return cased(options, fit(name(options.foreignKeyPrefix(), table, columns), options.identifierLength()));
+    }
+
+    /** In the case the project writes names ({@code -Aentitylint.namingConvention}): {@code IX_ORDERS_CUSTOMER_ID}. */
+    private static String cased(Options options, String name) {
+        return options.namingConvention() == dev.entitylint.processor.config.NamingConvention.UPPER_SNAKE_CASE
+                ? name.toUpperCase(Locale.ROOT) : name;
     }
 
     /**

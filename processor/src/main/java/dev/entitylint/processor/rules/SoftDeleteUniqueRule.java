@@ -1,9 +1,11 @@
 package dev.entitylint.processor.rules;
 
 import dev.entitylint.processor.config.Severity;
+import dev.entitylint.processor.model.ColumnModel;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.IndexModel;
 import dev.entitylint.processor.model.Names;
+import dev.entitylint.processor.model.TypeInfo;
 import java.util.List;
 
 /** On a soft-deleted table, uniqueness holds among live rows: a partial unique index. */
@@ -32,8 +34,12 @@ public final class SoftDeleteUniqueRule implements Rule {
         String configured = context.options().softDeleteColumn();
         if (context.tableColumns(entity).containsKey(Names.key(configured))) {
             column = Names.key(configured);
-            live = column + " IS NULL";
-            nullMarksLive = true;
+            // A configured flag (a project whose convention is is_deleted) marks live rows false or 0, not NULL.
+            ColumnModel marker = context.tableColumns(entity).get(column);
+            TypeInfo type = marker == null ? null : marker.type();
+            boolean flag = type != null && !type.isError() && (type.isBoolean() || type.isIntegral());
+            live = column + (!flag ? " IS NULL" : type.isBoolean() ? " = false" : " = 0");
+            nullMarksLive = !flag;
         } else if (entity.hibernateSoftDeleteColumn() != null
                 && (entity.isHierarchyRoot() || "SINGLE_TABLE".equals(entity.inheritance()))) {
             column = entity.hibernateSoftDeleteColumn();

@@ -137,8 +137,8 @@ public final class StringLengthRule implements Rule {
         if (last.equals("currency") || last.equals("code") && before.equals("currency")) {
             return 3;
         }
-        if (last.equals("country") || last.equals("code") && before.equals("country")) {
-            return 2;
+        if (last.equals("code") && before.equals("country")) {
+            return 2; // an ISO 3166 code; a plain "country" is as often the country's name
         }
         return 255;
     }

@@ -94,8 +94,8 @@ class AuditFieldsRuleTest {
                 @MappedSuperclass
                 public abstract class Base {
                     @Id Long id;
-                    // expect: audit-fields "is Date, not a timestamp"
-                    java.util.Date createdAt;
+                    // expect: audit-fields "is String, not a timestamp"
+                    @Column(length = 40) String createdAt;
                     Instant updatedAt;
                 }
                 """), source("com.acme.Customer", """
@@ -471,6 +471,27 @@ class AuditFieldsRuleTest {
                 public class Parcel {
                     @Id Long id;
                     Instant shipped;
+                }
+                """));
+    }
+
+    /**
+     * A legacy java.util.Date (with @Temporal) or an epoch long holds a point in time: it is an audit
+     * time (whether it keeps the zone is timestamp-tz's concern), also under the configured names.
+     */
+    @Test
+    void legacyAndEpochTimeTypesAreAuditTimes() {
+        Lint.only("audit-fields", "-Aentitylint.auditFields.created=created_date",
+                "-Aentitylint.auditFields.updated=updated_time").check(source("com.acme.Ledger", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                public class Ledger {
+                    @Id Long id;
+                    @Temporal(TemporalType.TIMESTAMP) @Column(name = "created_date") java.util.Date createdDate;
+                    @Column(name = "updated_time") long updatedTime;
                 }
                 """));
     }

@@ -79,6 +79,25 @@ class ConstraintNameRuleTest {
                 """.formatted(name, name)));
     }
 
+    /** A project that writes names in upper snake case gets its proposed names in that case. */
+    @Test
+    void proposedNamesFollowTheNamingConvention() {
+        Lint.only("constraint-name", "-Aentitylint.namingConvention=upper_snake_case").check(source("com.acme.Member", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(name = "MEMBERS",
+                    // expect: constraint-name "@Index(name = \"IX_MEMBERS_STATUS\", columnList = \"status\")"
+                    indexes = @Index(columnList = "STATUS"))
+                public class Member {
+                    @Id Long id;
+                    @Column(name = "STATUS", length = 10) String status;
+                }
+                """));
+    }
+
     @Test
     void namedConstraintsAndSingleTableSubclassesAreQuiet() {
         lint.check(source("com.acme.Vehicle", """

@@ -157,4 +157,23 @@ class SoftDeleteUniqueRuleTest {
                 }
                 """));
     }
+
+    /** A project whose soft-delete column is a flag: live rows are where the flag is false, not NULL. */
+    @Test
+    void aConfiguredFlagGetsAPartialIndexOverItsLiveRows() {
+        Lint.only("soft-delete-unique", "-Aentitylint.softDelete.column=is_deleted").check(source("com.acme.Voucher", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(name = "vouchers")
+                public class Voucher {
+                    @Id Long id;
+                    // expect: soft-delete-unique "CREATE UNIQUE INDEX uq_vouchers_code ON vouchers (code) WHERE is_deleted = false"
+                    @Column(length = 20, unique = true) String code;
+                    @Column(name = "is_deleted") boolean deleted;
+                }
+                """));
+    }
 }

@@ -265,6 +265,8 @@ class StringLengthRuleTest {
                     String phoneNotes;
                     // expect: string-length "@Column(length = 2)"
                     String countryCode;
+                    // expect: string-length "@Column(length = 255)"
+                    String country;
                     // expect: string-length "@Column(length = 3)"
                     String currency;
                 }
