@@ -61,31 +61,36 @@ final class AuditTimes {
             }
             boolean onInsert = fillsOnInsert(attribute);
             boolean onUpdate = fillsOnUpdate(attribute);
-            String top = column.attributePath() == null ? attribute.name()
-                    : column.attributePath().split("\\.", 2)[0];
             boolean timeType = isTimeType(column.type());
+            boolean namedType = timeType || isEpochType(column.type());
+            boolean configuredCreated = column.name().equalsIgnoreCase(createdName);
+            boolean configuredUpdated = column.name().equalsIgnoreCase(updatedName);
+            if (!namedType && !onInsert && !onUpdate && !configuredCreated && !configuredUpdated) {
+                continue; // most columns: neither a time nor filled as one, so nothing below can match
+            }
             boolean assignedOnInsert = false;
             boolean assignedOnUpdate = false;
-            for (LifecycleCallback callback : entity.callbacks()) {
-                // Only the entity's own callbacks are read: an inherited one may be a class file or
-                // source depending on how the build compiles, and the result must not depend on that.
-                boolean read = callback.bodyKnown() && !callback.listener()
-                        && callback.declaringType().equals(entity.type().element());
-                boolean assigns = timeType && (!read || callback.assigned().contains(top));
-                assignedOnInsert |= assigns && callback.prePersist();
-                assignedOnUpdate |= assigns && callback.preUpdate();
+            if (timeType && !entity.callbacks().isEmpty()) {
+                String top = column.attributePath() == null ? attribute.name()
+                        : column.attributePath().split("\\.", 2)[0];
+                for (LifecycleCallback callback : entity.callbacks()) {
+                    // Only the entity's own callbacks are read: an inherited one may be a class file or
+                    // source depending on how the build compiles, and the result must not depend on that.
+                    boolean read = callback.bodyKnown() && !callback.listener()
+                            && callback.declaringType().equals(entity.type().element());
+                    boolean assigns = !read || callback.assigned().contains(top);
+                    assignedOnInsert |= assigns && callback.prePersist();
+                    assignedOnUpdate |= assigns && callback.preUpdate();
+                }
             }
             // A callback that runs on insert may keep the first time (if (createdAt == null) ...), so
             // it counts for creation even when it runs on update too.
             boolean filled = onInsert || onUpdate || assignedOnInsert || assignedOnUpdate;
             onInsert |= assignedOnInsert;
             onUpdate |= assignedOnUpdate;
-            String key = normalized(column.name());
-            boolean namedType = timeType || (column.type() != null && EPOCH_TYPES.contains(column.type().name()));
-            boolean createdByName = column.name().equalsIgnoreCase(createdName)
-                    || (namedType && CREATED_NAME.matcher(key).matches());
-            boolean updatedByName = column.name().equalsIgnoreCase(updatedName)
-                    || (namedType && UPDATED_NAME.matcher(key).matches());
+            String key = namedType ? normalized(column.name()) : "";
+            boolean createdByName = configuredCreated || (namedType && CREATED_NAME.matcher(key).matches());
+            boolean updatedByName = configuredUpdated || (namedType && UPDATED_NAME.matcher(key).matches());
             boolean created = onInsert || createdByName;
             boolean updated = onUpdate || updatedByName;
             if (created || updated) {

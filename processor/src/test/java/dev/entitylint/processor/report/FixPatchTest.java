@@ -146,6 +146,46 @@ class FixPatchTest {
         assertEquals(leftOut, after.size());
         assertTrue(gone.stream().map(Reported::rule).toList().containsAll(List.of("string-length", "money-type",
                 "fk-index", "constraint-name", "enum-string", "eager-fetch")), gone.toString());
+        bootsOnH2WithTheIndexesThePatchNamed(Files.readString(patch));
+    }
+
+    /**
+     * The patched mapping works at run time, not only compiles: Hibernate creates its schema on H2
+     * with DDL errors fatal, and every index the patch named exists there.
+     */
+    private void bootsOnH2WithTheIndexesThePatchNamed(String patch) throws IOException {
+        List<JavaFileObject> patched = new ArrayList<>();
+        List<String> entities = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(sources)) {
+            for (Path file : walk.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                String code = Files.readString(file);
+                String name = sources.relativize(file).toString().replace('/', '.').replaceAll("\\.java$", "");
+                patched.add(com.google.testing.compile.JavaFileObjects.forSourceString(name, code));
+                if (code.contains("@Entity")) {
+                    entities.add(name);
+                }
+            }
+        }
+        dev.entitylint.processor.testing.CompiledSources compiled = dev.entitylint.processor.testing.CompiledSources
+                .compile(List.of("-proc:none"), patched.toArray(JavaFileObject[]::new));
+        // The names the patch writes on its added lines: into unnamed indexes and on the indexes it adds.
+        Matcher named = Pattern.compile("@(?:jakarta\\.persistence\\.)?Index\\(name = \"([^\"]+)\"").matcher(
+                String.join("\n", patch.lines().filter(line -> line.startsWith("+")).toList()));
+        List<String> indexNames = new ArrayList<>();
+        while (named.find()) {
+            indexNames.add(named.group(1));
+        }
+        assertTrue(indexNames.size() >= 5, indexNames.toString());
+        try (jakarta.persistence.EntityManagerFactory factory = dev.entitylint.processor.testing.HibernateBoot.start(
+                compiled, entities, true, java.util.Map.of("hibernate.hbm2ddl.halt_on_error", true))) {
+            jakarta.persistence.EntityManager manager = factory.createEntityManager();
+            List<?> created = manager.createNativeQuery(
+                    "SELECT LOWER(INDEX_NAME) FROM INFORMATION_SCHEMA.INDEXES").getResultList();
+            for (String index : indexNames) {
+                assertTrue(created.contains(index.toLowerCase(Locale.ROOT)), index + " not among " + created);
+            }
+            manager.close();
+        }
     }
 
     @Test
