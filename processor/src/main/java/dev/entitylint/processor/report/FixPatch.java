@@ -97,6 +97,11 @@ final class FixPatch {
                 .append(" in ").append(byPath.size()).append(byPath.size() == 1 ? " file" : " files").append("; ")
                 .append(leftOut).append(leftOut == 1 ? " finding needs" : " findings need")
                 .append(" a human decision and ").append(leftOut == 1 ? "is" : "are").append(" left out.\n");
+        if (fixed == 0) {
+            // git apply refuses a patch without a diff: say so rather than leave the user to find out.
+            patch.append("# Nothing to apply: no finding of this compilation has a mechanical fix.\n");
+            return patch.toString();
+        }
         patch.append("# Review it, then apply it from the repository: git apply ").append(file.getFileName()).append('\n');
         if (fixedRules.contains("enum-string")) {
             patch.append("# enum-string: rows already stored hold ordinals (0, 1, ...); convert them to the constants'\n")

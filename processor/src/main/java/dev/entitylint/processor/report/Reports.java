@@ -157,6 +157,12 @@ public final class Reports {
     private void writeFixPatch() {
         try {
             fixPatch.write();
+            if (fixPatch.fixed() == 0) {
+                environment.getMessager().printMessage(Diagnostic.Kind.NOTE, "[fix] no finding has a mechanical "
+                        + "fix, so " + fixPatch.file() + " holds nothing to apply; " + fixPatch.leftOut()
+                        + (fixPatch.leftOut() == 1 ? " finding needs" : " findings need") + " a human decision");
+                return;
+            }
             environment.getMessager().printMessage(Diagnostic.Kind.NOTE, "[fix] wrote " + fixPatch.fixed()
                     + (fixPatch.fixed() == 1 ? " mechanical fix" : " mechanical fixes") + " to " + fixPatch.file()
                     + "; " + fixPatch.leftOut() + (fixPatch.leftOut() == 1 ? " finding needs" : " findings need")

@@ -289,4 +289,34 @@ class FixPatchTest {
         assertTrue(after.stream().noneMatch(r -> List.of("enum-string", "string-length", "fk-index").contains(r.rule())),
                 after.toString());
     }
+
+    /** git apply refuses a patch without a diff: a compilation with nothing to fix says so instead. */
+    @Test
+    void nothingToFixSaysSo() throws IOException {
+        try (Stream<Path> walk = Files.walk(sources)) {
+            for (Path file : walk.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.writeString(sources.resolve("shop/Tag.java"), """
+                package shop;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                public class Tag {
+                    @Id Long id;
+                    double price;
+                }
+                """);
+        Path patch = repository.resolve("fixes.patch");
+        List<Reported> reported = compile("-Aentitylint.fix=" + patch, "-Aentitylint.rules=all:off,money-type:error");
+        assertEquals(List.of("money-type", "fix"), reported.stream().map(Reported::rule).toList());
+        assertEquals("[fix] no finding has a mechanical fix, so " + patch + " holds nothing to apply; 1 finding needs "
+                + "a human decision", reported.get(1).message());
+        assertEquals("""
+                # entitylint fix patch: 0 fixes in 0 files; 1 finding needs a human decision and is left out.
+                # Nothing to apply: no finding of this compilation has a mechanical fix.
+                """, Files.readString(patch));
+    }
 }
