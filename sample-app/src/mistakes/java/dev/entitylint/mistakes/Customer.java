@@ -16,7 +16,7 @@ public class Customer {
 
     @Column(length = 320) String email;
 
-    // expect: audit-fields; timestamp-tz
+    // expect: timestamp-tz
     @Column(name = "created_at") Date createdAt;
 
     // expect: audit-fields
