@@ -233,15 +233,20 @@ class FixPatchTest {
         assertTrue(note.message().endsWith("review it, then apply it with: git apply " + patch), note.message());
     }
 
-    /** Spring Boot 2 and Hibernate 5 code: the fixes import javax.persistence, and the patched code compiles against it. */
-    @Test
-    void aJavaxEntityGetsJavaxImports() throws IOException, InterruptedException {
+    /** Replaces the corpus with one source file. */
+    private void onlySource(String path, String code) throws IOException {
         try (Stream<Path> walk = Files.walk(sources)) {
             for (Path file : walk.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Files.delete(file);
             }
         }
-        Files.writeString(sources.resolve("shop/Ticket.java"), """
+        Files.writeString(sources.resolve(path), code);
+    }
+
+    /** Spring Boot 2 and Hibernate 5 code: the fixes import javax.persistence, and the patched code compiles against it. */
+    @Test
+    void aJavaxEntityGetsJavaxImports() throws IOException, InterruptedException {
+        onlySource("shop/Ticket.java", """
                 package shop;
 
                 import javax.persistence.Column;
@@ -293,12 +298,7 @@ class FixPatchTest {
     /** git apply refuses a patch without a diff: a compilation with nothing to fix says so instead. */
     @Test
     void nothingToFixSaysSo() throws IOException {
-        try (Stream<Path> walk = Files.walk(sources)) {
-            for (Path file : walk.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Files.delete(file);
-            }
-        }
-        Files.writeString(sources.resolve("shop/Tag.java"), """
+        onlySource("shop/Tag.java", """
                 package shop;
 
                 import jakarta.persistence.*;
