@@ -119,7 +119,7 @@ public final class Conventions {
             }
         }
         for (ColumnModel column : entity.table().columns()) {
-            List<String> parts = words(column.name());
+            List<String> parts = Names.words(column.name());
             if (isTime(column) && parts.stream().anyMatch(words::contains)
                     && parts.stream().noneMatch(NOT_A_TIME::contains)
                     && !(words == CREATED_WORDS && parts.stream().anyMatch(UPDATED_WORDS::contains))) {
@@ -169,7 +169,7 @@ public final class Conventions {
     private static Optional<ColumnModel> softDeleteColumn(EntityModel entity) {
         ColumnModel flag = null;
         for (ColumnModel column : entity.table().columns()) {
-            List<String> parts = words(column.name());
+            List<String> parts = Names.words(column.name());
             if (parts.stream().noneMatch(DELETED_WORDS::contains) || parts.stream().anyMatch(NOT_A_TIME::contains)
                     || column.type() == null) {
                 continue;
@@ -356,31 +356,6 @@ public final class Conventions {
     private static boolean isTime(ColumnModel column) {
         return column.type() != null && (column.type().isTimestamp()
                 || LEGACY_TIME_TYPES.contains(column.type().name()));
-    }
-
-    /** {@code last_modified_date} → last, modified, date; {@code lastModifiedDate} likewise. */
-    static List<String> words(String name) {
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        String plain = Names.unquote(name);
-        for (int i = 0; i < plain.length(); i++) {
-            char c = plain.charAt(i);
-            boolean hump = Character.isUpperCase(c) && i > 0 && Character.isLowerCase(plain.charAt(i - 1));
-            if (c == '_' || c == '.' || c == '-' || hump) {
-                if (word.length() > 0) {
-                    words.add(word.toString());
-                    word.setLength(0);
-                }
-                if (!hump) {
-                    continue;
-                }
-            }
-            word.append(Character.toLowerCase(c));
-        }
-        if (word.length() > 0) {
-            words.add(word.toString());
-        }
-        return words;
     }
 
     /** Counts of values; breakdowns list them by count, then by name, so the text is stable. */

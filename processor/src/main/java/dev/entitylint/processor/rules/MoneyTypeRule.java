@@ -6,10 +6,9 @@ import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ColumnSpec;
 import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.ManagedTypeKind;
+import dev.entitylint.processor.model.Names;
 import dev.entitylint.processor.report.SourceFix;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -122,32 +121,10 @@ public final class MoneyTypeRule implements Rule {
 
     /** Whether a camel-case or snake_case word of the name means money. */
     static boolean namesMoney(String attributeName, Pattern moneyWords) {
-        List<String> words = words(attributeName);
+        List<String> words = Names.words(attributeName);
         if (words.stream().anyMatch(NOT_MONEY::contains)) {
             return false;
         }
         return words.stream().anyMatch(w -> moneyWords.matcher(w).matches());
-    }
-
-    static List<String> words(String name) {
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            boolean boundary = c == '_' || c == '$'
-                    || (Character.isUpperCase(c) && i > 0 && (Character.isLowerCase(name.charAt(i - 1))
-                            || (i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1)))));
-            if (boundary && word.length() > 0) {
-                words.add(word.toString().toLowerCase(Locale.ROOT));
-                word.setLength(0);
-            }
-            if (c != '_' && c != '$') {
-                word.append(c);
-            }
-        }
-        if (word.length() > 0) {
-            words.add(word.toString().toLowerCase(Locale.ROOT));
-        }
-        return words;
     }
 }

@@ -6,9 +6,9 @@ import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ColumnSpec;
 import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.ManagedTypeKind;
+import dev.entitylint.processor.model.Names;
 import dev.entitylint.processor.report.SourceFix;
 import java.util.List;
-import java.util.Locale;
 
 /** A String column must state its length: JPA silently uses 255. */
 public final class StringLengthRule implements Rule {
@@ -122,7 +122,7 @@ public final class StringLengthRule implements Rule {
      * {@code emailFormat} or {@code emailMessage} is not; 255 where the name says nothing.
      */
     static int suggestedLength(String attributeName) {
-        List<String> words = words(attributeName);
+        List<String> words = Names.words(attributeName);
         String last = words.isEmpty() ? "" : words.get(words.size() - 1);
         String before = words.size() < 2 ? "" : words.get(words.size() - 2);
         if (last.equals("email") || last.equals("mail") || last.equals("address") && before.equals("email")) {
@@ -141,27 +141,5 @@ public final class StringLengthRule implements Rule {
             return 2; // an ISO 3166 code; a plain "country" is as often the country's name
         }
         return 255;
-    }
-
-    /** {@code contactEmailAddress} → {@code contact, email, address}; {@code email_format} → {@code email, format}. */
-    private static List<String> words(String name) {
-        List<String> words = new java.util.ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            boolean boundary = !Character.isLetterOrDigit(c)
-                    || Character.isUpperCase(c) && i > 0 && Character.isLowerCase(name.charAt(i - 1));
-            if (boundary && word.length() > 0) {
-                words.add(word.toString().toLowerCase(Locale.ROOT));
-                word.setLength(0);
-            }
-            if (Character.isLetterOrDigit(c)) {
-                word.append(c);
-            }
-        }
-        if (word.length() > 0) {
-            words.add(word.toString().toLowerCase(Locale.ROOT));
-        }
-        return words;
     }
 }
