@@ -3,14 +3,15 @@ package dev.entitylint.processor;
 import com.google.auto.service.AutoService;
 import dev.entitylint.processor.config.Environment;
 import dev.entitylint.processor.config.Options;
+import dev.entitylint.processor.config.UserFiles;
 import dev.entitylint.processor.evolve.MigrationIndexes;
 import dev.entitylint.processor.generate.Repositories;
 import dev.entitylint.processor.model.Annotations;
+import dev.entitylint.processor.model.CallbackBodies;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.GeneratedAccessors;
 import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.ManagedTypeKind;
-import dev.entitylint.processor.model.CallbackBodies;
 import dev.entitylint.processor.model.ModelBuilder;
 import dev.entitylint.processor.model.PhysicalSchemaBuilder;
 import dev.entitylint.processor.model.SchemaModel;
@@ -55,6 +56,8 @@ public final class EntityLintProcessor extends AbstractProcessor {
     private Options options;
     private Environment environment;
     private MigrationIndexes migrations = MigrationIndexes.NONE;
+    /** Reads callback bodies through javac's trees, for every round of the compilation. */
+    private CallbackBodies callbackBodies = CallbackBodies.NONE;
     private Reporter reporter;
     /** The opt-in reports ({@code -Aentitylint.report}), accumulated across rounds. */
     private Reports reports;
@@ -101,14 +104,15 @@ public final class EntityLintProcessor extends AbstractProcessor {
             reporter.baseline().problems().forEach(reporter::configProblem);
         }
         environment = Environment.detect(processingEnv.getElementUtils(), options);
+        callbackBodies = CallbackBodies.of(processingEnv);
         if (options.migrations() != null) {
             try {
                 migrations = MigrationIndexes.read(java.nio.file.Path.of(options.migrations()));
             } catch (java.io.IOException | RuntimeException e) {
                 reporter.configProblem("cannot read the migrations directory '" + options.migrations() + "' ("
-                        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                        + ") — check -A" + Options.MIGRATIONS + " (in Maven: ${project.basedir}/src/main/resources/"
-                        + "db/migration); a relative path is resolved against "
+                        + UserFiles.describe(e) + ") — check -A" + Options.MIGRATIONS
+                        + " (in Maven: ${project.basedir}/src/main/resources/db/migration); a relative path is "
+                        + "resolved against "
                         + java.nio.file.Path.of("").toAbsolutePath());
             }
         }
@@ -146,7 +150,7 @@ public final class EntityLintProcessor extends AbstractProcessor {
     private void processRound(RoundEnvironment round) {
         Annotations.expectTypes(round.getRootElements().size());
         ModelBuilder builder = new ModelBuilder(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
-                options.naming(), suppressions, jdkErasures, CallbackBodies.of(processingEnv));
+                options.naming(), suppressions, jdkErasures, callbackBodies);
         Map<String, TypeElement> candidates = new LinkedHashMap<>();
         for (String name : deferred) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(name);

@@ -183,7 +183,7 @@ public final class Options {
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             properties.load(reader);
         } catch (IOException | IllegalArgumentException e) {
-            problems.add("cannot read config file '" + file + "' (" + describe(e) + ") — check the path given in -A"
+            problems.add("cannot read config file '" + file + "' (" + UserFiles.describe(e) + ") — check the path given in -A"
                     + CONFIG + "; a relative path is resolved against " + Path.of("").toAbsolutePath()
                     + "; the file is a Java properties file with lines such as "
                     + "'entitylint.rules=fk-index:warning'");
@@ -216,11 +216,6 @@ public final class Options {
         } catch (java.nio.file.InvalidPathException e) {
             return value;
         }
-    }
-
-    private static String describe(Exception e) {
-        String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 
     private void apply(String key, String value, Collection<String> ruleIds) {

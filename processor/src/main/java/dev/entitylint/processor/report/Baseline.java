@@ -1,5 +1,6 @@
 package dev.entitylint.processor.report;
 
+import dev.entitylint.processor.config.UserFiles;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
@@ -76,8 +77,7 @@ public final class Baseline {
                     + "-Aentitylint.baseline.write=true; until then every finding is reported");
             return null;
         } catch (IOException e) {
-            problems.add("cannot read baseline file '" + path + "' (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ") — check the path and its "
+            problems.add("cannot read baseline file '" + path + "' (" + UserFiles.describe(e) + ") — check the path and its "
                     + "permissions; until then every finding is reported");
             return null;
         }
@@ -216,11 +216,7 @@ public final class Baseline {
     /** Writes {@link #render} to the file, creating its directory. */
     public int write(Predicate<String> exists) throws IOException {
         String content = render(exists);
-        Path parent = path.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.writeString(path, content, StandardCharsets.UTF_8);
+        UserFiles.write(path, content);
         return (int) content.lines().filter(l -> !l.startsWith("#")).count();
     }
 

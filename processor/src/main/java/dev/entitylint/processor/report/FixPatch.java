@@ -1,9 +1,9 @@
 package dev.entitylint.processor.report;
 
+import dev.entitylint.processor.config.UserFiles;
 import dev.entitylint.processor.rules.RuleRegistry;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -117,11 +117,7 @@ final class FixPatch {
     }
 
     void write() throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.writeString(file, render(), StandardCharsets.UTF_8);
+        UserFiles.write(file, render());
     }
 
     /** The path {@code git apply} expects: relative to the work tree's root, else to the working directory. */

@@ -2,6 +2,7 @@ package dev.entitylint.processor.report;
 
 import dev.entitylint.processor.config.Options;
 import dev.entitylint.processor.config.Severity;
+import dev.entitylint.processor.config.UserFiles;
 import dev.entitylint.processor.model.SourceRef;
 import dev.entitylint.processor.model.Suppressions;
 import dev.entitylint.processor.rules.Rule;
@@ -116,9 +117,8 @@ public final class Reporter {
                         + baseline.accepted() + " findings to " + baseline.path() + " — commit it, and compile "
                         + "without -A" + Options.BASELINE_WRITE + " from now on: only new findings are reported");
             } catch (java.io.IOException | RuntimeException e) {
-                configProblem("cannot write baseline file '" + baseline.path() + "' (" + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ") — check that its directory "
-                        + "is writable");
+                configProblem("cannot write baseline file '" + baseline.path() + "' (" + UserFiles.describe(e)
+                        + ") — check that its directory is writable");
             }
             return;
         }

@@ -3,6 +3,7 @@ package dev.entitylint.processor.report;
 import dev.entitylint.processor.config.Conventions;
 import dev.entitylint.processor.config.Options;
 import dev.entitylint.processor.config.Options.Report;
+import dev.entitylint.processor.config.UserFiles;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.ModelBuilder;
 import dev.entitylint.processor.model.PhysicalSchema;
@@ -12,7 +13,6 @@ import dev.entitylint.processor.rules.RuleRegistry;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,7 +88,7 @@ public final class Reports {
         if (fixPatch != null) {
             fixPatch.collect(reporter.reported());
             if (lastRound) {
-                writeFixPatch();
+                writeFixPatch(reporter);
             }
         }
         if (!lastRound || written || !any()) {
@@ -136,14 +136,10 @@ public final class Reports {
         Conventions.Written conventions = Conventions.of(entities);
         Path path = Path.of(file).toAbsolutePath();
         try {
-            Path parent = path.getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(path, conventions.text(), StandardCharsets.UTF_8);
+            UserFiles.write(path, conventions.text());
         } catch (IOException | RuntimeException e) {
-            reporter.configProblem("cannot write the conventions file '" + file + "' (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ") — check the path given in -A"
+            reporter.configProblem("cannot write the conventions file '" + file + "' (" + UserFiles.describe(e)
+                    + ") — check the path given in -A"
                     + Options.CONVENTIONS_WRITE + "; a relative path is resolved against "
                     + Path.of("").toAbsolutePath() + ", so in Maven write ${project.basedir}/<file>");
             return;
@@ -154,7 +150,7 @@ public final class Reports {
                 + "against them (see docs/conventions.md)");
     }
 
-    private void writeFixPatch() {
+    private void writeFixPatch(Reporter reporter) {
         try {
             fixPatch.write();
             if (fixPatch.fixed() == 0) {
@@ -169,9 +165,7 @@ public final class Reports {
                     + " a human decision and " + (fixPatch.leftOut() == 1 ? "is" : "are") + " left out — review it, "
                     + "then apply it with: git apply " + fixPatch.file());
         } catch (IOException | RuntimeException e) {
-            environment.getMessager().printMessage(Diagnostic.Kind.ERROR, "[config] cannot write the fix patch '"
-                    + fixPatch.file() + "' (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage())
+            reporter.configProblem("cannot write the fix patch '" + fixPatch.file() + "' (" + UserFiles.describe(e)
                     + ") — check -A" + Options.FIX + " and that its directory is writable");
         }
     }

@@ -46,6 +46,11 @@ final class SourceEdits {
     private final Trees trees;
     private final SourcePositions positions;
     private final Elements elements;
+    /**
+     * Each source's text, read once: SARIF places every finding's fix on its own, and without this
+     * a file with many fixes would be read once per fix.
+     */
+    private final Map<URI, String> texts = new java.util.HashMap<>();
 
     private SourceEdits(Trees trees, Elements elements) {
         this.trees = trees;
@@ -144,7 +149,12 @@ final class SourceEdits {
         URI uri = tree.getSourceFile().toUri();
         Unit unit = units.get(uri);
         if (unit == null) {
-            unit = new Unit(tree, uri, tree.getSourceFile().getCharContent(true).toString());
+            String text = texts.get(uri);
+            if (text == null) {
+                text = tree.getSourceFile().getCharContent(true).toString();
+                texts.put(uri, text);
+            }
+            unit = new Unit(tree, uri, text);
             units.put(uri, unit);
         }
         return unit;
