@@ -9,7 +9,6 @@ import dev.entitylint.processor.generate.Repositories;
 import dev.entitylint.processor.model.Annotations;
 import dev.entitylint.processor.model.CallbackBodies;
 import dev.entitylint.processor.model.EntityModel;
-import dev.entitylint.processor.model.GeneratedAccessors;
 import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.ManagedTypeKind;
 import dev.entitylint.processor.model.ModelBuilder;
@@ -141,16 +140,14 @@ public final class EntityLintProcessor extends AbstractProcessor {
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             Element where = round.getRootElements().stream().findFirst().orElse(null);
             reporter.report(RuleRunner.internalFailure("reports", where, e));
-        } finally {
-            Annotations.forgetCompilerObjects();
         }
         return false;
     }
 
     private void processRound(RoundEnvironment round) {
-        Annotations.expectTypes(round.getRootElements().size());
         ModelBuilder builder = new ModelBuilder(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
-                options.naming(), suppressions, jdkErasures, callbackBodies);
+                options.naming(), suppressions, jdkErasures, callbackBodies,
+                new Annotations(round.getRootElements().size()));
         Map<String, TypeElement> candidates = new LinkedHashMap<>();
         for (String name : deferred) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
@@ -193,7 +190,7 @@ public final class EntityLintProcessor extends AbstractProcessor {
                 }
                 ManagedType managed = builder.managedType(type);
                 if (kind.get() != ManagedTypeKind.ENTITY && !round.processingOver()
-                        && GeneratedAccessors.pending(type, managed.fieldAccess())) {
+                        && builder.accessorsPending(type, managed.fieldAccess())) {
                     deferred.add(type.getQualifiedName().toString());
                     continue;
                 }

@@ -26,17 +26,21 @@ public final class Annotations {
     static final String JPA = "jakarta.persistence.";
     static final String LEGACY_JPA = "javax.persistence.";
 
-    private Annotations() {
+    /** Caches sized for a round of {@code expectedTypes} types (they start small when it is 0). */
+    public Annotations(int expectedTypes) {
+        this.cache = new Cache(expectedTypes * 24);
     }
 
     /**
      * Names by element, because javac makes a new String each time a Name is read and the model
      * asks for the same few annotation names thousands of times per round; and the values of each
-     * mirror, because javac builds a new map on every {@code getElementValues()}. One cache per
-     * thread: javac runs a compilation's processors on one thread, and concurrent compilations
-     * (Gradle workers) must not share or lock a map on the hot path.
+     * mirror, because javac builds a new map on every {@code getElementValues()}. Owned by one
+     * round of one compilation (the processor makes a new reader per round), so nothing outlives
+     * the compiler objects it holds and concurrent compilations share nothing.
      */
-    private static final ThreadLocal<Cache> CACHE = ThreadLocal.withInitial(() -> new Cache(0));
+    private final Cache cache;
+    /** The index of an element without annotations. */
+    private final Index empty = new Index(new String[0], new String[0], new AnnotationMirror[0]);
 
     private static final class Cache {
         final Map<Element, String> names = new HashMap<>();
@@ -55,16 +59,8 @@ public final class Annotations {
         }
     }
 
-    /**
-     * Sizes the round's caches for a round of {@code types} types, before the model reads them.
-     * The processor calls it at the start of a round; without it the caches start small.
-     */
-    public static void expectTypes(int types) {
-        CACHE.set(new Cache(types * 24));
-    }
-
     /** What one mirror holds, read once: its written values by member name, and whether any is erroneous. */
-    private static final class Values {
+    private final class Values {
         final Map<? extends ExecutableElement, ? extends AnnotationValue> raw;
         /** Member names and members side by side: a mirror has a handful, a scan beats a map. */
         final String[] names;
@@ -95,21 +91,10 @@ public final class Annotations {
     }
 
     /**
-     * Forgets the cached names and values. The processor calls it after every round: the caches
-     * hold compiler objects, and a long-lived JVM (Gradle daemon, IDE, benchmark) must not keep
-     * every compilation it ever saw.
-     */
-    public static void forgetCompilerObjects() {
-        CACHE.remove();
-        last = null;
-    }
-
-    /**
      * An element's annotations, read once per round: the first of each canonical name, in
      * declaration order, side by side with their names. A member has a handful, so a scan beats a map.
      */
-    private static final class Index {
-        static final Index EMPTY = new Index(new String[0], new String[0], new AnnotationMirror[0]);
+    private final class Index {
 
         final String[] names;
         /** The simple name of a Jakarta Persistence annotation ({@code Column}), else {@code null}. */
@@ -117,8 +102,6 @@ public final class Annotations {
         final AnnotationMirror[] mirrors;
         /** The values of each mirror, once read; {@code null} until then. */
         final Values[] values;
-        /** The element's suppressions, once read; {@code null} until then. */
-        List<Suppression> suppressions;
 
         Index(String[] names, String[] jpaNames, AnnotationMirror[] mirrors) {
             this.names = names;
@@ -168,10 +151,11 @@ public final class Annotations {
      * lookups without the map. An element of another thread's compilation never equals the
      * caller's, so a value written by another thread is a miss, never a wrong answer.
      */
-    private static volatile LastIndex last;
+    private LastIndex last;
 
     /** Stands for the values of a mirror the compiler could not read. */
-    private static final Map<ExecutableElement, AnnotationValue> UNREADABLE = new HashMap<>();
+    private static final Map<ExecutableElement, AnnotationValue> UNREADABLE =
+            java.util.Collections.unmodifiableMap(new HashMap<>());
 
     static String nameOf(AnnotationMirror mirror) {
         Element type = mirror.getAnnotationType().asElement();
@@ -179,12 +163,12 @@ public final class Annotations {
     }
 
     /** The annotation's name with the legacy {@code javax.persistence.} prefix read as Jakarta's. */
-    static String canonicalName(AnnotationMirror mirror) {
+    String canonicalName(AnnotationMirror mirror) {
         Element type = mirror.getAnnotationType().asElement();
         if (!(type instanceof TypeElement annotationType)) {
             return "";
         }
-        Map<Element, String> names = CACHE.get().names;
+        Map<Element, String> names = cache.names;
         String cached = names.get(annotationType);
         if (cached == null) {
             String name = annotationType.getQualifiedName().toString();
@@ -195,8 +179,8 @@ public final class Annotations {
     }
 
     /** An annotation member's simple name, cached like annotation names. */
-    private static String memberName(ExecutableElement member) {
-        Map<Element, String> names = CACHE.get().names;
+    private String memberName(ExecutableElement member) {
+        Map<Element, String> names = cache.names;
         String cached = names.get(member);
         if (cached == null) {
             cached = member.getSimpleName().toString();
@@ -209,12 +193,12 @@ public final class Annotations {
      * The element's annotations by canonical name, the first of each name, in declaration order;
      * read once per round, because the model asks each member for a dozen annotations.
      */
-    private static Index index(Element element) {
+    private Index index(Element element) {
         LastIndex recent = last;
         if (recent != null && recent.element() == element) {
             return recent.index();
         }
-        Map<Element, Index> byElement = CACHE.get().byElement;
+        Map<Element, Index> byElement = cache.byElement;
         Index index = byElement.get(element);
         if (index == null) {
             index = read(element);
@@ -224,10 +208,10 @@ public final class Annotations {
         return index;
     }
 
-    private static Index read(Element element) {
+    private Index read(Element element) {
         List<? extends AnnotationMirror> mirrors = element.getAnnotationMirrors();
         if (mirrors.isEmpty()) {
-            return Index.EMPTY;
+            return empty;
         }
         String[] names = new String[mirrors.size()];
         String[] jpaNames = new String[mirrors.size()];
@@ -250,11 +234,11 @@ public final class Annotations {
     }
 
     /** {@code Column} for {@code jakarta.persistence.Column}, the same String each time; else {@code null}. */
-    private static String jpaSimpleName(String canonicalName) {
+    private String jpaSimpleName(String canonicalName) {
         if (!canonicalName.startsWith(JPA)) {
             return null;
         }
-        Map<String, String> simpleNames = CACHE.get().jpaSimpleNames;
+        Map<String, String> simpleNames = cache.jpaSimpleNames;
         String simple = simpleNames.get(canonicalName);
         if (simple == null) {
             simple = canonicalName.substring(JPA.length());
@@ -264,7 +248,7 @@ public final class Annotations {
     }
 
     /** The first annotation on {@code element} whose canonical name is one of {@code names}. */
-    static AnnotationMirror find(Element element, String... names) {
+    AnnotationMirror find(Element element, String... names) {
         Index index = index(element);
         if (names.length == 1) {
             return index.named(names[0]);
@@ -279,31 +263,17 @@ public final class Annotations {
         return null;
     }
 
-    static AnnotationMirror jpa(Element element, String simpleName) {
+    AnnotationMirror jpa(Element element, String simpleName) {
         return index(element).jpa(simpleName);
     }
 
-    /**
-     * The element's suppressions, read by {@code reader} once per round and kept with its
-     * annotations; none without annotations.
-     */
-    static List<Suppression> suppressions(Element element, java.util.function.Function<Element, List<Suppression>> reader) {
-        Index index = index(element);
-        if (index == Index.EMPTY) {
-            return List.of();
-        }
-        if (index.suppressions == null) {
-            index.suppressions = reader.apply(element);
-        }
-        return index.suppressions;
-    }
 
-    static boolean hasJpa(Element element, String simpleName) {
+    boolean hasJpa(Element element, String simpleName) {
         return jpa(element, simpleName) != null;
     }
 
     /** The values written explicitly in the annotation, by member name. */
-    static Map<String, AnnotationValue> written(AnnotationMirror mirror) {
+    Map<String, AnnotationValue> written(AnnotationMirror mirror) {
         if (mirror == null) {
             return Map.of();
         }
@@ -316,7 +286,7 @@ public final class Annotations {
     }
 
     /** A written value that can be read: {@code null} when absent or erroneous (half-typed, wrong type). */
-    static AnnotationValue value(AnnotationMirror mirror, String member) {
+    AnnotationValue value(AnnotationMirror mirror, String member) {
         if (mirror == null) {
             return null;
         }
@@ -335,7 +305,7 @@ public final class Annotations {
      * {@code @Column(length = )}, {@code @Column(length = "long")}, {@code targetEntity = Missing.class}.
      * The compiler reports those itself; entitylint judges the element once it compiles.
      */
-    static boolean hasErroneousValue(Element element) {
+    boolean hasErroneousValue(Element element) {
         // The element's index first: the values read here are then kept with it, where the model's
         // later lookups on the same element find them instead of reading each mirror again.
         index(element);
@@ -347,7 +317,7 @@ public final class Annotations {
         return false;
     }
 
-    static boolean erroneous(AnnotationMirror mirror) {
+    boolean erroneous(AnnotationMirror mirror) {
         Values read = values(mirror);
         if (read.erroneous == null) {
             read.erroneous = read.raw == UNREADABLE || anyErroneous(read.raw);
@@ -355,7 +325,7 @@ public final class Annotations {
         return read.erroneous;
     }
 
-    private static boolean anyErroneous(Map<? extends ExecutableElement, ? extends AnnotationValue> values) {
+    private boolean anyErroneous(Map<? extends ExecutableElement, ? extends AnnotationValue> values) {
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : values.entrySet()) {
             if (erroneous(entry.getKey(), entry.getValue())) {
                 return true;
@@ -384,7 +354,17 @@ public final class Annotations {
             return true;
         }
         if (content instanceof AnnotationMirror nested) {
-            return erroneous(nested);
+            Map<? extends ExecutableElement, ? extends AnnotationValue> values;
+            try {
+                values = nested.getElementValues();
+            } catch (RuntimeException unreadable) {
+                return true;
+            }
+            for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : values.entrySet()) {
+                if (erroneous(entry.getKey(), entry.getValue())) {
+                    return true;
+                }
+            }
         }
         if (content instanceof List<?> items) {
             for (Object item : items) {
@@ -397,18 +377,18 @@ public final class Annotations {
     }
 
     /** javac builds a new map on every {@code getElementValues()}: read once per mirror and round. */
-    private static Values values(AnnotationMirror mirror) {
+    private Values values(AnnotationMirror mirror) {
         // Nearly always a mirror of the element just looked at, whose index keeps its values.
         LastIndex recent = last;
         Values values = recent == null ? null : recent.index().valuesOf(mirror);
         if (values != null) {
             return values;
         }
-        Map<AnnotationMirror, Values> cache = CACHE.get().values;
-        values = cache.get(mirror);
+        Map<AnnotationMirror, Values> byMirror = cache.values;
+        values = byMirror.get(mirror);
         if (values == null) {
             values = read(mirror);
-            cache.put(mirror, values);
+            byMirror.put(mirror, values);
         }
         return values;
     }
@@ -417,7 +397,7 @@ public final class Annotations {
      * The written values, empty when the compiler cannot give them: ecj throws from
      * {@code getElementValues()} when a constant has the wrong type ({@code @Column(nullable = 1)}).
      */
-    private static Values read(AnnotationMirror mirror) {
+    private Values read(AnnotationMirror mirror) {
         Map<? extends ExecutableElement, ? extends AnnotationValue> raw;
         try {
             raw = mirror.getElementValues();
@@ -484,17 +464,17 @@ public final class Annotations {
         }
     }
 
-    static String string(AnnotationMirror mirror, String member) {
+    String string(AnnotationMirror mirror, String member) {
         AnnotationValue value = value(mirror, member);
         return value != null && content(value) instanceof String s ? s : null;
     }
 
-    static Integer integer(AnnotationMirror mirror, String member) {
+    Integer integer(AnnotationMirror mirror, String member) {
         AnnotationValue value = value(mirror, member);
         return value != null && content(value) instanceof Integer i ? i : null;
     }
 
-    static Long longValue(AnnotationMirror mirror, String member) {
+    Long longValue(AnnotationMirror mirror, String member) {
         AnnotationValue value = value(mirror, member);
         if (value != null && content(value) instanceof Number n) {
             return n.longValue();
@@ -502,13 +482,13 @@ public final class Annotations {
         return null;
     }
 
-    static Boolean bool(AnnotationMirror mirror, String member) {
+    Boolean bool(AnnotationMirror mirror, String member) {
         AnnotationValue value = value(mirror, member);
         return value != null && content(value) instanceof Boolean b ? b : null;
     }
 
     /** The name of a written enum constant ({@code "EAGER"}), or {@code null}. */
-    static String enumConstant(AnnotationMirror mirror, String member) {
+    String enumConstant(AnnotationMirror mirror, String member) {
         AnnotationValue value = value(mirror, member);
         return value == null ? null : enumName(value);
     }
@@ -517,13 +497,13 @@ public final class Annotations {
         return content(value) instanceof VariableElement constant ? constant.getSimpleName().toString() : null;
     }
 
-    static TypeMirror type(AnnotationMirror mirror, String member) {
+    TypeMirror type(AnnotationMirror mirror, String member) {
         AnnotationValue value = value(mirror, member);
         return value != null && content(value) instanceof TypeMirror t ? t : null;
     }
 
     /** The elements of an array-valued member; a single value written without braces counts too. */
-    static List<AnnotationValue> list(AnnotationMirror mirror, String member) {
+    List<AnnotationValue> list(AnnotationMirror mirror, String member) {
         AnnotationValue value = value(mirror, member);
         if (value == null) {
             return List.of();
@@ -540,7 +520,7 @@ public final class Annotations {
         return List.of(value);
     }
 
-    static List<String> enumConstants(AnnotationMirror mirror, String member) {
+    List<String> enumConstants(AnnotationMirror mirror, String member) {
         List<String> names = new ArrayList<>();
         for (AnnotationValue value : list(mirror, member)) {
             String name = enumName(value);
@@ -551,7 +531,7 @@ public final class Annotations {
         return names;
     }
 
-    static List<String> strings(AnnotationMirror mirror, String member) {
+    List<String> strings(AnnotationMirror mirror, String member) {
         List<String> strings = new ArrayList<>();
         for (AnnotationValue value : list(mirror, member)) {
             if (content(value) instanceof String s) {
@@ -562,7 +542,7 @@ public final class Annotations {
     }
 
     /** Nested annotations of an annotation-valued member, paired with their values. */
-    static List<AnnotationMirror> annotations(AnnotationMirror mirror, String member) {
+    List<AnnotationMirror> annotations(AnnotationMirror mirror, String member) {
         List<AnnotationMirror> mirrors = new ArrayList<>();
         for (AnnotationValue value : list(mirror, member)) {
             if (content(value) instanceof AnnotationMirror nested) {
@@ -572,13 +552,13 @@ public final class Annotations {
         return mirrors;
     }
 
-    static AnnotationMirror annotation(AnnotationMirror mirror, String member) {
+    AnnotationMirror annotation(AnnotationMirror mirror, String member) {
         AnnotationValue value = value(mirror, member);
         return value != null && content(value) instanceof AnnotationMirror nested ? nested : null;
     }
 
     /** A single annotation or the members of its container ({@code @X} and {@code @Xs({...})}). */
-    static List<AnnotationMirror> repeated(Element element, String single, String container) {
+    List<AnnotationMirror> repeated(Element element, String single, String container) {
         List<AnnotationMirror> found = new ArrayList<>();
         AnnotationMirror one = find(element, single);
         if (one != null) {

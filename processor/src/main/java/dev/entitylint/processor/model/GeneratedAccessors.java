@@ -23,11 +23,11 @@ public final class GeneratedAccessors {
     }
 
     /** Whether a property-access class still waits for getters Lombok has been asked to write. */
-    public static boolean pending(TypeElement type, boolean fieldAccess) {
+    static boolean pending(Annotations annotations, TypeElement type, boolean fieldAccess) {
         if (fieldAccess) {
             return false;
         }
-        boolean onClass = Annotations.find(type, ON_CLASS.toArray(String[]::new)) != null;
+        boolean onClass = annotations.find(type, ON_CLASS.toArray(String[]::new)) != null;
         Set<String> methods = new HashSet<>();
         for (Element member : type.getEnclosedElements()) {
             if (member.getKind() == ElementKind.METHOD && ((ExecutableElement) member).getParameters().isEmpty()) {
@@ -38,7 +38,7 @@ public final class GeneratedAccessors {
             if (member.getKind() != ElementKind.FIELD || member.getModifiers().contains(Modifier.STATIC)) {
                 continue;
             }
-            if (!onClass && Annotations.find(member, "lombok.Getter") == null) {
+            if (!onClass && annotations.find(member, "lombok.Getter") == null) {
                 continue;
             }
             String name = member.getSimpleName().toString();

@@ -60,6 +60,8 @@ public final class ModelBuilder {
     private final NamingStrategy naming;
     private final Suppressions suppressions;
     private final CallbackBodies callbackBodies;
+    /** The round's annotation reader: its caches live exactly as long as this builder. */
+    private final Annotations annotations;
     private final Map<TypeElement, ManagedType> managedTypes = new HashMap<>();
     private final Map<TypeElement, EntityModel> entities = new HashMap<>();
     private final Set<TypeElement> building = new LinkedHashSet<>();
@@ -95,6 +97,13 @@ public final class ModelBuilder {
      */
     public ModelBuilder(Elements elements, Types types, NamingStrategy naming, Suppressions suppressions,
             Map<String, TypeMirror> jdkErasures, CallbackBodies callbackBodies) {
+        this(elements, types, naming, suppressions, jdkErasures, callbackBodies, new Annotations(0));
+    }
+
+    /** @param annotations the round's annotation reader (sized for the round's types) */
+    public ModelBuilder(Elements elements, Types types, NamingStrategy naming, Suppressions suppressions,
+            Map<String, TypeMirror> jdkErasures, CallbackBodies callbackBodies, Annotations annotations) {
+        this.annotations = annotations;
         this.callbackBodies = callbackBodies;
         this.erasedTypes = jdkErasures;
         this.elements = elements;
@@ -148,6 +157,11 @@ public final class ModelBuilder {
     }
 
     /** The JPA role of a class, if it has one. */
+    /** Whether a class (compiled in this round or earlier) is complete: no getters a processor is still to write. */
+    public boolean accessorsPending(TypeElement type, boolean fieldAccess) {
+        return GeneratedAccessors.pending(annotations, type, fieldAccess);
+    }
+
     public Optional<ManagedTypeKind> kindOf(Element element) {
         if (!(element instanceof TypeElement type)) {
             return Optional.empty();
@@ -159,15 +173,15 @@ public final class ModelBuilder {
             return Optional.empty();
         }
         if (!isClass) {
-            return Annotations.hasJpa(type, "Embeddable") ? Optional.of(ManagedTypeKind.EMBEDDABLE) : Optional.empty();
+            return annotations.hasJpa(type, "Embeddable") ? Optional.of(ManagedTypeKind.EMBEDDABLE) : Optional.empty();
         }
-        if (Annotations.hasJpa(type, "Entity")) {
+        if (annotations.hasJpa(type, "Entity")) {
             return Optional.of(ManagedTypeKind.ENTITY);
         }
-        if (Annotations.hasJpa(type, "MappedSuperclass")) {
+        if (annotations.hasJpa(type, "MappedSuperclass")) {
             return Optional.of(ManagedTypeKind.MAPPED_SUPERCLASS);
         }
-        if (Annotations.hasJpa(type, "Embeddable")) {
+        if (annotations.hasJpa(type, "Embeddable")) {
             return Optional.of(ManagedTypeKind.EMBEDDABLE);
         }
         return Optional.empty();
@@ -204,8 +218,8 @@ public final class ModelBuilder {
     private List<LifecycleCallback> callbacks(TypeElement type) {
         List<LifecycleCallback> found = new ArrayList<>();
         addCallbacks(type, false, found);
-        AnnotationMirror listeners = Annotations.jpa(type, "EntityListeners");
-        for (javax.lang.model.element.AnnotationValue value : Annotations.list(listeners, "value")) {
+        AnnotationMirror listeners = annotations.jpa(type, "EntityListeners");
+        for (javax.lang.model.element.AnnotationValue value : annotations.list(listeners, "value")) {
             if (value.getValue() instanceof DeclaredType listener
                     && listener.asElement() instanceof TypeElement listenerType
                     && !listenerType.getQualifiedName().contentEquals(
@@ -221,8 +235,8 @@ public final class ModelBuilder {
             if (member.getKind() != ElementKind.METHOD) {
                 continue;
             }
-            boolean prePersist = Annotations.hasJpa(member, "PrePersist");
-            boolean preUpdate = Annotations.hasJpa(member, "PreUpdate");
+            boolean prePersist = annotations.hasJpa(member, "PrePersist");
+            boolean preUpdate = annotations.hasJpa(member, "PreUpdate");
             if (prePersist || preUpdate) {
                 into.add(new LifecycleCallback(prePersist, preUpdate, member.getSimpleName().toString(),
                         listener ? null : callbackBodies.assigned((ExecutableElement) member), type, listener,
@@ -246,7 +260,7 @@ public final class ModelBuilder {
     /** Any entity by qualified name, from sources or the class path. */
     public Optional<EntityModel> entity(String qualifiedName) {
         TypeElement type = typeElement(qualifiedName);
-        if (type == null || !Annotations.hasJpa(type, "Entity")) {
+        if (type == null || !annotations.hasJpa(type, "Entity")) {
             return Optional.empty();
         }
         return Optional.ofNullable(entity(type));
@@ -275,13 +289,13 @@ public final class ModelBuilder {
     private boolean fieldAccess(TypeElement type) {
         Set<TypeElement> seen = new HashSet<>();
         for (TypeElement t = type; t != null && seen.add(t); t = superclass(t)) {
-            AnnotationMirror access = Annotations.jpa(t, "Access");
-            String explicit = Annotations.enumConstant(access, "value");
+            AnnotationMirror access = annotations.jpa(t, "Access");
+            String explicit = annotations.enumConstant(access, "value");
             if (explicit != null) {
                 return !explicit.equals("PROPERTY");
             }
             for (Element member : members(t)) {
-                if (Annotations.hasJpa(member, "Id") || Annotations.hasJpa(member, "EmbeddedId")) {
+                if (annotations.hasJpa(member, "Id") || annotations.hasJpa(member, "EmbeddedId")) {
                     return member.getKind() == ElementKind.FIELD;
                 }
             }
@@ -296,9 +310,9 @@ public final class ModelBuilder {
         return true;
     }
 
-    private static boolean hasJpaAnnotation(Element element) {
+    private boolean hasJpaAnnotation(Element element) {
         return element.getAnnotationMirrors().stream()
-                .anyMatch(m -> Annotations.canonicalName(m).startsWith(JPA));
+                .anyMatch(m -> annotations.canonicalName(m).startsWith(JPA));
     }
 
     private TypeElement superclass(TypeElement type) {
@@ -339,10 +353,10 @@ public final class ModelBuilder {
         return found;
     }
 
-    private static String persistentName(Element member, boolean fieldAccess) {
+    private String persistentName(Element member, boolean fieldAccess) {
         Set<Modifier> modifiers = member.getModifiers();
-        if (modifiers.contains(Modifier.STATIC) || Annotations.hasJpa(member, "Transient")
-                || Annotations.find(member, FORMULA) != null) {
+        if (modifiers.contains(Modifier.STATIC) || annotations.hasJpa(member, "Transient")
+                || annotations.find(member, FORMULA) != null) {
             return null;
         }
         if (fieldAccess) {
@@ -405,11 +419,11 @@ public final class ModelBuilder {
         if (keyType != null && kindOf(keyType).isPresent()) {
             return Optional.empty(); // an entity or embeddable key: @MapKeyJoinColumn and friends
         }
-        AnnotationMirror enumerated = Annotations.jpa(attribute.element(), "MapKeyEnumerated");
+        AnnotationMirror enumerated = annotations.jpa(attribute.element(), "MapKeyEnumerated");
         return Optional.of(new MapKey(key.name(),
-                columnSpec(attribute.element(), Annotations.jpa(attribute.element(), "MapKeyColumn")),
+                columnSpec(attribute.element(), annotations.jpa(attribute.element(), "MapKeyColumn")),
                 enumerated == null ? null
-                        : Optional.ofNullable(Annotations.enumConstant(enumerated, "value")).orElse("ORDINAL")));
+                        : Optional.ofNullable(annotations.enumConstant(enumerated, "value")).orElse("ORDINAL")));
     }
 
     private TypeMirror memberType(Element member, DeclaredType viewedFrom) {
@@ -425,18 +439,18 @@ public final class ModelBuilder {
     private AttributeModel attribute(String name, Element member, TypeElement declaringType, DeclaredType viewedFrom) {
         TypeMirror javaType = memberType(member, viewedFrom);
         TypeInfo type = typeInfo(javaType);
-        if (Annotations.hasErroneousValue(member)) {
+        if (annotations.hasErroneousValue(member)) {
             // Half-typed annotations: the compiler reports them; the attribute is judged once it compiles.
             type = new TypeInfo(type.name(), type.elementName(), type.sourceName(), TypeInfo.Kind.ERROR);
         }
 
-        AnnotationMirror manyToOne = Annotations.jpa(member, "ManyToOne");
-        AnnotationMirror oneToOne = Annotations.jpa(member, "OneToOne");
-        AnnotationMirror oneToMany = Annotations.jpa(member, "OneToMany");
-        AnnotationMirror manyToMany = Annotations.jpa(member, "ManyToMany");
+        AnnotationMirror manyToOne = annotations.jpa(member, "ManyToOne");
+        AnnotationMirror oneToOne = annotations.jpa(member, "OneToOne");
+        AnnotationMirror oneToMany = annotations.jpa(member, "OneToMany");
+        AnnotationMirror manyToMany = annotations.jpa(member, "ManyToMany");
         AttributeKind kind;
         AnnotationMirror associationAnnotation = null;
-        if (Annotations.hasJpa(member, "EmbeddedId")) {
+        if (annotations.hasJpa(member, "EmbeddedId")) {
             kind = AttributeKind.EMBEDDED_ID;
         } else if (manyToOne != null) {
             kind = AttributeKind.MANY_TO_ONE;
@@ -450,9 +464,9 @@ public final class ModelBuilder {
         } else if (manyToMany != null) {
             kind = AttributeKind.MANY_TO_MANY;
             associationAnnotation = manyToMany;
-        } else if (Annotations.hasJpa(member, "ElementCollection")) {
+        } else if (annotations.hasJpa(member, "ElementCollection")) {
             kind = AttributeKind.ELEMENT_COLLECTION;
-        } else if (Annotations.hasJpa(member, "Embedded") || isEmbeddable(javaType)) {
+        } else if (annotations.hasJpa(member, "Embedded") || isEmbeddable(javaType)) {
             kind = AttributeKind.EMBEDDED;
         } else {
             kind = AttributeKind.BASIC;
@@ -460,49 +474,49 @@ public final class ModelBuilder {
 
         AssociationSpec association = null;
         if (associationAnnotation != null) {
-            TypeMirror targetEntity = Annotations.type(associationAnnotation, "targetEntity");
+            TypeMirror targetEntity = annotations.type(associationAnnotation, "targetEntity");
             String target = targetEntity != null && targetEntity.getKind() == TypeKind.DECLARED
                     && !targetEntity.toString().equals("void")
                     ? qualifiedName(targetEntity)
                     : (kind.isToMany() ? type.elementName() : type.name());
             association = new AssociationSpec(
                     target,
-                    Annotations.string(associationAnnotation, "mappedBy"),
-                    Annotations.enumConstant(associationAnnotation, "fetch"),
-                    Annotations.enumConstants(associationAnnotation, "cascade"),
-                    Annotations.bool(associationAnnotation, "optional"),
-                    Annotations.hasJpa(member, "JoinTable"),
-                    Annotations.hasJpa(member, "OrderColumn"),
+                    annotations.string(associationAnnotation, "mappedBy"),
+                    annotations.enumConstant(associationAnnotation, "fetch"),
+                    annotations.enumConstants(associationAnnotation, "cascade"),
+                    annotations.bool(associationAnnotation, "optional"),
+                    annotations.hasJpa(member, "JoinTable"),
+                    annotations.hasJpa(member, "OrderColumn"),
                     associationAnnotation,
                     member,
-                    Annotations.written(associationAnnotation),
-                    Boolean.TRUE.equals(Annotations.bool(associationAnnotation, "orphanRemoval")));
+                    annotations.written(associationAnnotation),
+                    Boolean.TRUE.equals(annotations.bool(associationAnnotation, "orphanRemoval")));
         }
 
         List<ColumnSpec> joinColumns = new ArrayList<>();
-        for (AnnotationMirror joinColumn : Annotations.repeated(member, JPA + "JoinColumn", JPA + "JoinColumns")) {
+        for (AnnotationMirror joinColumn : annotations.repeated(member, JPA + "JoinColumn", JPA + "JoinColumns")) {
             joinColumns.add(columnSpec(member, joinColumn));
         }
 
-        AnnotationMirror size = Annotations.find(member, SIZE);
-        Long sizeMax = Annotations.longValue(size, "max");
-        AnnotationMirror digits = Annotations.find(member, DIGITS);
-        Integer digitsInteger = Annotations.integer(digits, "integer");
-        Integer digitsFraction = Annotations.integer(digits, "fraction");
-        AnnotationMirror enumerated = Annotations.jpa(member, "Enumerated");
+        AnnotationMirror size = annotations.find(member, SIZE);
+        Long sizeMax = annotations.longValue(size, "max");
+        AnnotationMirror digits = annotations.find(member, DIGITS);
+        Integer digitsInteger = annotations.integer(digits, "integer");
+        Integer digitsFraction = annotations.integer(digits, "fraction");
+        AnnotationMirror enumerated = annotations.jpa(member, "Enumerated");
         String enumeratedValue = enumerated == null ? null
-                : Optional.ofNullable(Annotations.enumConstant(enumerated, "value")).orElse("");
-        AnnotationMirror mapsId = Annotations.jpa(member, "MapsId");
+                : Optional.ofNullable(annotations.enumConstant(enumerated, "value")).orElse("");
+        AnnotationMirror mapsId = annotations.jpa(member, "MapsId");
 
         Set<String> annotationNames = new LinkedHashSet<>();
         boolean notNull = false;
         for (AnnotationMirror mirror : member.getAnnotationMirrors()) {
-            String annotationName = Annotations.canonicalName(mirror);
+            String annotationName = annotations.canonicalName(mirror);
             annotationNames.add(annotationName);
             notNull |= NOT_NULL.contains(annotationName);
         }
-        AnnotationMirror basic = Annotations.jpa(member, "Basic");
-        notNull |= Boolean.FALSE.equals(Annotations.bool(basic, "optional"));
+        AnnotationMirror basic = annotations.jpa(member, "Basic");
+        notNull |= Boolean.FALSE.equals(annotations.bool(basic, "optional"));
 
         return new AttributeModel(
                 name,
@@ -510,103 +524,103 @@ public final class ModelBuilder {
                 declaringType,
                 type,
                 kind,
-                Annotations.hasJpa(member, "Id") || kind == AttributeKind.EMBEDDED_ID,
-                Annotations.hasJpa(member, "Version"),
-                columnSpec(member, Annotations.jpa(member, "Column")),
+                annotations.hasJpa(member, "Id") || kind == AttributeKind.EMBEDDED_ID,
+                annotations.hasJpa(member, "Version"),
+                columnSpec(member, annotations.jpa(member, "Column")),
                 List.copyOf(joinColumns),
                 association,
-                Annotations.hasJpa(member, "Lob"),
+                annotations.hasJpa(member, "Lob"),
                 enumeratedValue,
                 sizeMax == null || sizeMax >= Integer.MAX_VALUE ? null : sizeMax.intValue(),
-                size == null ? null : SourceRef.of(member, size, Annotations.value(size, "max")),
+                size == null ? null : SourceRef.of(member, size, annotations.value(size, "max")),
                 digitsInteger == null || digitsFraction == null
                         ? null : new AttributeModel.Digits(digitsInteger, digitsFraction),
                 notNull,
-                Annotations.find(member, MONEY) != null,
+                annotations.find(member, MONEY) != null,
                 mapsId != null,
                 overrides(member),
                 Set.copyOf(annotationNames),
-                columnSpec(member, Annotations.jpa(member, "OrderColumn")),
+                columnSpec(member, annotations.jpa(member, "OrderColumn")),
                 joinTableSpec(member),
                 enumValueMapped(javaType),
                 currentTimestampEvents(member));
     }
 
     /** The written {@code event} (or older {@code timing}) of Hibernate's {@code @CurrentTimestamp}, else {@code null}. */
-    private static List<String> currentTimestampEvents(Element member) {
-        AnnotationMirror current = Annotations.find(member, "org.hibernate.annotations.CurrentTimestamp");
+    private List<String> currentTimestampEvents(Element member) {
+        AnnotationMirror current = annotations.find(member, "org.hibernate.annotations.CurrentTimestamp");
         if (current == null) {
             return null;
         }
-        Map<String, javax.lang.model.element.AnnotationValue> written = Annotations.written(current);
+        Map<String, javax.lang.model.element.AnnotationValue> written = annotations.written(current);
         if (written.containsKey("event")) {
-            return Annotations.enumConstants(current, "event");
+            return annotations.enumConstants(current, "event");
         }
         if (written.containsKey("timing")) {
-            String timing = Annotations.enumConstant(current, "timing");
+            String timing = annotations.enumConstant(current, "timing");
             return timing == null ? null : List.of(timing);
         }
         return null;
     }
 
-    private static AttributeModel.JoinTableSpec joinTableSpec(Element member) {
-        AnnotationMirror table = Annotations.jpa(member, "JoinTable");
+    private AttributeModel.JoinTableSpec joinTableSpec(Element member) {
+        AnnotationMirror table = annotations.jpa(member, "JoinTable");
         if (table == null) {
-            table = Annotations.jpa(member, "CollectionTable");
+            table = annotations.jpa(member, "CollectionTable");
         }
         if (table == null) {
             return null;
         }
         List<ColumnSpec> joinColumns = new ArrayList<>();
-        for (AnnotationMirror column : Annotations.annotations(table, "joinColumns")) {
+        for (AnnotationMirror column : annotations.annotations(table, "joinColumns")) {
             joinColumns.add(columnSpec(member, column));
         }
         List<ColumnSpec> inverseJoinColumns = new ArrayList<>();
-        for (AnnotationMirror column : Annotations.annotations(table, "inverseJoinColumns")) {
+        for (AnnotationMirror column : annotations.annotations(table, "inverseJoinColumns")) {
             inverseJoinColumns.add(columnSpec(member, column));
         }
-        return new AttributeModel.JoinTableSpec(blankToNull(Annotations.string(table, "name")),
+        return new AttributeModel.JoinTableSpec(blankToNull(annotations.string(table, "name")),
                 List.copyOf(joinColumns), List.copyOf(inverseJoinColumns),
-                blankToNull(Annotations.string(Annotations.annotation(table, "foreignKey"), "name")),
-                blankToNull(Annotations.string(Annotations.annotation(table, "inverseForeignKey"), "name")),
+                blankToNull(annotations.string(annotations.annotation(table, "foreignKey"), "name")),
+                blankToNull(annotations.string(annotations.annotation(table, "inverseForeignKey"), "name")),
                 SourceRef.of(member, table));
     }
 
-    private static EntityModel.Discriminator discriminator(TypeElement root, String inheritance) {
-        AnnotationMirror column = Annotations.jpa(root, "DiscriminatorColumn");
+    private EntityModel.Discriminator discriminator(TypeElement root, String inheritance) {
+        AnnotationMirror column = annotations.jpa(root, "DiscriminatorColumn");
         if (column == null && !"SINGLE_TABLE".equals(inheritance)) {
             return null;
         }
-        String name = blankToNull(Annotations.string(column, "name"));
-        String type = Optional.ofNullable(Annotations.enumConstant(column, "discriminatorType")).orElse("STRING");
-        Integer length = Annotations.integer(column, "length");
+        String name = blankToNull(annotations.string(column, "name"));
+        String type = Optional.ofNullable(annotations.enumConstant(column, "discriminatorType")).orElse("STRING");
+        Integer length = annotations.integer(column, "length");
         return new EntityModel.Discriminator(name == null ? "DTYPE" : name, type, length == null ? 31 : length,
                 column != null, column == null ? SourceRef.of(root) : SourceRef.of(root, column));
     }
 
-    private static List<EntityModel.SecondaryTable> secondaryTables(TypeElement type) {
+    private List<EntityModel.SecondaryTable> secondaryTables(TypeElement type) {
         List<EntityModel.SecondaryTable> tables = new ArrayList<>();
-        for (AnnotationMirror table : Annotations.repeated(type, JPA + "SecondaryTable", JPA + "SecondaryTables")) {
-            String name = blankToNull(Annotations.string(table, "name"));
+        for (AnnotationMirror table : annotations.repeated(type, JPA + "SecondaryTable", JPA + "SecondaryTables")) {
+            String name = blankToNull(annotations.string(table, "name"));
             if (name == null) {
                 continue;
             }
             List<String> pkJoinColumns = new ArrayList<>();
-            for (AnnotationMirror column : Annotations.annotations(table, "pkJoinColumns")) {
-                String columnName = blankToNull(Annotations.string(column, "name"));
+            for (AnnotationMirror column : annotations.annotations(table, "pkJoinColumns")) {
+                String columnName = blankToNull(annotations.string(column, "name"));
                 if (columnName != null) {
                     pkJoinColumns.add(columnName);
                 }
             }
             tables.add(new EntityModel.SecondaryTable(name, List.copyOf(pkJoinColumns),
-                    blankToNull(Annotations.string(Annotations.annotation(table, "foreignKey"), "name")),
+                    blankToNull(annotations.string(annotations.annotation(table, "foreignKey"), "name")),
                     SourceRef.of(type, table)));
         }
         return List.copyOf(tables);
     }
 
     /** Whether an enum type marks a field {@code @EnumeratedValue} (Jakarta Persistence 3.2). */
-    private static boolean enumValueMapped(TypeMirror type) {
+    private boolean enumValueMapped(TypeMirror type) {
         if (type.getKind() != TypeKind.DECLARED) {
             return false;
         }
@@ -615,28 +629,28 @@ public final class ModelBuilder {
             return false;
         }
         return element.getEnclosedElements().stream()
-                .anyMatch(m -> m.getKind() == ElementKind.FIELD && Annotations.hasJpa(m, "EnumeratedValue"));
+                .anyMatch(m -> m.getKind() == ElementKind.FIELD && annotations.hasJpa(m, "EnumeratedValue"));
     }
 
     private boolean isEmbeddable(TypeMirror type) {
         return type.getKind() == TypeKind.DECLARED
-                && Annotations.hasJpa(((DeclaredType) type).asElement(), "Embeddable");
+                && annotations.hasJpa(((DeclaredType) type).asElement(), "Embeddable");
     }
 
     private List<AttributeModel.AttributeOverride> overrides(Element element) {
         List<AttributeModel.AttributeOverride> overrides = new ArrayList<>();
         for (AnnotationMirror override :
-                Annotations.repeated(element, JPA + "AttributeOverride", JPA + "AttributeOverrides")) {
-            String name = Annotations.string(override, "name");
-            AnnotationMirror column = Annotations.annotation(override, "column");
+                annotations.repeated(element, JPA + "AttributeOverride", JPA + "AttributeOverrides")) {
+            String name = annotations.string(override, "name");
+            AnnotationMirror column = annotations.annotation(override, "column");
             if (name != null) {
                 overrides.add(new AttributeModel.AttributeOverride(name, columnSpec(element, column)));
             }
         }
         for (AnnotationMirror override :
-                Annotations.repeated(element, JPA + "AssociationOverride", JPA + "AssociationOverrides")) {
-            String name = Annotations.string(override, "name");
-            List<AnnotationMirror> joinColumns = Annotations.annotations(override, "joinColumns");
+                annotations.repeated(element, JPA + "AssociationOverride", JPA + "AssociationOverrides")) {
+            String name = annotations.string(override, "name");
+            List<AnnotationMirror> joinColumns = annotations.annotations(override, "joinColumns");
             if (name != null && !joinColumns.isEmpty()) {
                 overrides.add(new AttributeModel.AttributeOverride(name, columnSpec(element, joinColumns.get(0))));
             }
@@ -644,26 +658,26 @@ public final class ModelBuilder {
         return List.copyOf(overrides);
     }
 
-    static ColumnSpec columnSpec(Element on, AnnotationMirror column) {
+    ColumnSpec columnSpec(Element on, AnnotationMirror column) {
         if (column == null) {
             return ColumnSpec.NONE;
         }
-        AnnotationMirror foreignKey = Annotations.annotation(column, "foreignKey");
-        String foreignKeyName = Annotations.string(foreignKey, "name");
+        AnnotationMirror foreignKey = annotations.annotation(column, "foreignKey");
+        String foreignKeyName = annotations.string(foreignKey, "name");
         return new ColumnSpec(
-                blankToNull(Annotations.string(column, "name")),
-                Annotations.integer(column, "length"),
-                Annotations.integer(column, "precision"),
-                Annotations.integer(column, "scale"),
-                Annotations.bool(column, "nullable"),
-                Annotations.bool(column, "unique"),
-                blankToNull(Annotations.string(column, "columnDefinition")),
-                blankToNull(Annotations.string(column, "table")),
-                blankToNull(Annotations.string(column, "referencedColumnName")),
+                blankToNull(annotations.string(column, "name")),
+                annotations.integer(column, "length"),
+                annotations.integer(column, "precision"),
+                annotations.integer(column, "scale"),
+                annotations.bool(column, "nullable"),
+                annotations.bool(column, "unique"),
+                blankToNull(annotations.string(column, "columnDefinition")),
+                blankToNull(annotations.string(column, "table")),
+                blankToNull(annotations.string(column, "referencedColumnName")),
                 blankToNull(foreignKeyName),
                 on,
                 column,
-                Annotations.written(column));
+                annotations.written(column));
     }
 
     private static String blankToNull(String value) {
@@ -808,7 +822,7 @@ public final class ModelBuilder {
         TypeElement superEntity = null;
         TypeElement rootEntity = type;
         for (TypeElement t : chain) {
-            if (t != type && Annotations.hasJpa(t, "Entity")) {
+            if (t != type && annotations.hasJpa(t, "Entity")) {
                 superEntity = t;
                 if (rootEntity == type) {
                     rootEntity = t;
@@ -835,8 +849,8 @@ public final class ModelBuilder {
         }
         List<AttributeModel> idAttributes = attributes.stream().filter(AttributeModel::id).toList();
 
-        AnnotationMirror entityAnnotation = Annotations.jpa(type, "Entity");
-        String entityName = Optional.ofNullable(Annotations.string(entityAnnotation, "name"))
+        AnnotationMirror entityAnnotation = annotations.jpa(type, "Entity");
+        String entityName = Optional.ofNullable(annotations.string(entityAnnotation, "name"))
                 .filter(n -> !n.isBlank())
                 .orElse(type.getSimpleName().toString());
 
@@ -847,7 +861,7 @@ public final class ModelBuilder {
 
         SourceRef softDelete = null;
         for (TypeElement t : chain) {
-            AnnotationMirror mirror = Annotations.find(t, SOFT_DELETE);
+            AnnotationMirror mirror = annotations.find(t, SOFT_DELETE);
             if (mirror != null) {
                 softDelete = SourceRef.of(t, mirror);
             }
@@ -855,7 +869,7 @@ public final class ModelBuilder {
         SourceRef generate = generateRepository(type);
         boolean complete = attributes.stream().noneMatch(a -> a.type().isError())
                 && type.getSuperclass().getKind() != TypeKind.ERROR
-                && chain.stream().noneMatch(t -> GeneratedAccessors.pending(t, fieldAccess));
+                && chain.stream().noneMatch(t -> GeneratedAccessors.pending(annotations, t, fieldAccess));
         String[] hibernateSoftDelete = hibernateSoftDelete(chain);
         List<LifecycleCallback> callbacks = new ArrayList<>();
         for (TypeElement t : chain) {
@@ -871,13 +885,13 @@ public final class ModelBuilder {
                 secondaryTables(type),
                 discriminatorColumn(rootEntity, inheritance), hibernateSoftDelete[0], hibernateSoftDelete[1],
                 hibernateSoftDelete[2], List.copyOf(callbacks),
-                chain.stream().anyMatch(t -> Annotations.find(t, ROW_FILTERS) != null));
+                chain.stream().anyMatch(t -> annotations.find(t, ROW_FILTERS) != null));
     }
 
     /** The discriminator column: written, or Hibernate's implicit {@code DTYPE} for a single table. */
     private String discriminatorColumn(TypeElement root, String inheritance) {
-        AnnotationMirror discriminator = Annotations.jpa(root, "DiscriminatorColumn");
-        String written = Annotations.string(discriminator, "name");
+        AnnotationMirror discriminator = annotations.jpa(root, "DiscriminatorColumn");
+        String written = annotations.string(discriminator, "name");
         if (written != null && !written.isBlank()) {
             return physical(written);
         }
@@ -890,14 +904,14 @@ public final class ModelBuilder {
     /** The column, strategy and written converter of Hibernate's {@code @SoftDelete}, nearest class first. */
     private String[] hibernateSoftDelete(List<TypeElement> chain) {
         for (int i = chain.size() - 1; i >= 0; i--) {
-            AnnotationMirror mirror = Annotations.find(chain.get(i), SOFT_DELETE);
+            AnnotationMirror mirror = annotations.find(chain.get(i), SOFT_DELETE);
             if (mirror != null) {
-                String strategy = Optional.ofNullable(Annotations.enumConstant(mirror, "strategy")).orElse("DELETED");
-                String column = blankToNull(Annotations.string(mirror, "columnName"));
+                String strategy = Optional.ofNullable(annotations.enumConstant(mirror, "strategy")).orElse("DELETED");
+                String column = blankToNull(annotations.string(mirror, "columnName"));
                 if (column == null) {
                     column = strategy.equals("ACTIVE") ? "active" : "deleted";
                 }
-                TypeMirror converter = Annotations.type(mirror, "converter");
+                TypeMirror converter = annotations.type(mirror, "converter");
                 String converterName = converter == null || converter.toString().endsWith(".UnspecifiedConversion")
                         ? null : converter.toString();
                 return new String[] {physical(column), strategy, converterName};
@@ -907,22 +921,22 @@ public final class ModelBuilder {
     }
 
     private String entityName(TypeElement type) {
-        return Optional.ofNullable(Annotations.string(Annotations.jpa(type, "Entity"), "name"))
+        return Optional.ofNullable(annotations.string(annotations.jpa(type, "Entity"), "name"))
                 .filter(n -> !n.isBlank())
                 .orElse(type.getSimpleName().toString());
     }
 
-    private static String inheritanceOf(TypeElement root, boolean hasSuperEntity) {
-        AnnotationMirror inheritance = Annotations.jpa(root, "Inheritance");
-        String strategy = Annotations.enumConstant(inheritance, "strategy");
+    private String inheritanceOf(TypeElement root, boolean hasSuperEntity) {
+        AnnotationMirror inheritance = annotations.jpa(root, "Inheritance");
+        String strategy = annotations.enumConstant(inheritance, "strategy");
         if (strategy != null) {
             return strategy;
         }
         return inheritance != null || hasSuperEntity ? "SINGLE_TABLE" : null;
     }
 
-    private static SourceRef generateRepository(TypeElement type) {
-        AnnotationMirror onType = Annotations.find(type, GENERATE_REPOSITORY);
+    private SourceRef generateRepository(TypeElement type) {
+        AnnotationMirror onType = annotations.find(type, GENERATE_REPOSITORY);
         if (onType != null) {
             return SourceRef.of(type, onType);
         }
@@ -931,7 +945,7 @@ public final class ModelBuilder {
             enclosing = enclosing.getEnclosingElement();
         }
         if (enclosing != null) {
-            AnnotationMirror onPackage = Annotations.find(enclosing, GENERATE_REPOSITORY);
+            AnnotationMirror onPackage = annotations.find(enclosing, GENERATE_REPOSITORY);
             if (onPackage != null) {
                 return SourceRef.of(enclosing, onPackage);
             }
@@ -978,8 +992,8 @@ public final class ModelBuilder {
         }
 
         TableModel build() {
-            AnnotationMirror tableAnnotation = Annotations.jpa(tableOwner, "Table");
-            String writtenName = Annotations.string(tableAnnotation, "name");
+            AnnotationMirror tableAnnotation = annotations.jpa(tableOwner, "Table");
+            String writtenName = annotations.string(tableAnnotation, "name");
             boolean explicit = writtenName != null && !writtenName.isBlank();
             String logical = explicit ? writtenName : defaultName;
             String name = physical(logical);
@@ -1000,7 +1014,7 @@ public final class ModelBuilder {
             }
             addIndexes(tableAnnotation, name);
             SourceRef source = tableAnnotation != null ? SourceRef.of(tableOwner, tableAnnotation) : SourceRef.of(entity);
-            SourceRef nameSource = source.narrowedTo(Annotations.value(tableAnnotation, "name"));
+            SourceRef nameSource = source.narrowedTo(annotations.value(tableAnnotation, "name"));
             return new TableModel(name, Names.isQuoted(logical), explicit, List.copyOf(columns),
                     List.copyOf(primaryKey), List.copyOf(indexes), List.copyOf(foreignKeys), source,
                     explicit ? writtenName : null, nameSource);
@@ -1008,7 +1022,7 @@ public final class ModelBuilder {
 
         /** A JOINED subclass's own table is keyed by columns that reference its parent's key. */
         private void addJoinedPrimaryKey() {
-            List<AnnotationMirror> pkJoinColumns = Annotations.repeated(entity,
+            List<AnnotationMirror> pkJoinColumns = annotations.repeated(entity,
                     JPA + "PrimaryKeyJoinColumn", JPA + "PrimaryKeyJoinColumns");
             List<ColumnModel> parentKey = parentEntity.table().primaryKey().stream()
                     .map(n -> parentEntity.table().column(n).orElse(null))
@@ -1016,7 +1030,7 @@ public final class ModelBuilder {
                     .toList();
             for (int i = 0; i < parentKey.size(); i++) {
                 ColumnModel parentColumn = parentKey.get(i);
-                String written = i < pkJoinColumns.size() ? Annotations.string(pkJoinColumns.get(i), "name") : null;
+                String written = i < pkJoinColumns.size() ? annotations.string(pkJoinColumns.get(i), "name") : null;
                 String name = written == null || written.isBlank() ? parentColumn.name() : physical(written);
                 columns.add(new ColumnModel(name, false, parentColumn.attributePath(), parentColumn.attribute(),
                         parentColumn.type(), false, false, parentColumn.length(), parentColumn.precision(),
@@ -1131,7 +1145,7 @@ public final class ModelBuilder {
                 return;
             }
             TypeElement targetType = typeElement(association.target());
-            if (targetType != null && !targetType.equals(entity) && !Annotations.hasJpa(targetType, "Entity")) {
+            if (targetType != null && !targetType.equals(entity) && !annotations.hasJpa(targetType, "Entity")) {
                 return; // not an entity (a mapping mistake, or a type still being written): no known key
             }
             EntityModel target = targetType == null || targetType.equals(entity) ? null : entity(targetType);
@@ -1155,8 +1169,8 @@ public final class ModelBuilder {
                         referencedTypes.add(id.type());
                     }
                 }
-                AnnotationMirror tableAnnotation = Annotations.jpa(tableOwner, "Table");
-                String written = Annotations.string(tableAnnotation, "name");
+                AnnotationMirror tableAnnotation = annotations.jpa(tableOwner, "Table");
+                String written = annotations.string(tableAnnotation, "name");
                 referencedTable = physical(written != null && !written.isBlank() ? written : defaultName);
             } else {
                 return;
@@ -1216,11 +1230,11 @@ public final class ModelBuilder {
             if (tableAnnotation == null) {
                 return;
             }
-            for (AnnotationMirror index : Annotations.annotations(tableAnnotation, "indexes")) {
-                if (Annotations.erroneous(index)) {
+            for (AnnotationMirror index : annotations.annotations(tableAnnotation, "indexes")) {
+                if (annotations.erroneous(index)) {
                     continue; // half-typed: the compiler reports it
                 }
-                String columnList = Annotations.string(index, "columnList");
+                String columnList = annotations.string(index, "columnList");
                 List<String> indexColumns = new ArrayList<>();
                 if (columnList != null) {
                     for (String part : columnList.split(",")) {
@@ -1230,22 +1244,22 @@ public final class ModelBuilder {
                         }
                     }
                 }
-                indexes.add(new IndexModel(blankToNull(Annotations.string(index, "name")), List.copyOf(indexColumns),
-                        Boolean.TRUE.equals(Annotations.bool(index, "unique")), IndexModel.Kind.INDEX, tableOwner,
-                        SourceRef.of(tableOwner, index), Annotations.written(index)));
+                indexes.add(new IndexModel(blankToNull(annotations.string(index, "name")), List.copyOf(indexColumns),
+                        Boolean.TRUE.equals(annotations.bool(index, "unique")), IndexModel.Kind.INDEX, tableOwner,
+                        SourceRef.of(tableOwner, index), annotations.written(index)));
             }
-            for (AnnotationMirror constraint : Annotations.annotations(tableAnnotation, "uniqueConstraints")) {
-                if (Annotations.erroneous(constraint)) {
+            for (AnnotationMirror constraint : annotations.annotations(tableAnnotation, "uniqueConstraints")) {
+                if (annotations.erroneous(constraint)) {
                     continue;
                 }
-                List<String> constraintColumns = Annotations.strings(constraint, "columnNames").stream()
+                List<String> constraintColumns = annotations.strings(constraint, "columnNames").stream()
                         .map(String::trim)
                         .filter(c -> !c.isEmpty())
                         .map(ModelBuilder.this::physical)
                         .toList();
-                indexes.add(new IndexModel(blankToNull(Annotations.string(constraint, "name")), constraintColumns,
+                indexes.add(new IndexModel(blankToNull(annotations.string(constraint, "name")), constraintColumns,
                         true, IndexModel.Kind.UNIQUE_CONSTRAINT, tableOwner, SourceRef.of(tableOwner, constraint),
-                        Annotations.written(constraint)));
+                        annotations.written(constraint)));
             }
         }
     }

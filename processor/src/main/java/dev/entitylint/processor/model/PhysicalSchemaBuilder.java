@@ -211,13 +211,12 @@ public final class PhysicalSchemaBuilder {
     // ---------------------------------------------------------------- collections
 
     /** Collection attributes an entity maps itself: declared in it, or in mapped superclasses of a root. */
-    private static List<AttributeModel> ownCollections(EntityModel entity) {
+    private List<AttributeModel> ownCollections(EntityModel entity) {
         List<AttributeModel> own = new ArrayList<>();
         for (AttributeModel attribute : entity.attributes()) {
             boolean declaredHere = attribute.declaringType().equals(entity.type().element());
             boolean inheritedFromMappedSuperclass = entity.superEntity() == null
-                    && attribute.declaringType().getAnnotationMirrors().stream()
-                            .noneMatch(m -> Annotations.canonicalName(m).equals(Annotations.JPA + "Entity"));
+                    && builder.kindOf(attribute.declaringType()).orElse(null) != ManagedTypeKind.ENTITY;
             if ((declaredHere || inheritedFromMappedSuperclass)
                     && (attribute.kind() == AttributeKind.ELEMENT_COLLECTION || attribute.kind().isToMany())) {
                 own.add(attribute);

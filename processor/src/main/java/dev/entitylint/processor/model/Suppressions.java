@@ -16,9 +16,21 @@ public final class Suppressions {
     static final String ALLOW = "dev.entitylint.Allow";
     static final String ALLOW_LIST = "dev.entitylint.Allow.List";
 
-    /** The suppressions written directly on {@code element}, read once per round. */
+    /**
+     * Reads suppressions for the whole compilation (the reporter asks about elements of every
+     * round); owned by the processor instance, so nothing outlives the compilation.
+     */
+    private final Annotations annotations = new Annotations(0);
+    private final java.util.Map<Element, List<Suppression>> byElement = new java.util.HashMap<>();
+
+    /** The suppressions written directly on {@code element}, read once per compilation. */
     public List<Suppression> on(Element element) {
-        return Annotations.suppressions(element, Suppressions::read);
+        List<Suppression> found = byElement.get(element);
+        if (found == null) {
+            found = read(element);
+            byElement.put(element, found);
+        }
+        return found;
     }
 
     /** Whether {@code ruleId} is excused on {@code element} or any element enclosing it. */
@@ -33,11 +45,11 @@ public final class Suppressions {
         return false;
     }
 
-    private static List<Suppression> read(Element element) {
+    private List<Suppression> read(Element element) {
         List<Suppression> found = new ArrayList<>();
-        AnnotationMirror suppress = Annotations.find(element, "java.lang.SuppressWarnings");
+        AnnotationMirror suppress = annotations.find(element, "java.lang.SuppressWarnings");
         if (suppress != null) {
-            for (AnnotationValue value : Annotations.list(suppress, "value")) {
+            for (AnnotationValue value : annotations.list(suppress, "value")) {
                 if (Annotations.content(value) instanceof String text) {
                     if (text.equals(PREFIX) || text.equals(PREFIX + ":all")) {
                         found.add(new Suppression(element, null, null, SourceRef.of(element, suppress, value), null));
@@ -48,11 +60,11 @@ public final class Suppressions {
                 }
             }
         }
-        for (AnnotationMirror allow : Annotations.repeated(element, ALLOW, ALLOW_LIST)) {
-            String reason = Annotations.string(allow, "reason");
-            AnnotationValue reasonValue = Annotations.value(allow, "reason");
+        for (AnnotationMirror allow : annotations.repeated(element, ALLOW, ALLOW_LIST)) {
+            String reason = annotations.string(allow, "reason");
+            AnnotationValue reasonValue = annotations.value(allow, "reason");
             SourceRef reasonRef = SourceRef.of(element, allow, reasonValue);
-            for (AnnotationValue value : Annotations.list(allow, "value")) {
+            for (AnnotationValue value : annotations.list(allow, "value")) {
                 if (Annotations.content(value) instanceof String id) {
                     String ruleId = id.equals("all") ? null : id.trim();
                     found.add(new Suppression(element, ruleId, reason == null ? "" : reason,
