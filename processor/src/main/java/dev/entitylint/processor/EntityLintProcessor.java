@@ -13,6 +13,7 @@ import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.ManagedTypeKind;
 import dev.entitylint.processor.model.ModelBuilder;
 import dev.entitylint.processor.model.PhysicalSchemaBuilder;
+import dev.entitylint.processor.model.References;
 import dev.entitylint.processor.model.SchemaModel;
 import dev.entitylint.processor.model.Suppressions;
 import dev.entitylint.processor.report.Reporter;
@@ -136,7 +137,7 @@ public final class EntityLintProcessor extends AbstractProcessor {
             }
         }
         try {
-            reports.afterRound(reporter, round.processingOver(), suppressions);
+            reports.afterRound(reporter, round.processingOver());
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             Element where = round.getRootElements().stream().findFirst().orElse(null);
             reporter.report(RuleRunner.internalFailure("reports", where, e));
@@ -202,11 +203,13 @@ public final class EntityLintProcessor extends AbstractProcessor {
         if (types.isEmpty()) {
             return;
         }
-        reports.entities(entities);
-        SchemaModel model = new SchemaModel(entities, types, options.naming(), builder::entity);
+        // The model is complete here: nothing below asks the compiler about the schema again.
+        References references = builder.references(entities, types);
+        SchemaModel model = new SchemaModel(entities, types, options.naming(), references,
+                PhysicalSchemaBuilder.build(entities, references, options.naming()));
+        reports.round(model);
         reporter.reportAll(new RuleRunner(registry, options, environment, migrations).run(model));
-        reporter.reportAll(repositories.generate(model,
-                entity -> PhysicalSchemaBuilder.build(builder, List.of(entity)).tables()));
+        reporter.reportAll(repositories.generate(model));
     }
 
     /** Whether a class or package of that name exists, as a source of this compilation or on the class path. */

@@ -32,14 +32,10 @@ public final class Repositories {
         this.softDeleteColumn = softDeleteColumn;
     }
 
-    /**
-     * Generates for every complete entity of the round that asks for a repository.
-     *
-     * @param ownedTables the tables an entity's mapping creates (its own, collection and join tables)
-     */
-    public List<Finding> generate(SchemaModel model, Function<EntityModel, List<PhysicalSchema.Table>> ownedTables) {
+    /** Generates for every complete entity of the round that asks for a repository. */
+    public List<Finding> generate(SchemaModel model) {
         List<Finding> failures = new ArrayList<>();
-        RepositoryPlanner planner = new RepositoryPlanner(softDeleteColumn, model::entity, ownedTables);
+        RepositoryPlanner planner = new RepositoryPlanner(softDeleteColumn, model::entity, model::ownedTables);
         for (EntityModel entity : model.entities()) {
             if (!entity.generateRepository() || !entity.complete() || written.contains(entity.qualifiedName())) {
                 continue;

@@ -1,5 +1,6 @@
 package dev.entitylint.processor.generate;
 
+import dev.entitylint.processor.model.SoftDeleteStrategy;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -578,7 +579,7 @@ public final class RepositoryGenerator {
         // ------------------------------------------------------------ Hibernate @SoftDelete methods
 
         private String softDeleteAnnotation() {
-            return hibernate.strategy().equals("DELETED") ? "@SoftDelete"
+            return hibernate.strategy() == SoftDeleteStrategy.DELETED ? "@SoftDelete"
                     : "@SoftDelete(strategy = SoftDeleteType." + hibernate.strategy() + ")";
         }
 

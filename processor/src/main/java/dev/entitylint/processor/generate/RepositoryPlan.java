@@ -1,5 +1,6 @@
 package dev.entitylint.processor.generate;
 
+import dev.entitylint.processor.model.SoftDeleteStrategy;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
 
@@ -95,7 +96,7 @@ public record RepositoryPlan(
      *     entity's own when a row is removed for real
      * @param unsupported why the methods for deleted rows cannot be generated, or {@code null}
      */
-    public record HibernateSoftDelete(String table, String idColumn, String strategy, List<Dependent> dependents,
+    public record HibernateSoftDelete(String table, String idColumn, SoftDeleteStrategy strategy, List<Dependent> dependents,
             String unsupported) {
 
         public HibernateSoftDelete {
@@ -104,12 +105,12 @@ public record RepositoryPlan(
 
         /** Whether the column holds the time of deletion (so purging by age is possible). */
         public boolean timestamp() {
-            return "TIMESTAMP".equals(strategy);
+            return strategy == SoftDeleteStrategy.TIMESTAMP;
         }
 
         /** The boolean stored for a deleted row: {@code false} for {@code ACTIVE}, else {@code true}. */
         public boolean deletedMark() {
-            return !"ACTIVE".equals(strategy);
+            return strategy != SoftDeleteStrategy.ACTIVE;
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.entitylint.processor.generate;
 
+import dev.entitylint.processor.model.SoftDeleteStrategy;
+import dev.entitylint.processor.model.InheritanceStrategy;
 import dev.entitylint.processor.config.Suggestions;
 import dev.entitylint.processor.generate.RepositoryPlan.Dependent;
 import dev.entitylint.processor.generate.RepositoryPlan.FinderPlan;
@@ -210,7 +212,7 @@ public final class RepositoryPlanner {
 
     private SoftDeletePlan softDelete(EntityModel entity, List<Problem> problems) {
         if (entity.hibernateSoftDelete() != null) {
-            return new SoftDeletePlan(SoftDeleteMode.HIBERNATE, null, null, entity.hibernateSoftDeleteColumn(),
+            return new SoftDeletePlan(SoftDeleteMode.HIBERNATE, null, null, entity.hibernateSoftDelete().column(),
                     hibernateSoftDelete(entity));
         }
         Optional<ColumnModel> found = softDeleteColumnOf(entity);
@@ -243,18 +245,18 @@ public final class RepositoryPlanner {
      */
     private HibernateSoftDelete hibernateSoftDelete(EntityModel entity) {
         TableModel table = entity.table();
-        String strategy = entity.hibernateSoftDeleteStrategy();
+        SoftDeleteStrategy strategy = entity.hibernateSoftDelete().strategy();
         String unsupported = null;
-        if (entity.hibernateSoftDeleteConverter() != null) {
-            unsupported = "its @SoftDelete stores values through " + entity.hibernateSoftDeleteConverter()
+        if (entity.hibernateSoftDelete().converter() != null) {
+            unsupported = "its @SoftDelete stores values through " + entity.hibernateSoftDelete().converter()
                     + ", which the repository cannot write in SQL";
         } else if (!entity.isHierarchyRoot()) {
             unsupported = "it is a subclass entity, whose rows native SQL cannot tell from its siblings'";
-        } else if (entity.inheritance() != null && !"SINGLE_TABLE".equals(entity.inheritance())) {
+        } else if (entity.inheritance() != null && entity.inheritance() != InheritanceStrategy.SINGLE_TABLE) {
             unsupported = "its rows span the tables of a " + entity.inheritance() + " hierarchy";
         } else if (!entity.secondaryTables().isEmpty()) {
             unsupported = "its rows span secondary tables";
-        } else if (table.primaryKey().size() != 1 || entity.hibernateSoftDeleteColumn() == null) {
+        } else if (table.primaryKey().size() != 1 || entity.hibernateSoftDelete().column() == null) {
             unsupported = "its table has no single-column primary key";
         }
         List<Dependent> dependents = new ArrayList<>();
@@ -271,7 +273,7 @@ public final class RepositoryPlanner {
             }
         }
         return new HibernateSoftDelete(table.name(), table.primaryKey().isEmpty() ? null : table.primaryKey().get(0),
-                strategy == null ? "DELETED" : strategy, dependents, unsupported);
+                strategy, dependents, unsupported);
     }
 
     /** The soft-delete column of the entity's table or, for a subclass entity, of a superclass's table. */

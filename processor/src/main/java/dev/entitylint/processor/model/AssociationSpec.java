@@ -1,6 +1,6 @@
 package dev.entitylint.processor.model;
 
-import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -13,7 +13,7 @@ import javax.lang.model.element.Element;
  * @param target qualified name of the associated entity ({@code targetEntity} or the declared
  *     type, or the collection's element type)
  * @param mappedBy the {@code mappedBy} value, or {@code null} on the owning side
- * @param fetch {@code "EAGER"} or {@code "LAZY"} when written, else {@code null}
+ * @param fetch the written {@code fetch}, else {@code null}
  * @param cascade the written {@code CascadeType} constants
  * @param optional the written {@code optional} value, or {@code null}
  * @param joinTable whether a {@code @JoinTable} maps the association
@@ -27,8 +27,8 @@ import javax.lang.model.element.Element;
 public record AssociationSpec(
         String target,
         String mappedBy,
-        String fetch,
-        List<String> cascade,
+        FetchType fetch,
+        Set<CascadeType> cascade,
         Boolean optional,
         boolean joinTable,
         boolean orderColumn,
@@ -38,7 +38,7 @@ public record AssociationSpec(
         boolean orphanRemoval) {
 
     /** The components before {@code on}; findings then point at the attribute's annotation only. */
-    public AssociationSpec(String target, String mappedBy, String fetch, List<String> cascade, Boolean optional,
+    public AssociationSpec(String target, String mappedBy, FetchType fetch, Set<CascadeType> cascade, Boolean optional,
             boolean joinTable, boolean orderColumn, AnnotationMirror annotation) {
         this(target, mappedBy, fetch, cascade, optional, joinTable, orderColumn, annotation, null, Map.of(), false);
     }

@@ -19,8 +19,7 @@ import javax.lang.model.element.TypeElement;
  * @param joinColumns what each {@code @JoinColumn} states, in order; empty when none is written
  * @param association association facts, or {@code null} for basic and embedded attributes
  * @param lob whether it is annotated {@code @Lob}
- * @param enumerated the written {@code @Enumerated} value ({@code "STRING"}/{@code "ORDINAL"}),
- *     {@code ""} for {@code @Enumerated} without a value, or {@code null} without the annotation
+ * @param enumerated what {@code @Enumerated} states, or {@code null} without the annotation
  * @param sizeMax the {@code max} of Bean Validation {@code @Size} or Hibernate {@code @Length},
  *     or {@code null}
  * @param sizeRef where that {@code max} was written
@@ -38,6 +37,8 @@ import javax.lang.model.element.TypeElement;
  *     ({@code event}'s {@code INSERT}/{@code UPDATE}, or the older {@code timing}'s
  *     {@code INSERT}/{@code UPDATE}/{@code ALWAYS}), or {@code null} when it states none (its
  *     default: insert and update) or is absent
+ * @param mapKey the basic key of a {@code Map}-valued attribute, or {@code null} (not a map, or
+ *     keyed by an entity or embeddable)
  */
 public record AttributeModel(
         String name,
@@ -51,7 +52,7 @@ public record AttributeModel(
         List<ColumnSpec> joinColumns,
         AssociationSpec association,
         boolean lob,
-        String enumerated,
+        EnumStorage enumerated,
         Integer sizeMax,
         SourceRef sizeRef,
         Digits digits,
@@ -63,7 +64,8 @@ public record AttributeModel(
         ColumnSpec orderColumn,
         JoinTableSpec joinTable,
         boolean enumValueMapped,
-        List<String> currentTimestampEvents) {
+        List<String> currentTimestampEvents,
+        MapKey mapKey) {
 
     /** Bean Validation {@code @Digits(integer, fraction)}, which Hibernate applies to the column. */
     public record Digits(int integer, int fraction) {

@@ -14,11 +14,10 @@ import java.util.Optional;
  * @param idAttributes the identifier attributes ({@code @Id} / {@code @EmbeddedId}), own or inherited
  * @param superEntity the qualified name of the nearest entity superclass, or {@code null} for a
  *     hierarchy root
- * @param inheritance the hierarchy's strategy ({@code SINGLE_TABLE}, {@code JOINED},
- *     {@code TABLE_PER_CLASS}), or {@code null} when no class of the hierarchy is an entity
- *     superclass of another
- * @param hibernateSoftDelete Hibernate's {@code @SoftDelete} on the entity or a superclass, or
- *     {@code null}
+ * @param inheritance the hierarchy's strategy, or {@code null} when no class of the hierarchy
+ *     is an entity superclass of another
+ * @param hibernateSoftDelete Hibernate's {@code @SoftDelete} on the entity or a superclass (the
+ *     nearest), or {@code null}
  * @param generateRepository whether a repository was asked for (on the class or its package)
  * @param complete {@code false} when some attribute's type could not be resolved yet
  * @param discriminator the discriminator column the hierarchy root declares or implies, or
@@ -27,12 +26,6 @@ import java.util.Optional;
  * @param discriminatorColumn the physical name of the hierarchy's discriminator column (the
  *     implicit {@code DTYPE} of {@code SINGLE_TABLE}, or a written {@code @DiscriminatorColumn}),
  *     or {@code null} when there is none
- * @param hibernateSoftDeleteColumn the physical name of the column Hibernate's {@code @SoftDelete}
- *     adds ({@code deleted}, {@code active} or the written {@code columnName}), or {@code null}
- * @param hibernateSoftDeleteStrategy {@code DELETED}, {@code ACTIVE} or {@code TIMESTAMP} for
- *     Hibernate's {@code @SoftDelete}, or {@code null}
- * @param hibernateSoftDeleteConverter the qualified name of the {@code converter} written on
- *     Hibernate's {@code @SoftDelete}, or {@code null} when its default boolean mapping applies
  * @param callbacks the {@code @PrePersist}/{@code @PreUpdate} callbacks of the entity and its
  *     superclasses, root first, with those of their entity listeners
  * @param rowsFiltered whether an annotation on the entity or a superclass leaves rows out of its
@@ -46,17 +39,14 @@ public record EntityModel(
         List<AttributeModel> attributes,
         List<AttributeModel> idAttributes,
         String superEntity,
-        String inheritance,
-        SourceRef hibernateSoftDelete,
+        InheritanceStrategy inheritance,
+        HibernateSoftDelete hibernateSoftDelete,
         boolean generateRepository,
         SourceRef generateRepositoryRef,
         boolean complete,
         Discriminator discriminator,
         List<SecondaryTable> secondaryTables,
         String discriminatorColumn,
-        String hibernateSoftDeleteColumn,
-        String hibernateSoftDeleteStrategy,
-        String hibernateSoftDeleteConverter,
         List<LifecycleCallback> callbacks,
         boolean rowsFiltered) {
 
@@ -69,7 +59,20 @@ public record EntityModel(
      * @param explicit whether {@code @DiscriminatorColumn} is written
      * @param source the annotation, or the root entity
      */
-    public record Discriminator(String name, String type, int length, boolean explicit, SourceRef source) {
+    public record Discriminator(String name, DiscriminatorKind type, int length, boolean explicit, SourceRef source) {
+    }
+
+    /**
+     * Hibernate's {@code @SoftDelete}.
+     *
+     * @param source the annotation
+     * @param column the physical name of the column it adds ({@code deleted}, {@code active} or the
+     *     written {@code columnName})
+     * @param strategy what the column holds
+     * @param converter the qualified name of the written {@code converter}, or {@code null} when
+     *     its default boolean mapping applies
+     */
+    public record HibernateSoftDelete(SourceRef source, String column, SoftDeleteStrategy strategy, String converter) {
     }
 
     /**

@@ -6,7 +6,10 @@ import javax.lang.model.element.TypeElement;
 /**
  * An entity, mapped superclass or embeddable with the attributes it declares itself.
  *
- * @param element the class
+ * @param element the class (a source reference for positions and suppressions)
+ * @param qualifiedName its qualified name
+ * @param simpleName its simple name
+ * @param abstractClass whether it is declared {@code abstract}
  * @param kind its JPA role
  * @param fieldAccess whether JPA reads its fields ({@code true}) or its getters
  * @param declaredAttributes persistent attributes declared in this class, in source order
@@ -18,18 +21,13 @@ import javax.lang.model.element.TypeElement;
  */
 public record ManagedType(
         TypeElement element,
+        String qualifiedName,
+        String simpleName,
+        boolean abstractClass,
         ManagedTypeKind kind,
         boolean fieldAccess,
         List<AttributeModel> declaredAttributes,
         List<Suppression> suppressions,
         List<LifecycleCallback> callbacks,
         boolean legacyJpa) {
-
-    public String qualifiedName() {
-        return element.getQualifiedName().toString();
-    }
-
-    public String simpleName() {
-        return element.getSimpleName().toString();
-    }
 }

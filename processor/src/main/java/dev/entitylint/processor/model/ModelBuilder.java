@@ -3,6 +3,7 @@ package dev.entitylint.processor.model;
 import static dev.entitylint.processor.model.Annotations.JPA;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -204,8 +205,9 @@ public final class ModelBuilder {
         }
         boolean legacyJpa = type.getAnnotationMirrors().stream()
                 .anyMatch(m -> Annotations.nameOf(m).startsWith(Annotations.LEGACY_JPA));
-        ManagedType managed = new ManagedType(type, kind, fieldAccess, attributes, List.copyOf(found),
-                callbacks(type), legacyJpa);
+        ManagedType managed = new ManagedType(type, type.getQualifiedName().toString(),
+                type.getSimpleName().toString(), type.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT),
+                kind, fieldAccess, attributes, List.copyOf(found), callbacks(type), legacyJpa);
         managedTypes.put(type, managed);
         return managed;
     }
@@ -264,6 +266,55 @@ public final class ModelBuilder {
             return Optional.empty();
         }
         return Optional.ofNullable(entity(type));
+    }
+
+    /**
+     * Everything {@code entities} and {@code types} reach, resolved now: entity superclasses,
+     * mapped superclasses, association targets and embeddables, transitively. The rules, reports
+     * and generators read these instead of asking the compiler later.
+     */
+    public References references(Collection<EntityModel> entities, Collection<ManagedType> types) {
+        Map<String, EntityModel> foundEntities = new LinkedHashMap<>();
+        Map<String, ManagedType> foundTypes = new LinkedHashMap<>();
+        java.util.ArrayDeque<ManagedType> pendingTypes = new java.util.ArrayDeque<>(types);
+        java.util.ArrayDeque<EntityModel> pendingEntities = new java.util.ArrayDeque<>(entities);
+        while (!pendingEntities.isEmpty() || !pendingTypes.isEmpty()) {
+            if (!pendingEntities.isEmpty()) {
+                EntityModel entity = pendingEntities.poll();
+                if (foundEntities.putIfAbsent(entity.qualifiedName(), entity) != null) {
+                    continue;
+                }
+                pendingTypes.add(entity.type());
+                entity(entity.superEntity()).ifPresent(pendingEntities::add);
+                for (AttributeModel attribute : entity.attributes()) {
+                    knownType(attribute.declaringType()).ifPresent(pendingTypes::add);
+                }
+                continue;
+            }
+            ManagedType type = pendingTypes.poll();
+            if (foundTypes.putIfAbsent(type.qualifiedName(), type) != null) {
+                continue;
+            }
+            if (type.kind() == ManagedTypeKind.ENTITY) {
+                Optional.ofNullable(entity(type.element())).ifPresent(pendingEntities::add);
+            }
+            for (AttributeModel attribute : type.declaredAttributes()) {
+                if (attribute.association() != null) {
+                    entity(attribute.association().target()).ifPresent(pendingEntities::add);
+                }
+                String held = attribute.kind() == AttributeKind.ELEMENT_COLLECTION
+                        ? attribute.type().elementName() : attribute.type().name();
+                if (attribute.kind() == AttributeKind.EMBEDDED || attribute.kind() == AttributeKind.EMBEDDED_ID
+                        || attribute.kind() == AttributeKind.ELEMENT_COLLECTION) {
+                    managedType(held).ifPresent(pendingTypes::add);
+                }
+            }
+        }
+        return new References(foundEntities, foundTypes);
+    }
+
+    private Optional<ManagedType> knownType(TypeElement type) {
+        return type == null || kindOf(type).isEmpty() ? Optional.empty() : Optional.of(managedType(type));
     }
 
     /** The entity resolved against its hierarchy, or {@code null} if it refers to itself while building. */
@@ -392,22 +443,8 @@ public final class ModelBuilder {
         return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
-    /**
-     * The key of a {@code Map}-valued attribute when it is a basic value (a string, number, enum):
-     * its type, its {@code @MapKeyColumn} and its {@code @MapKeyEnumerated}.
-     *
-     * @param type the qualified key type
-     * @param column what {@code @MapKeyColumn} states, or {@link ColumnSpec#NONE}
-     * @param enumerated the written {@code @MapKeyEnumerated} value, {@code "ORDINAL"} when it has
-     *     none, or {@code null} when absent
-     */
-    public record MapKey(String type, ColumnSpec column, String enumerated) {
-    }
-
     /** The basic key of a {@code Map}-valued attribute; empty for entity, embeddable or unknown keys. */
-    public Optional<MapKey> mapKey(AttributeModel attribute) {
-        TypeMirror type = attribute.element() instanceof ExecutableElement method
-                ? method.getReturnType() : attribute.element().asType();
+    private Optional<MapKey> mapKey(Element member, TypeMirror type) {
         if (!(type instanceof DeclaredType declared) || declared.getTypeArguments().size() != 2) {
             return Optional.empty();
         }
@@ -419,11 +456,11 @@ public final class ModelBuilder {
         if (keyType != null && kindOf(keyType).isPresent()) {
             return Optional.empty(); // an entity or embeddable key: @MapKeyJoinColumn and friends
         }
-        AnnotationMirror enumerated = annotations.jpa(attribute.element(), "MapKeyEnumerated");
-        return Optional.of(new MapKey(key.name(),
-                columnSpec(attribute.element(), annotations.jpa(attribute.element(), "MapKeyColumn")),
+        AnnotationMirror enumerated = annotations.jpa(member, "MapKeyEnumerated");
+        return Optional.of(new MapKey(key.name(), key.kind() == TypeInfo.Kind.ENUM,
+                columnSpec(member, annotations.jpa(member, "MapKeyColumn")),
                 enumerated == null ? null
-                        : Optional.ofNullable(annotations.enumConstant(enumerated, "value")).orElse("ORDINAL")));
+                        : EnumStorage.of(true, annotations.enumConstant(enumerated, "value"))));
     }
 
     private TypeMirror memberType(Element member, DeclaredType viewedFrom) {
@@ -482,8 +519,8 @@ public final class ModelBuilder {
             association = new AssociationSpec(
                     target,
                     annotations.string(associationAnnotation, "mappedBy"),
-                    annotations.enumConstant(associationAnnotation, "fetch"),
-                    annotations.enumConstants(associationAnnotation, "cascade"),
+                    FetchType.of(annotations.enumConstant(associationAnnotation, "fetch")),
+                    cascadeTypes(annotations.enumConstants(associationAnnotation, "cascade")),
                     annotations.bool(associationAnnotation, "optional"),
                     annotations.hasJpa(member, "JoinTable"),
                     annotations.hasJpa(member, "OrderColumn"),
@@ -504,8 +541,8 @@ public final class ModelBuilder {
         Integer digitsInteger = annotations.integer(digits, "integer");
         Integer digitsFraction = annotations.integer(digits, "fraction");
         AnnotationMirror enumerated = annotations.jpa(member, "Enumerated");
-        String enumeratedValue = enumerated == null ? null
-                : Optional.ofNullable(annotations.enumConstant(enumerated, "value")).orElse("");
+        EnumStorage enumeratedValue = EnumStorage.of(enumerated != null,
+                annotations.enumConstant(enumerated, "value"));
         AnnotationMirror mapsId = annotations.jpa(member, "MapsId");
 
         Set<String> annotationNames = new LinkedHashSet<>();
@@ -543,7 +580,8 @@ public final class ModelBuilder {
                 columnSpec(member, annotations.jpa(member, "OrderColumn")),
                 joinTableSpec(member),
                 enumValueMapped(javaType),
-                currentTimestampEvents(member));
+                currentTimestampEvents(member),
+                type.kind() == TypeInfo.Kind.MAP ? mapKey(member, javaType).orElse(null) : null);
     }
 
     /** The written {@code event} (or older {@code timing}) of Hibernate's {@code @CurrentTimestamp}, else {@code null}. */
@@ -586,13 +624,13 @@ public final class ModelBuilder {
                 SourceRef.of(member, table));
     }
 
-    private EntityModel.Discriminator discriminator(TypeElement root, String inheritance) {
+    private EntityModel.Discriminator discriminator(TypeElement root, InheritanceStrategy inheritance) {
         AnnotationMirror column = annotations.jpa(root, "DiscriminatorColumn");
-        if (column == null && !"SINGLE_TABLE".equals(inheritance)) {
+        if (column == null && inheritance != InheritanceStrategy.SINGLE_TABLE) {
             return null;
         }
         String name = blankToNull(annotations.string(column, "name"));
-        String type = Optional.ofNullable(annotations.enumConstant(column, "discriminatorType")).orElse("STRING");
+        DiscriminatorKind type = DiscriminatorKind.of(annotations.enumConstant(column, "discriminatorType"));
         Integer length = annotations.integer(column, "length");
         return new EntityModel.Discriminator(name == null ? "DTYPE" : name, type, length == null ? 31 : length,
                 column != null, column == null ? SourceRef.of(root) : SourceRef.of(root, column));
@@ -738,14 +776,14 @@ public final class ModelBuilder {
             return new TypeInfo(name, null, source, TypeInfo.Kind.DECLARED); // an entity or embeddable: no collection
         }
         if (isSubtypeOf(type, "java.util.Collection")) {
-            String elementName = type.getTypeArguments().isEmpty()
-                    ? null : typeInfo(type.getTypeArguments().get(0)).name();
-            return new TypeInfo(name, elementName, source, TypeInfo.Kind.COLLECTION);
+            TypeInfo elementType = type.getTypeArguments().isEmpty() ? null : typeInfo(type.getTypeArguments().get(0));
+            return new TypeInfo(name, elementType == null ? null : elementType.name(), source,
+                    TypeInfo.Kind.COLLECTION, elementType == null ? null : elementType.kind());
         }
         if (isSubtypeOf(type, "java.util.Map")) {
-            String valueName = type.getTypeArguments().size() < 2
-                    ? null : typeInfo(type.getTypeArguments().get(1)).name();
-            return new TypeInfo(name, valueName, source, TypeInfo.Kind.MAP);
+            TypeInfo valueType = type.getTypeArguments().size() < 2 ? null : typeInfo(type.getTypeArguments().get(1));
+            return new TypeInfo(name, valueType == null ? null : valueType.name(), source, TypeInfo.Kind.MAP,
+                    valueType == null ? null : valueType.kind());
         }
         return new TypeInfo(name, null, source, TypeInfo.Kind.DECLARED);
     }
@@ -829,7 +867,7 @@ public final class ModelBuilder {
                 }
             }
         }
-        String inheritance = inheritanceOf(rootEntity, superEntity != null);
+        InheritanceStrategy inheritance = inheritanceOf(rootEntity, superEntity != null);
 
         List<AttributeModel> attributes = new ArrayList<>();
         List<AttributeModel> tableAttributes = new ArrayList<>();
@@ -843,7 +881,7 @@ public final class ModelBuilder {
                     : inheritedAttributes(t, viewedFrom, fieldAccess);
             attributes.addAll(declared);
             boolean belowSuperEntity = superEntity == null || chain.indexOf(t) > chain.indexOf(superEntity);
-            if (belowSuperEntity || "TABLE_PER_CLASS".equals(inheritance)) {
+            if (belowSuperEntity || inheritance == InheritanceStrategy.TABLE_PER_CLASS) {
                 tableAttributes.addAll(declared);
             }
         }
@@ -854,23 +892,16 @@ public final class ModelBuilder {
                 .filter(n -> !n.isBlank())
                 .orElse(type.getSimpleName().toString());
 
-        TypeElement tableOwner = superEntity != null && "SINGLE_TABLE".equals(inheritance) ? rootEntity : type;
+        TypeElement tableOwner = superEntity != null && inheritance == InheritanceStrategy.SINGLE_TABLE
+                ? rootEntity : type;
         TableModel table = new TableBuilder(type, tableOwner, entityName(tableOwner), tableAttributes,
-                idAttributes, superEntity == null || "TABLE_PER_CLASS".equals(inheritance),
+                idAttributes, superEntity == null || inheritance == InheritanceStrategy.TABLE_PER_CLASS,
                 superEntity == null ? null : entity(superEntity)).build();
 
-        SourceRef softDelete = null;
-        for (TypeElement t : chain) {
-            AnnotationMirror mirror = annotations.find(t, SOFT_DELETE);
-            if (mirror != null) {
-                softDelete = SourceRef.of(t, mirror);
-            }
-        }
         SourceRef generate = generateRepository(type);
         boolean complete = attributes.stream().noneMatch(a -> a.type().isError())
                 && type.getSuperclass().getKind() != TypeKind.ERROR
                 && chain.stream().noneMatch(t -> GeneratedAccessors.pending(annotations, t, fieldAccess));
-        String[] hibernateSoftDelete = hibernateSoftDelete(chain);
         List<LifecycleCallback> callbacks = new ArrayList<>();
         for (TypeElement t : chain) {
             Optional<ManagedTypeKind> kind = kindOf(t);
@@ -880,44 +911,41 @@ public final class ModelBuilder {
         }
         return new EntityModel(managed, entityName, table, List.copyOf(attributes), idAttributes,
                 superEntity == null ? null : superEntity.getQualifiedName().toString(),
-                inheritance, softDelete, generate != null, generate, complete,
+                inheritance, hibernateSoftDelete(chain), generate != null, generate, complete,
                 superEntity == null ? discriminator(type, inheritance) : null,
                 secondaryTables(type),
-                discriminatorColumn(rootEntity, inheritance), hibernateSoftDelete[0], hibernateSoftDelete[1],
-                hibernateSoftDelete[2], List.copyOf(callbacks),
+                discriminatorColumn(rootEntity, inheritance), List.copyOf(callbacks),
                 chain.stream().anyMatch(t -> annotations.find(t, ROW_FILTERS) != null));
     }
 
     /** The discriminator column: written, or Hibernate's implicit {@code DTYPE} for a single table. */
-    private String discriminatorColumn(TypeElement root, String inheritance) {
+    private String discriminatorColumn(TypeElement root, InheritanceStrategy inheritance) {
         AnnotationMirror discriminator = annotations.jpa(root, "DiscriminatorColumn");
         String written = annotations.string(discriminator, "name");
         if (written != null && !written.isBlank()) {
             return physical(written);
         }
-        if (discriminator != null || "SINGLE_TABLE".equals(inheritance)) {
+        if (discriminator != null || inheritance == InheritanceStrategy.SINGLE_TABLE) {
             return physical("DTYPE");
         }
         return null;
     }
 
-    /** The column, strategy and written converter of Hibernate's {@code @SoftDelete}, nearest class first. */
-    private String[] hibernateSoftDelete(List<TypeElement> chain) {
+    /** Hibernate's {@code @SoftDelete} nearest the entity: its column, strategy and written converter. */
+    private EntityModel.HibernateSoftDelete hibernateSoftDelete(List<TypeElement> chain) {
         for (int i = chain.size() - 1; i >= 0; i--) {
             AnnotationMirror mirror = annotations.find(chain.get(i), SOFT_DELETE);
             if (mirror != null) {
-                String strategy = Optional.ofNullable(annotations.enumConstant(mirror, "strategy")).orElse("DELETED");
+                SoftDeleteStrategy strategy = SoftDeleteStrategy.of(annotations.enumConstant(mirror, "strategy"));
                 String column = blankToNull(annotations.string(mirror, "columnName"));
-                if (column == null) {
-                    column = strategy.equals("ACTIVE") ? "active" : "deleted";
-                }
                 TypeMirror converter = annotations.type(mirror, "converter");
                 String converterName = converter == null || converter.toString().endsWith(".UnspecifiedConversion")
                         ? null : converter.toString();
-                return new String[] {physical(column), strategy, converterName};
+                return new EntityModel.HibernateSoftDelete(SourceRef.of(chain.get(i), mirror),
+                        physical(column == null ? strategy.defaultColumn() : column), strategy, converterName);
             }
         }
-        return new String[] {null, null, null};
+        return null;
     }
 
     private String entityName(TypeElement type) {
@@ -926,13 +954,24 @@ public final class ModelBuilder {
                 .orElse(type.getSimpleName().toString());
     }
 
-    private String inheritanceOf(TypeElement root, boolean hasSuperEntity) {
+    private InheritanceStrategy inheritanceOf(TypeElement root, boolean hasSuperEntity) {
         AnnotationMirror inheritance = annotations.jpa(root, "Inheritance");
-        String strategy = annotations.enumConstant(inheritance, "strategy");
+        InheritanceStrategy strategy = InheritanceStrategy.of(annotations.enumConstant(inheritance, "strategy"));
         if (strategy != null) {
             return strategy;
         }
-        return inheritance != null || hasSuperEntity ? "SINGLE_TABLE" : null;
+        return inheritance != null || hasSuperEntity ? InheritanceStrategy.SINGLE_TABLE : null;
+    }
+
+    private static java.util.Set<CascadeType> cascadeTypes(List<String> written) {
+        java.util.Set<CascadeType> cascade = new LinkedHashSet<>(); // in written order, for messages
+        for (String constant : written) {
+            CascadeType type = CascadeType.of(constant);
+            if (type != null) {
+                cascade.add(type);
+            }
+        }
+        return java.util.Collections.unmodifiableSet(cascade);
     }
 
     private SourceRef generateRepository(TypeElement type) {
@@ -955,10 +994,7 @@ public final class ModelBuilder {
 
     /** The physical name for a written or derived logical name. */
     String physical(String logical) {
-        if (Names.isQuoted(logical)) {
-            return Names.unquote(logical);
-        }
-        return naming.physical(logical);
+        return naming.physicalOf(logical);
     }
 
     /** Builds one entity's table: columns, primary key, foreign keys and indexes. */

@@ -51,6 +51,14 @@ public enum NamingStrategy {
     /** The physical name for an unquoted logical name. */
     public abstract String physical(String logical);
 
+    /**
+     * The physical name for a written or derived logical name: a quoted name ({@code "\"order\""}
+     * or {@code `order`}) keeps its spelling, unquoted; any other goes through {@link #physical}.
+     */
+    public String physicalOf(String logical) {
+        return Names.isQuoted(logical) ? Names.unquote(logical) : physical(logical);
+    }
+
     /** No dot and no upper-case letter: snake_case leaves the name as it is. */
     private static boolean alreadyPhysical(String logical) {
         for (int i = 0; i < logical.length(); i++) {

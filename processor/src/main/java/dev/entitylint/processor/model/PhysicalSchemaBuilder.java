@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import javax.lang.model.element.Modifier;
 
 /**
  * Builds the {@link PhysicalSchema} of a compilation from its entity models, resolving what the
@@ -38,16 +37,21 @@ public final class PhysicalSchemaBuilder {
             "java.util.Set", "java.util.SortedSet", "java.util.NavigableSet", "java.util.HashSet",
             "java.util.LinkedHashSet", "java.util.TreeSet");
 
-    private final ModelBuilder builder;
+    private final References references;
+    private final NamingStrategy naming;
     private final Map<String, Draft> drafts = new TreeMap<>();
 
-    private PhysicalSchemaBuilder(ModelBuilder builder) {
-        this.builder = builder;
+    private PhysicalSchemaBuilder(References references, NamingStrategy naming) {
+        this.references = references;
+        this.naming = naming;
     }
 
-    /** The physical schema of {@code entities} (any order; duplicates are ignored). */
-    public static PhysicalSchema build(ModelBuilder builder, Collection<EntityModel> entities) {
-        return new PhysicalSchemaBuilder(builder).run(entities);
+    /**
+     * The physical schema of {@code entities} (any order; duplicates are ignored), reading the
+     * classes they reference from {@code references}: plain data in, plain data out.
+     */
+    public static PhysicalSchema build(Collection<EntityModel> entities, References references, NamingStrategy naming) {
+        return new PhysicalSchemaBuilder(references, naming).run(entities);
     }
 
     private PhysicalSchema run(Collection<EntityModel> unordered) {
@@ -79,17 +83,17 @@ public final class PhysicalSchemaBuilder {
         for (Draft draft : drafts.values()) {
             tables.add(draft.table());
         }
-        return new PhysicalSchema(builder.naming(), tables);
+        return new PhysicalSchema(naming, tables);
     }
 
     // ---------------------------------------------------------------- entity tables
 
     private void primaryTable(EntityModel entity, List<EntityModel> all) {
-        String strategy = strategy(entity);
+        InheritanceStrategy strategy = strategy(entity);
         TableModel table = entity.table();
-        boolean singleTableSubclass = entity.superEntity() != null && "SINGLE_TABLE".equals(strategy);
-        if ("TABLE_PER_CLASS".equals(strategy)
-                && entity.type().element().getModifiers().contains(Modifier.ABSTRACT)) {
+        boolean singleTableSubclass = entity.superEntity() != null && strategy == InheritanceStrategy.SINGLE_TABLE;
+        if (strategy == InheritanceStrategy.TABLE_PER_CLASS
+                && entity.type().abstractClass()) {
             return; // Hibernate creates no table for an abstract class of a TABLE_PER_CLASS hierarchy.
         }
         String owner = singleTableSubclass ? rootOf(entity).map(EntityModel::qualifiedName).orElse(entity.qualifiedName())
@@ -118,25 +122,25 @@ public final class PhysicalSchemaBuilder {
         }
     }
 
-    private Optional<Column> discriminator(EntityModel root, String strategy, List<EntityModel> all) {
-        if ("TABLE_PER_CLASS".equals(strategy)) {
+    private Optional<Column> discriminator(EntityModel root, InheritanceStrategy strategy, List<EntityModel> all) {
+        if (strategy == InheritanceStrategy.TABLE_PER_CLASS) {
             return Optional.empty();
         }
         boolean hasSubclasses = all.stream().anyMatch(e -> root.qualifiedName().equals(e.superEntity()));
         EntityModel.Discriminator discriminator = root.discriminator();
-        if (discriminator == null && (!hasSubclasses || "JOINED".equals(strategy))) {
+        if (discriminator == null && (!hasSubclasses || strategy == InheritanceStrategy.JOINED)) {
             return Optional.empty();
         }
         if (discriminator == null) {
-            discriminator = new EntityModel.Discriminator("DTYPE", "STRING", 31, false, root.ref());
+            discriminator = new EntityModel.Discriminator("DTYPE", DiscriminatorKind.STRING, 31, false, root.ref());
         } else if (!discriminator.explicit() && !hasSubclasses) {
             return Optional.empty();
         }
-        String name = builder.physical(discriminator.name());
+        String name = naming.physicalOf(discriminator.name());
         return Optional.of(switch (discriminator.type()) {
-            case "INTEGER" -> new Column(name, "java.lang.Integer", false, null, null, null, discriminator.source());
-            case "CHAR" -> new Column(name, "java.lang.Character", false, 1, null, null, discriminator.source());
-            default -> new Column(name, "java.lang.String", false, discriminator.length(), null, null,
+            case INTEGER -> new Column(name, "java.lang.Integer", false, null, null, null, discriminator.source());
+            case CHAR -> new Column(name, "java.lang.Character", false, 1, null, null, discriminator.source());
+            case STRING -> new Column(name, "java.lang.String", false, discriminator.length(), null, null,
                     discriminator.source());
         });
     }
@@ -145,7 +149,7 @@ public final class PhysicalSchemaBuilder {
         int depth = 0;
         EntityModel current = entity;
         while (current.superEntity() != null && depth < 64) {
-            Optional<EntityModel> parent = builder.entity(current.superEntity());
+            Optional<EntityModel> parent = references.entity(current.superEntity());
             if (parent.isEmpty()) {
                 break;
             }
@@ -155,14 +159,14 @@ public final class PhysicalSchemaBuilder {
         return depth;
     }
 
-    private static String strategy(EntityModel entity) {
-        return entity.inheritance() == null ? "SINGLE_TABLE" : entity.inheritance();
+    private static InheritanceStrategy strategy(EntityModel entity) {
+        return entity.inheritance() == null ? InheritanceStrategy.SINGLE_TABLE : entity.inheritance();
     }
 
     private Optional<EntityModel> rootOf(EntityModel entity) {
         EntityModel current = entity;
         for (int guard = 0; current.superEntity() != null && guard < 64; guard++) {
-            Optional<EntityModel> parent = builder.entity(current.superEntity());
+            Optional<EntityModel> parent = references.entity(current.superEntity());
             if (parent.isEmpty()) {
                 break;
             }
@@ -178,7 +182,7 @@ public final class PhysicalSchemaBuilder {
             Optional<ColumnModel> column = entity.table().column(name);
             EntityModel current = entity;
             for (int guard = 0; column.isEmpty() && current.superEntity() != null && guard < 64; guard++) {
-                Optional<EntityModel> parent = builder.entity(current.superEntity());
+                Optional<EntityModel> parent = references.entity(current.superEntity());
                 if (parent.isEmpty()) {
                     break;
                 }
@@ -193,16 +197,17 @@ public final class PhysicalSchemaBuilder {
     // ---------------------------------------------------------------- secondary tables
 
     private void secondaryTable(EntityModel entity, EntityModel.SecondaryTable secondary) {
-        String name = builder.physical(secondary.name());
+        String name = naming.physicalOf(secondary.name());
         Draft draft = draft(name, entity.qualifiedName(), TableKind.SECONDARY, secondary.source());
         List<String> key = keyReferences(draft, keyColumns(entity), i -> i < secondary.pkJoinColumns().size()
-                ? builder.physical(secondary.pkJoinColumns().get(i)) : null, null, secondary.source());
+                ? naming.physicalOf(secondary.pkJoinColumns().get(i)) : null, null, secondary.source());
         draft.primaryKey.addAll(key);
         draft.addForeignKey(new ForeignKey(secondary.foreignKeyName(), key, entity.table().name()));
         for (AttributeModel attribute : entity.attributes()) {
             if (attribute.kind() == AttributeKind.BASIC && attribute.column().table() != null
                     && Names.same(attribute.column().table(), secondary.name())) {
                 draft.add(basicColumn(attribute, attribute.column(), attribute.name(), attribute.type().name(),
+                        attribute.type().kind() == TypeInfo.Kind.ENUM,
                         attribute.enumerated(), true));
             }
         }
@@ -216,7 +221,8 @@ public final class PhysicalSchemaBuilder {
         for (AttributeModel attribute : entity.attributes()) {
             boolean declaredHere = attribute.declaringType().equals(entity.type().element());
             boolean inheritedFromMappedSuperclass = entity.superEntity() == null
-                    && builder.kindOf(attribute.declaringType()).orElse(null) != ManagedTypeKind.ENTITY;
+                    && references.type(attribute.declaringType().getQualifiedName().toString())
+                            .map(t -> t.kind() != ManagedTypeKind.ENTITY).orElse(true);
             if ((declaredHere || inheritedFromMappedSuperclass)
                     && (attribute.kind() == AttributeKind.ELEMENT_COLLECTION || attribute.kind().isToMany())) {
                 own.add(attribute);
@@ -229,26 +235,26 @@ public final class PhysicalSchemaBuilder {
         if (attribute.type().elementName() == null) {
             return;
         }
-        Optional<ModelBuilder.MapKey> mapKey = Optional.empty();
+        Optional<MapKey> mapKey = Optional.empty();
         if (attribute.type().kind() == TypeInfo.Kind.MAP) {
-            mapKey = builder.mapKey(attribute);
+            mapKey = Optional.ofNullable(attribute.mapKey());
             if (mapKey.isEmpty()) {
                 return; // Maps keyed by an entity or embeddable are not modelled yet.
             }
         }
         AttributeModel.JoinTableSpec spec = attribute.joinTable();
-        String name = spec != null && spec.name() != null ? builder.physical(spec.name())
-                : builder.physical(owner.entityName() + "_" + attribute.name());
+        String name = spec != null && spec.name() != null ? naming.physicalOf(spec.name())
+                : naming.physicalOf(owner.entityName() + "_" + attribute.name());
         SourceRef source = spec != null ? spec.source() : attribute.ref();
         Draft draft = draft(name, owner.qualifiedName(), TableKind.COLLECTION, source);
         List<ColumnSpec> written = spec == null ? List.of() : spec.joinColumns();
         List<String> key = keyReferences(draft, keyColumns(owner), i -> i < written.size() && written.get(i).name() != null
-                ? builder.physical(written.get(i).name()) : null, owner.entityName(), source);
+                ? naming.physicalOf(written.get(i).name()) : null, owner.entityName(), source);
         draft.addForeignKey(new ForeignKey(spec == null ? null : spec.foreignKeyName(), key, owner.table().name()));
 
         List<String> elementColumns = new ArrayList<>();
         String elementType = attribute.type().elementName();
-        Optional<ManagedType> embeddable = builder.managedType(elementType)
+        Optional<ManagedType> embeddable = references.type(elementType)
                 .filter(t -> t.kind() == ManagedTypeKind.EMBEDDABLE);
         if (embeddable.isPresent()) {
             Map<String, ColumnSpec> overrides = new LinkedHashMap<>();
@@ -256,6 +262,7 @@ public final class PhysicalSchemaBuilder {
             addComponents(draft, embeddable.get(), "", overrides, elementColumns, 0);
         } else {
             Column column = basicColumn(attribute, attribute.column(), attribute.name(), elementType,
+                    attribute.type().elementIsEnum(),
                     attribute.enumerated(), false);
             // The element type is a class (never primitive): nullable unless stated otherwise.
             draft.add(column);
@@ -263,11 +270,11 @@ public final class PhysicalSchemaBuilder {
         }
         if (mapKey.isPresent()) {
             // A map's table is keyed by its owner and the map key, whatever the value.
-            ModelBuilder.MapKey mk = mapKey.get();
+            MapKey mk = mapKey.get();
             ColumnSpec keySpec = mk.column();
-            String keyName = builder.physical(keySpec.name() != null ? keySpec.name() : attribute.name() + "_KEY");
+            String keyName = naming.physicalOf(keySpec.name() != null ? keySpec.name() : attribute.name() + "_KEY");
             boolean character = "java.lang.String".equals(mk.type())
-                    || ("STRING".equals(mk.enumerated()) && builder.isEnum(mk.type()));
+                    || (mk.enumerated() == EnumStorage.STRING && mk.enumType());
             Integer precision = keySpec.precision() != null && keySpec.precision() > 0 ? keySpec.precision() : null;
             draft.add(new Column(keyName, mk.type(), false,
                     character ? (keySpec.length() != null ? keySpec.length() : 255) : null,
@@ -291,11 +298,12 @@ public final class PhysicalSchemaBuilder {
                 ColumnSpec override = overrides.get(path);
                 ColumnSpec spec = override != null && override.present() ? override : component.column();
                 Column column = basicColumn(component, spec, component.name(), component.type().name(),
+                        component.type().kind() == TypeInfo.Kind.ENUM,
                         component.enumerated(), false);
                 draft.add(column);
                 names.add(column.name());
             } else if (component.kind() == AttributeKind.EMBEDDED) {
-                Optional<ManagedType> nested = builder.managedType(component.type().name());
+                Optional<ManagedType> nested = references.type(component.type().name());
                 if (nested.isPresent()) {
                     addComponents(draft, nested.get(), path + ".", overrides, names, depth + 1);
                 }
@@ -308,23 +316,23 @@ public final class PhysicalSchemaBuilder {
         if (association == null || !association.owning()) {
             return;
         }
-        Optional<EntityModel> target = builder.entity(association.target());
+        Optional<EntityModel> target = references.entity(association.target());
         if (target.isEmpty()) {
             return;
         }
         AttributeModel.JoinTableSpec spec = attribute.joinTable();
-        String name = spec != null && spec.name() != null ? builder.physical(spec.name())
-                : builder.physical(owner.table().name() + "_" + target.get().table().name());
+        String name = spec != null && spec.name() != null ? naming.physicalOf(spec.name())
+                : naming.physicalOf(owner.table().name() + "_" + target.get().table().name());
         SourceRef source = spec != null ? spec.source() : attribute.ref();
         Draft draft = draft(name, owner.qualifiedName(), TableKind.JOIN, source);
         String ownerPrefix = inverseAttribute(target.get(), owner, attribute).orElse(owner.entityName());
         List<ColumnSpec> written = spec == null ? List.of() : spec.joinColumns();
         List<String> key = keyReferences(draft, keyColumns(owner), i -> i < written.size() && written.get(i).name() != null
-                ? builder.physical(written.get(i).name()) : null, ownerPrefix, source);
+                ? naming.physicalOf(written.get(i).name()) : null, ownerPrefix, source);
         List<ColumnSpec> inverseWritten = spec == null ? List.of() : spec.inverseJoinColumns();
         List<String> inverse = keyReferences(draft, keyColumns(target.get()),
                 i -> i < inverseWritten.size() && inverseWritten.get(i).name() != null
-                        ? builder.physical(inverseWritten.get(i).name()) : null, attribute.name(), source);
+                        ? naming.physicalOf(inverseWritten.get(i).name()) : null, attribute.name(), source);
         draft.addForeignKey(new ForeignKey(spec == null ? null : spec.foreignKeyName(), key, owner.table().name()));
         draft.addForeignKey(new ForeignKey(spec == null ? null : spec.inverseForeignKeyName(), inverse,
                 target.get().table().name()));
@@ -360,7 +368,7 @@ public final class PhysicalSchemaBuilder {
             joinTable(owner, attribute);
             return;
         }
-        Optional<EntityModel> target = builder.entity(association.target());
+        Optional<EntityModel> target = references.entity(association.target());
         if (target.isEmpty()) {
             return;
         }
@@ -374,8 +382,8 @@ public final class PhysicalSchemaBuilder {
         for (int i = 0; i < Math.max(key.size(), attribute.joinColumns().size()); i++) {
             ColumnSpec written = i < attribute.joinColumns().size() ? attribute.joinColumns().get(i) : ColumnSpec.NONE;
             ColumnModel referenced = i < key.size() ? key.get(i) : null;
-            String name = written.name() != null ? builder.physical(written.name())
-                    : builder.physical(attribute.name() + "_" + (referenced == null ? "id" : referenced.name()));
+            String name = written.name() != null ? naming.physicalOf(written.name())
+                    : naming.physicalOf(attribute.name() + "_" + (referenced == null ? "id" : referenced.name()));
             if (written.foreignKeyName() != null) {
                 foreignKeyName = written.foreignKeyName();
             }
@@ -392,7 +400,7 @@ public final class PhysicalSchemaBuilder {
     private void collectionKey(Draft draft, AttributeModel attribute, List<String> key, List<String> elementColumns) {
         if (attribute.orderColumn().present()) {
             ColumnSpec order = attribute.orderColumn();
-            String name = builder.physical(order.name() != null ? order.name() : attribute.name() + "_ORDER");
+            String name = naming.physicalOf(order.name() != null ? order.name() : attribute.name() + "_ORDER");
             draft.add(new Column(name, "java.lang.Integer", false, null, null, null, order.ref()));
             draft.primaryKey.addAll(key);
             draft.primaryKey.add(name);
@@ -419,7 +427,7 @@ public final class PhysicalSchemaBuilder {
             ColumnModel column = referenced.get(i);
             String name = writtenName.apply(i);
             if (name == null) {
-                name = prefix == null ? column.name() : builder.physical(prefix + "_" + column.name());
+                name = prefix == null ? column.name() : naming.physicalOf(prefix + "_" + column.name());
             }
             draft.add(new Column(name, column.type() == null ? null : column.type().name(), false, length(column),
                     column.precision(), column.scale(), source));
@@ -434,7 +442,7 @@ public final class PhysicalSchemaBuilder {
         AttributeModel attribute = column.attribute();
         boolean character = column.type() != null && (column.type().isString()
                 || (!column.foreignKey() && column.type().kind() == TypeInfo.Kind.ENUM
-                        && "STRING".equals(attribute.enumerated())));
+                        && attribute.enumerated() == EnumStorage.STRING));
         boolean lob = !column.foreignKey() && attribute.lob();
         Integer length = character && !lob ? column.length() : null;
         return new Column(column.name(), column.type() == null ? null : column.type().name(), column.nullable(),
@@ -451,13 +459,14 @@ public final class PhysicalSchemaBuilder {
      * applies Bean Validation to it (not inside collections).
      */
     private Column basicColumn(AttributeModel attribute, ColumnSpec spec, String defaultName, String type,
-            String enumerated, boolean validated) {
-        String name = builder.physical(spec.name() != null ? spec.name() : defaultName);
+            boolean enumType,
+            EnumStorage enumerated, boolean validated) {
+        String name = naming.physicalOf(spec.name() != null ? spec.name() : defaultName);
         boolean primitive = attribute.type().isPrimitive() && attribute.kind() == AttributeKind.BASIC
                 && attribute.type().name().equals(type);
         boolean nullable = !Boolean.FALSE.equals(spec.nullable()) && !primitive && !(validated && attribute.notNull());
         boolean string = "java.lang.String".equals(type);
-        boolean enumString = "STRING".equals(enumerated) && builder.isEnum(type);
+        boolean enumString = enumerated == EnumStorage.STRING && enumType;
         Integer length = null;
         if (!attribute.lob() && (string || enumString)) {
             length = spec.length() != null ? spec.length() : 255;

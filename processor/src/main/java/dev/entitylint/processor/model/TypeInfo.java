@@ -12,8 +12,19 @@ import java.util.Set;
  *     else {@code null}
  * @param sourceName how the type is written in generated code, with type arguments
  * @param kind what sort of type it is
+ * @param elementKind for a collection or map, what sort of type its element (value) is, else {@code null}
  */
-public record TypeInfo(String name, String elementName, String sourceName, Kind kind) {
+public record TypeInfo(String name, String elementName, String sourceName, Kind kind, Kind elementKind) {
+
+    /** A type that is not a collection or map. */
+    public TypeInfo(String name, String elementName, String sourceName, Kind kind) {
+        this(name, elementName, sourceName, kind, null);
+    }
+
+    /** Whether a collection's or map's element (value) type is an enum. */
+    public boolean elementIsEnum() {
+        return elementKind == Kind.ENUM;
+    }
 
     /** What sort of type an attribute has. */
     public enum Kind {

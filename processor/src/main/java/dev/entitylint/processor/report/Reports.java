@@ -5,7 +5,8 @@ import dev.entitylint.processor.config.Options;
 import dev.entitylint.processor.config.Options.Report;
 import dev.entitylint.processor.config.UserFiles;
 import dev.entitylint.processor.model.EntityModel;
-import dev.entitylint.processor.model.ModelBuilder;
+import dev.entitylint.processor.model.References;
+import dev.entitylint.processor.model.SchemaModel;
 import dev.entitylint.processor.model.PhysicalSchema;
 import dev.entitylint.processor.model.PhysicalSchemaBuilder;
 import dev.entitylint.processor.model.Suppressions;
@@ -17,7 +18,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -39,7 +42,9 @@ public final class Reports {
 
     private final ProcessingEnvironment environment;
     private final Options options;
-    private final Set<String> entityNames = new TreeSet<>();
+    /** The entities of every round so far, by qualified name (sorted: reports must not depend on round order). */
+    private final Map<String, EntityModel> entities = new TreeMap<>();
+    private References references = References.NONE;
     private final Sarif sarif;
     /** The fix patch ({@code -Aentitylint.fix}), or {@code null}. */
     private final FixPatch fixPatch;
@@ -73,15 +78,16 @@ public final class Reports {
         return any() ? GRADLE_AGGREGATING : GRADLE_ISOLATING;
     }
 
-    /** Notes the entities of a round. */
-    public void entities(List<EntityModel> entities) {
+    /** Keeps the entities of a round, with what they reference, for the reports of the last round. */
+    public void round(SchemaModel model) {
         if (any()) {
-            entities.forEach(e -> entityNames.add(e.qualifiedName()));
+            model.entities().forEach(e -> entities.put(e.qualifiedName(), e));
+            references = model.references().plus(references);
         }
     }
 
     /** Takes the round's findings; in the last round, writes every report asked for. */
-    public void afterRound(Reporter reporter, boolean lastRound, Suppressions suppressions) {
+    public void afterRound(Reporter reporter, boolean lastRound) {
         if (sarif != null) {
             sarif.collect(reporter.reported(), reporter.configProblems());
         }
@@ -97,21 +103,10 @@ public final class Reports {
         written = true;
         List<Element> originating = new ArrayList<>();
         PhysicalSchema schema = null;
-        List<EntityModel> entities = new ArrayList<>();
-        if (options.reports().contains(Report.SCHEMA) || options.reports().contains(Report.DOCS)
-                || options.conventionsWrite() != null) {
-            ModelBuilder builder = new ModelBuilder(environment.getElementUtils(), environment.getTypeUtils(),
-                    options.naming(), suppressions);
-            for (String name : entityNames) {
-                Optional<EntityModel> entity = builder.entity(name);
-                if (entity.isPresent()) {
-                    entities.add(entity.get());
-                    originating.add(entity.get().type().element());
-                }
-            }
-            if (options.reports().contains(Report.SCHEMA) || options.reports().contains(Report.DOCS)) {
-                schema = PhysicalSchemaBuilder.build(builder, entities);
-            }
+        List<EntityModel> entities = List.copyOf(this.entities.values());
+        entities.forEach(e -> originating.add(e.type().element()));
+        if (options.reports().contains(Report.SCHEMA) || options.reports().contains(Report.DOCS)) {
+            schema = PhysicalSchemaBuilder.build(entities, references, options.naming());
         }
         Element[] origin = originating.toArray(Element[]::new);
         if (options.reports().contains(Report.SCHEMA)) {

@@ -6,6 +6,8 @@ import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ManagedType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import dev.entitylint.processor.model.CascadeType;
 
 /** Deleting one side of a many-to-many never deletes the other side's shared rows. */
 public final class CascadeRemoveRule implements Rule {
@@ -31,19 +33,18 @@ public final class CascadeRemoveRule implements Rule {
             if (attribute.kind() != AttributeKind.MANY_TO_MANY || attribute.association() == null) {
                 continue;
             }
-            List<String> cascade = attribute.association().cascade();
-            boolean all = cascade.contains("ALL");
-            if (!all && !cascade.contains("REMOVE")) {
+            Set<CascadeType> cascade = attribute.association().cascade();
+            if (!CascadeType.removes(cascade)) {
                 continue;
             }
             List<String> kept = new ArrayList<>();
-            if (all) {
+            if (cascade.contains(CascadeType.ALL)) {
                 kept.add("PERSIST");
                 kept.add("MERGE");
             }
-            for (String constant : cascade) {
-                if (!constant.equals("ALL") && !constant.equals("REMOVE") && !kept.contains(constant)) {
-                    kept.add(constant);
+            for (CascadeType constant : cascade) {
+                if (constant != CascadeType.ALL && constant != CascadeType.REMOVE && !kept.contains(constant.name())) {
+                    kept.add(constant.name());
                 }
             }
             String target = RuleSupport.simpleName(attribute.association().target());
@@ -52,7 +53,7 @@ public final class CascadeRemoveRule implements Rule {
                     : "write cascade = {" + String.join(", ", kept.stream().map(c -> "CascadeType." + c).toList())
                             + "}";
             context.report(attribute.association().ref("cascade"),
-                    "@ManyToMany '" + attribute.name() + "' cascades REMOVE" + (all ? " (through ALL)" : "")
+                    "@ManyToMany '" + attribute.name() + "' cascades REMOVE" + (cascade.contains(CascadeType.ALL) ? " (through ALL)" : "")
                             + ", so deleting one " + type.simpleName() + " deletes every " + target
                             + " it is linked to, although other rows still use them",
                     fix);

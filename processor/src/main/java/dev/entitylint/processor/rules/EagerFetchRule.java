@@ -1,5 +1,6 @@
 package dev.entitylint.processor.rules;
 
+import dev.entitylint.processor.model.FetchType;
 import dev.entitylint.processor.config.Severity;
 import dev.entitylint.processor.model.AssociationSpec;
 import dev.entitylint.processor.model.AttributeKind;
@@ -36,7 +37,7 @@ public final class EagerFetchRule implements Rule {
             }
             String annotation = annotationName(attribute.kind());
             String target = RuleSupport.simpleName(association.target());
-            if ("EAGER".equals(association.fetch())) {
+            if (association.fetch() == FetchType.EAGER) {
                 context.report(association.ref("fetch"),
                         annotation + " '" + attribute.name() + "' is fetched EAGER, so every load of "
                                 + type.simpleName() + " also loads its " + target

@@ -1,5 +1,6 @@
 package dev.entitylint.processor.rules;
 
+import dev.entitylint.processor.model.EnumStorage;
 import dev.entitylint.processor.config.Severity;
 import dev.entitylint.processor.model.AttributeKind;
 import dev.entitylint.processor.model.AttributeModel;
@@ -37,7 +38,7 @@ public final class EnumStringRule implements Rule {
     public void checkType(ManagedType type, RuleContext context) {
         for (AttributeModel attribute : type.declaredAttributes()) {
             if (attribute.kind() != AttributeKind.BASIC || attribute.type().kind() != TypeInfo.Kind.ENUM
-                    || attribute.enumValueMapped() || "STRING".equals(attribute.enumerated())
+                    || attribute.enumValueMapped() || attribute.enumerated() == EnumStorage.STRING
                     || attribute.annotations().stream().anyMatch(CONVERTED::contains)) {
                 continue;
             }

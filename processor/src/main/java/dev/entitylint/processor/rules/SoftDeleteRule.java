@@ -1,5 +1,6 @@
 package dev.entitylint.processor.rules;
 
+import dev.entitylint.processor.model.CascadeType;
 import dev.entitylint.processor.config.Environment;
 import dev.entitylint.processor.config.Options;
 import dev.entitylint.processor.config.Provider;
@@ -185,8 +186,7 @@ public final class SoftDeleteRule implements Rule {
                         || !entity.qualifiedName().equals(toChildren.target())) {
                     continue;
                 }
-                if (toChildren.orphanRemoval() || toChildren.cascade().contains("ALL")
-                        || toChildren.cascade().contains("REMOVE")) {
+                if (toChildren.orphanRemoval() || CascadeType.removes(toChildren.cascade())) {
                     return true;
                 }
             }

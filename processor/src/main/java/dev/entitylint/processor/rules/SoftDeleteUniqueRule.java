@@ -1,5 +1,7 @@
 package dev.entitylint.processor.rules;
 
+import dev.entitylint.processor.model.SoftDeleteStrategy;
+import dev.entitylint.processor.model.InheritanceStrategy;
 import dev.entitylint.processor.config.Severity;
 import dev.entitylint.processor.model.ColumnModel;
 import dev.entitylint.processor.model.EntityModel;
@@ -40,12 +42,13 @@ public final class SoftDeleteUniqueRule implements Rule {
             boolean flag = type != null && !type.isError() && (type.isBoolean() || type.isIntegral());
             live = column + (!flag ? " IS NULL" : type.isBoolean() ? " = false" : " = 0");
             nullMarksLive = !flag;
-        } else if (entity.hibernateSoftDeleteColumn() != null
-                && (entity.isHierarchyRoot() || "SINGLE_TABLE".equals(entity.inheritance()))) {
-            column = entity.hibernateSoftDeleteColumn();
-            String strategy = entity.hibernateSoftDeleteStrategy();
-            nullMarksLive = "TIMESTAMP".equals(strategy);
-            live = nullMarksLive ? column + " IS NULL" : column + ("ACTIVE".equals(strategy) ? " = true" : " = false");
+        } else if (entity.hibernateSoftDelete() != null
+                && (entity.isHierarchyRoot() || entity.inheritance() == InheritanceStrategy.SINGLE_TABLE)) {
+            column = entity.hibernateSoftDelete().column();
+            SoftDeleteStrategy strategy = entity.hibernateSoftDelete().strategy();
+            nullMarksLive = strategy == SoftDeleteStrategy.TIMESTAMP;
+            live = nullMarksLive ? column + " IS NULL"
+                    : column + (strategy == SoftDeleteStrategy.ACTIVE ? " = true" : " = false");
         } else {
             return;
         }

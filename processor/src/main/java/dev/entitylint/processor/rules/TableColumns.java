@@ -86,8 +86,8 @@ final class TableColumns {
         if (entity.discriminatorColumn() != null) {
             columns.putIfAbsent(Names.key(entity.discriminatorColumn()), null);
         }
-        if (entity.hibernateSoftDeleteColumn() != null) {
-            columns.putIfAbsent(Names.key(entity.hibernateSoftDeleteColumn()), null);
+        if (entity.hibernateSoftDelete() != null) {
+            columns.putIfAbsent(Names.key(entity.hibernateSoftDelete().column()), null);
         }
     }
 }

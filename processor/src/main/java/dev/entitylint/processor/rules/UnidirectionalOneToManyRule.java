@@ -1,5 +1,6 @@
 package dev.entitylint.processor.rules;
 
+import dev.entitylint.processor.model.FetchType;
 import dev.entitylint.processor.config.Severity;
 import dev.entitylint.processor.model.AssociationSpec;
 import dev.entitylint.processor.model.AttributeKind;
