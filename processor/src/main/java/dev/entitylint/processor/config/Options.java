@@ -2,8 +2,6 @@ package dev.entitylint.processor.config;
 
 import dev.entitylint.processor.model.NamingStrategy;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -56,12 +53,14 @@ public final class Options {
     public static final String FOREIGN_KEY_PREFIX = PREFIX + "names.foreignKey";
     public static final String NAMING_CONVENTION = PREFIX + "namingConvention";
 
+    /** Every option key the processor reads, in the README's order. */
+    private static final List<String> DOCUMENTED = List.of(
+            RULES, NAMING, SOFT_DELETE, SOFT_DELETE_COLUMN, CREATED_COLUMN, UPDATED_COLUMN, MONEY_PATTERN, PROFILE,
+            TENANT_COLUMN, IDENTIFIER_LENGTH, RESERVED_WORDS, NAMING_CONVENTION, REPORT, BASELINE, BASELINE_WRITE,
+            FIX, PROVIDER, MIGRATIONS, CONVENTIONS_WRITE, INDEX_PREFIX, UNIQUE_PREFIX, FOREIGN_KEY_PREFIX, CONFIG);
+
     /** Every option key the processor reads. */
-    public static final Set<String> SUPPORTED = Set.of(
-            RULES, NAMING, SOFT_DELETE, SOFT_DELETE_COLUMN, CREATED_COLUMN, UPDATED_COLUMN, MONEY_PATTERN, CONFIG,
-            REPORT, PROFILE, TENANT_COLUMN, IDENTIFIER_LENGTH, RESERVED_WORDS, PROVIDER, BASELINE,
-            BASELINE_WRITE, FIX, MIGRATIONS, CONVENTIONS_WRITE, INDEX_PREFIX, UNIQUE_PREFIX, FOREIGN_KEY_PREFIX,
-            NAMING_CONVENTION);
+    public static final Set<String> SUPPORTED = Set.copyOf(DOCUMENTED);
 
     /** Maximum identifier length in bytes by database, for {@code -Aentitylint.identifierLength}. */
     public static final Map<String, Integer> IDENTIFIER_LIMITS = identifierLimits();
@@ -155,20 +154,32 @@ public final class Options {
      */
     public static Options parse(Map<String, String> raw, Collection<String> ruleIds) {
         Options options = new Options();
-        Map<String, String> values = new LinkedHashMap<>();
-        String configFile = raw.get(CONFIG);
-        if (configFile != null) {
-            options.readConfigFile(configFile.trim(), values);
+        Map<String, Setting> values = new LinkedHashMap<>();
+        if (raw.containsKey(CONFIG)) {
+            String configFile = raw.get(CONFIG) == null ? "" : raw.get(CONFIG).strip();
+            if (configFile.isEmpty()) {
+                options.problems.add(empty(CONFIG));
+            } else {
+                options.readConfigFile(configFile, values);
+            }
         }
         raw.forEach((key, value) -> {
-            if (key.startsWith(PREFIX)) {
-                values.put(key, value);
+            if (key.startsWith(PREFIX) && !key.equals(CONFIG)) {
+                values.remove(key);
+                values.put(key, new Setting(value == null ? "" : value, null));
             }
         });
-        for (Map.Entry<String, String> entry : values.entrySet()) {
-            options.apply(entry.getKey(), entry.getValue() == null ? "" : entry.getValue(), ruleIds);
+        for (Map.Entry<String, Setting> entry : values.entrySet()) {
+            Setting setting = entry.getValue();
+            int before = options.problems.size();
+            options.apply(entry.getKey(), setting.value().strip(), ruleIds);
+            if (setting.where() != null) {
+                for (int i = before; i < options.problems.size(); i++) {
+                    options.problems.set(i, setting.where() + ": " + options.problems.get(i).replace("-A" + PREFIX, PREFIX));
+                }
+            }
         }
-        options.checkTenantRule();
+        options.checkTenantRule(values.containsKey(TENANT_COLUMN));
         if (options.baselineWrite && options.baseline == null) {
             options.problems.add("-A" + BASELINE_WRITE + "=true needs -A" + BASELINE + "=<file> to know where to write "
                     + "— add -A" + BASELINE + "=${project.basedir}/entitylint-baseline.txt (Maven) or another path");
@@ -177,27 +188,103 @@ public final class Options {
         return options;
     }
 
-    private void readConfigFile(String file, Map<String, String> into) {
-        Path path = Path.of(file);
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        } catch (IOException | IllegalArgumentException e) {
+    /** An option's value and, for one read from the config file, where: {@code config file 'f' line 3}. */
+    private record Setting(String value, String where) {
+    }
+
+    /** An option key read from the config file, with the line it starts on. */
+    private record FileEntry(String key, String fullKey, String value, int line) {
+    }
+
+    /** How many unknown keys of the config file the one message about them lists by name. */
+    private static final int UNKNOWN_KEYS_SHOWN = 3;
+
+    private void readConfigFile(String file, Map<String, Setting> into) {
+        Path path;
+        String text;
+        try {
+            path = Path.of(file);
+            text = ConfigText.decode(Files.readAllBytes(path));
+        } catch (IOException | java.nio.file.InvalidPathException e) {
             problems.add("cannot read config file '" + file + "' (" + UserFiles.describe(e) + ") — check the path given in -A"
                     + CONFIG + "; a relative path is resolved against " + Path.of("").toAbsolutePath()
                     + "; the file is a Java properties file with lines such as "
                     + "'entitylint.rules=fk-index:warning'");
             return;
         }
-        for (String key : new TreeSet<>(properties.stringPropertyNames())) {
-            String fullKey = key.startsWith(PREFIX) ? key : PREFIX + key;
-            if (fullKey.equals(CONFIG)) {
-                problems.add("config file '" + file + "' sets " + CONFIG + ", which only -A may set — remove that line");
+        String inFile = "config file '" + file + "'";
+        List<FileEntry> unknown = new ArrayList<>();
+        Map<String, FileEntry> seen = new LinkedHashMap<>();
+        for (ConfigText.Line line : ConfigText.lines(text)) {
+            if (line.malformed() != null) {
+                problems.add(inFile + " line " + line.number() + " is malformed (" + line.malformed() + ") and is "
+                        + "ignored — in a properties file a backslash starts an escape such as \\u00e9: write \\\\ "
+                        + "for a backslash, or / in paths");
                 continue;
             }
-            String value = properties.getProperty(key);
-            into.put(fullKey, PATHS.contains(fullKey) ? besideConfigFile(path, value) : value);
+            String fullKey = line.key().startsWith(PREFIX) ? line.key() : PREFIX + line.key();
+            FileEntry entry = new FileEntry(line.key(), fullKey, line.value(), line.number());
+            String where = inFile + " line " + line.number();
+            if (fullKey.equals(CONFIG)) {
+                problems.add(where + ": it sets " + CONFIG + ", which only -A may set — remove that line");
+                continue;
+            }
+            if (!SUPPORTED.contains(fullKey)) {
+                unknown.add(entry);
+                continue;
+            }
+            if (PATHS.contains(fullKey) && line.lostBackslash()) {
+                problems.add(where + " (" + line.text().strip() + "): a backslash starts an escape in a properties "
+                        + "file, so the path reads '" + line.value().strip() + "' — write / or \\\\ for each "
+                        + "backslash; until then " + EMPTY.get(fullKey).meanwhile());
+                seen.put(fullKey, entry);
+                into.remove(fullKey);
+                continue;
+            }
+            FileEntry earlier = seen.put(fullKey, entry);
+            if (earlier != null && !earlier.value().strip().equals(entry.value().strip())) {
+                problems.add(where + ": " + fullKey + " is set again (first on line " + earlier.line()
+                        + ", to a different value) — the later line wins; remove one of them");
+            }
+            into.remove(fullKey);
+            into.put(fullKey, new Setting(PATHS.contains(fullKey) ? besideConfigFile(path, line.value()) : line.value(),
+                    where));
         }
+        if (!unknown.isEmpty()) {
+            problems.add(unknownKeys(inFile, unknown, seen.size()));
+        }
+    }
+
+    /**
+     * One problem for every key of the config file entitylint does not read, so that a file passed
+     * by mistake (an {@code application.properties}) does not bury the findings under one error per
+     * key: how many, the near misses with the key they are close to, a few others by name.
+     */
+    private static String unknownKeys(String inFile, List<FileEntry> unknown, int known) {
+        List<String> names = DOCUMENTED.stream().filter(k -> !k.equals(CONFIG))
+                .map(k -> k.substring(PREFIX.length())).toList();
+        List<String> shown = new ArrayList<>();
+        List<FileEntry> others = new ArrayList<>();
+        for (FileEntry entry : unknown) {
+            String typed = entry.fullKey().substring(PREFIX.length());
+            Optional<String> closest = Suggestions.closest(typed, names);
+            if (closest.isPresent() && shown.size() < UNKNOWN_KEYS_SHOWN) {
+                shown.add(entry.key() + " (line " + entry.line() + "; did you mean '" + closest.get() + "'?)");
+            } else {
+                others.add(entry);
+            }
+        }
+        int plain = Math.max(0, UNKNOWN_KEYS_SHOWN - (shown.size() > 0 ? shown.size() - 1 : 0));
+        others.stream().limit(plain).forEach(e -> shown.add(e.key() + " (line " + e.line() + ")"));
+        int more = unknown.size() - shown.size();
+        String list = String.join(", ", shown) + (more > 0 ? " and " + more + " more" : "");
+        String reads = "entitylint reads " + String.join(", ", names) + " (the entitylint. prefix may be left out)";
+        if (unknown.size() == 1) {
+            return inFile + " has a key entitylint does not read: " + list + " — correct or remove it; " + reads;
+        }
+        return inFile + " has " + unknown.size() + " keys entitylint does not read: " + list
+                + (unknown.size() > known ? " — is it the file you meant for -A" + CONFIG + "? " : " — correct or remove them; ")
+                + reads;
     }
 
     /** Options whose value is a path: in a config file, a relative one is relative to that file. */
@@ -219,6 +306,10 @@ public final class Options {
     }
 
     private void apply(String key, String value, Collection<String> ruleIds) {
+        if (SUPPORTED.contains(key) && value.isEmpty()) {
+            problems.add(empty(key));
+            return;
+        }
         switch (key) {
             case RULES -> parseRules(value, ruleIds);
             case NAMING -> {
@@ -247,9 +338,9 @@ public final class Options {
                             + Suggestions.didYouMean(value, List.of("required", "all", "optional")));
                 }
             }
-            case SOFT_DELETE_COLUMN -> softDeleteColumn = columnName(key, value, softDeleteColumn);
-            case CREATED_COLUMN -> createdColumn = columnName(key, value, createdColumn);
-            case UPDATED_COLUMN -> updatedColumn = columnName(key, value, updatedColumn);
+            case SOFT_DELETE_COLUMN -> columnName(key, value, softDeleteColumn).ifPresent(c -> softDeleteColumn = c);
+            case CREATED_COLUMN -> columnName(key, value, createdColumn).ifPresent(c -> createdColumn = c);
+            case UPDATED_COLUMN -> columnName(key, value, updatedColumn).ifPresent(c -> updatedColumn = c);
             case MONEY_PATTERN -> {
                 try {
                     moneyWords = Pattern.compile(value.trim(), Pattern.CASE_INSENSITIVE);
@@ -273,7 +364,7 @@ public final class Options {
                     profile = parsed;
                 }
             }
-            case TENANT_COLUMN -> tenantColumn = columnName(key, value, "tenant_id");
+            case TENANT_COLUMN -> columnName(key, value, "tenant_id").ifPresent(c -> tenantColumn = c);
             case IDENTIFIER_LENGTH -> parseIdentifierLength(value);
             case RESERVED_WORDS -> parseReservedWords(value);
             case BASELINE -> baseline = path(key, value);
@@ -298,14 +389,7 @@ public final class Options {
                             + Suggestions.didYouMean(value.trim(), Provider.optionValues()));
                 }
             }
-            case CONVENTIONS_WRITE -> {
-                if (value.isBlank()) {
-                    problems.add("-A" + CONVENTIONS_WRITE + " is empty — name the file to write, for example -A"
-                            + CONVENTIONS_WRITE + "=${project.basedir}/entitylint.properties");
-                } else {
-                    conventionsWrite = value.trim();
-                }
-            }
+            case CONVENTIONS_WRITE -> conventionsWrite = path(key, value);
             case INDEX_PREFIX -> indexPrefix = namePrefix(key, value, indexPrefix);
             case UNIQUE_PREFIX -> uniquePrefix = namePrefix(key, value, uniquePrefix);
             case FOREIGN_KEY_PREFIX -> foreignKeyPrefix = namePrefix(key, value, foreignKeyPrefix);
@@ -324,11 +408,14 @@ public final class Options {
         }
     }
 
-    /** Turning tenant-column on by name without naming the tenant column would check nothing. */
-    private void checkTenantRule() {
+    /**
+     * Turning tenant-column on by name without naming the tenant column would check nothing (a
+     * tenant column given but invalid has its own problem).
+     */
+    private void checkTenantRule(boolean tenantColumnGiven) {
         boolean named = severityEntries.stream()
                 .anyMatch(e -> e.getKey().equals("tenant-column") && e.getValue() != Severity.OFF);
-        if (named && tenantColumn == null) {
+        if (named && tenantColumn == null && !tenantColumnGiven) {
             problems.add("-A" + RULES + " turns tenant-column on, but -A" + TENANT_COLUMN + " is not set, so it "
                     + "would check nothing — add -A" + TENANT_COLUMN + "=<your tenant column>, for example tenant_id");
         }
@@ -377,30 +464,82 @@ public final class Options {
     }
 
     private String path(String key, String value) {
-        String path = value.trim();
-        if (path.isEmpty()) {
-            problems.add("-A" + key + " is empty — give a file path, for example -A" + key
-                    + "=${project.basedir}/" + (key.equals(FIX) ? "entitylint-fixes.patch"
-                            : key.equals(MIGRATIONS) ? "src/main/resources/db/migration" : "entitylint-baseline.txt"));
-            return null;
-        }
         try {
-            java.nio.file.Path.of(path);
+            java.nio.file.Path.of(value);
         } catch (java.nio.file.InvalidPathException e) {
             problems.add("-A" + key + "='" + value + "' is not a valid path (" + e.getReason() + ")");
             return null;
         }
-        return path;
+        return value;
     }
 
-    private String columnName(String key, String value, String fallback) {
-        String name = value.trim();
-        if (name.isEmpty() || !name.matches("[A-Za-z_][A-Za-z0-9_$]*")) {
+    /** A column name, or nothing (and a problem) when the value is not a plain SQL identifier. */
+    private Optional<String> columnName(String key, String value, String example) {
+        if (!value.matches("[A-Za-z_][A-Za-z0-9_$]*")) {
             problems.add("-A" + key + "='" + value + "' is not a column name — write a plain SQL identifier such as "
-                    + fallback);
-            return fallback;
+                    + example);
+            return Optional.empty();
         }
-        return name;
+        return Optional.of(value);
+    }
+
+    /** What to write instead of an empty value, and what holds until then, by option. */
+    private record Empty(String what, String example, String meanwhile) {
+    }
+
+    private static final Map<String, Empty> EMPTY = Map.ofEntries(
+            Map.entry(RULES, new Empty("<rule-id>:<error|warning|note|off> entries, comma-separated",
+                    "fk-index:warning", "every rule keeps its default level")),
+            Map.entry(NAMING, new Empty("snake_case or jpa", "jpa", "snake_case applies")),
+            Map.entry(SOFT_DELETE, new Empty("required, all or optional", "optional", "required applies")),
+            Map.entry(SOFT_DELETE_COLUMN, new Empty("the soft-delete column", "deleted_at", "deleted_at applies")),
+            Map.entry(CREATED_COLUMN, new Empty("the creation-time column", "created_at", "created_at applies")),
+            Map.entry(UPDATED_COLUMN, new Empty("the update-time column", "updated_at", "updated_at applies")),
+            Map.entry(MONEY_PATTERN, new Empty("a regular expression matched against each camel-case word of an "
+                    + "attribute name", "(price|amount|fee)(e?s)?", "the default pattern applies: "
+                    + DEFAULT_MONEY_PATTERN)),
+            Map.entry(CONFIG, new Empty("the path of entitylint's properties file",
+                    "${project.basedir}/entitylint.properties", "no config file is read")),
+            Map.entry(REPORT, new Empty("any of schema, docs, sarif, comma-separated", "sarif",
+                    "no report is written")),
+            Map.entry(PROFILE, new Empty("recommended, strict or relaxed", "strict", "recommended applies")),
+            Map.entry(TENANT_COLUMN, new Empty("your tenant column (a plain SQL identifier)", "tenant_id",
+                    "no tenant column is set and tenant-column checks nothing")),
+            Map.entry(IDENTIFIER_LENGTH, new Empty("a database (" + String.join(", ",
+                    new TreeSet<>(IDENTIFIER_LIMITS.keySet())) + ") or a number of bytes", "oracle",
+                    "postgresql's 63 bytes apply")),
+            Map.entry(RESERVED_WORDS, new Empty("any of " + String.join(", ", RESERVED_WORD_SETS) + ", comma-separated",
+                    "postgresql,mysql", String.join(",", DEFAULT_RESERVED_WORD_SETS) + " apply")),
+            Map.entry(PROVIDER, new Empty("auto, hibernate, eclipselink or openjpa", "hibernate",
+                    "the provider is detected from the class path")),
+            Map.entry(BASELINE, new Empty("the path of the baseline file", "${project.basedir}/entitylint-baseline.txt",
+                    "no baseline is read")),
+            Map.entry(BASELINE_WRITE, new Empty("true or false", "true", "the baseline is not rewritten")),
+            Map.entry(FIX, new Empty("the path of the fix patch to write", "${project.basedir}/entitylint-fixes.patch",
+                    "no fix patch is written")),
+            Map.entry(MIGRATIONS, new Empty("the directory of your migrations",
+                    "${project.basedir}/src/main/resources/db/migration", "no migrations are read")),
+            Map.entry(CONVENTIONS_WRITE, new Empty("the path of the file to write the conventions to",
+                    "${project.basedir}/entitylint.properties", "no conventions file is written")),
+            Map.entry(INDEX_PREFIX, new Empty("how proposed index names start", "idx_", "ix_ applies")),
+            Map.entry(UNIQUE_PREFIX, new Empty("how proposed unique constraint names start", "uk_", "uq_ applies")),
+            Map.entry(FOREIGN_KEY_PREFIX, new Empty("how proposed foreign key names start", "fk_",
+                    "fk_ applies")),
+            Map.entry(NAMING_CONVENTION, new Empty("lower_snake_case or upper_snake_case", "upper_snake_case",
+                    "lower_snake_case applies")));
+
+    /**
+     * The one problem for an option given without a value ({@code -Akey}, {@code -Akey=}, a blank
+     * value, {@code key=} in the config file): no option has a meaning for "empty", so it is always
+     * a mistake (often an unset build property), and the option's default stays.
+     */
+    private static String empty(String key) {
+        Empty empty = EMPTY.get(key);
+        if (empty == null) {
+            return "-A" + key + " is empty — write a value, or leave the option out; until then its default applies";
+        }
+        return "-A" + key + " is empty — write " + empty.what() + ", for example -A" + key + "=" + empty.example()
+                + ", or leave the option out; until then " + empty.meanwhile();
     }
 
     private String namePrefix(String key, String value, String fallback) {
