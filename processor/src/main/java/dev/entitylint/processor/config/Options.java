@@ -122,6 +122,8 @@ public final class Options {
     }
 
     private final List<String> problems = new ArrayList<>();
+    /** The keys given a value that was accepted. */
+    private final Set<String> set = new java.util.HashSet<>();
     private final List<Map.Entry<String, Severity>> severityEntries = new ArrayList<>();
     private NamingStrategy naming = NamingStrategy.SNAKE_CASE;
     private SoftDeleteMode softDelete = SoftDeleteMode.REQUIRED;
@@ -166,7 +168,12 @@ public final class Options {
             }
         });
         for (Map.Entry<String, String> entry : values.entrySet()) {
-            options.apply(entry.getKey(), entry.getValue() == null ? "" : entry.getValue(), ruleIds);
+            String value = entry.getValue() == null ? "" : entry.getValue();
+            int problems = options.problems.size();
+            options.apply(entry.getKey(), value, ruleIds);
+            if (options.problems.size() == problems && !value.isBlank()) {
+                options.set.add(entry.getKey());
+            }
         }
         options.checkTenantRule();
         if (options.baselineWrite && options.baseline == null) {
@@ -468,7 +475,10 @@ public final class Options {
         return Arrays.stream(Severity.values()).map(Severity::optionValue).collect(Collectors.toList());
     }
 
-    /** The configured severity of a rule, from its default and the entries of {@code -Aentitylint.rules}. */
+    /**
+     * {@code base} as the entries of {@code -Aentitylint.rules} leave it for {@code ruleId}. The
+     * last step of {@code RuleRegistry.severity}, where a rule's severity is worked out.
+     */
     public Severity severity(String ruleId, Severity defaultSeverity) {
         Severity severity = defaultSeverity;
         for (Map.Entry<String, Severity> entry : severityEntries) {
@@ -477,6 +487,11 @@ public final class Options {
             }
         }
         return severity;
+    }
+
+    /** Whether {@code key} was given (as {@code -A} or in the config file) a value that was accepted. */
+    public boolean isSet(String key) {
+        return set.contains(key);
     }
 
     /** What was wrong with the options, each a complete sentence with its fix. */

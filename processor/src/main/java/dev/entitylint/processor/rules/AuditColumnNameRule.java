@@ -13,23 +13,12 @@ import dev.entitylint.processor.model.Names;
  * configurable). Apart from {@code audit-fields}, which asks only that the times are kept: a time
  * kept under another name is a naming matter, reported once where the attribute is written.
  */
+@RuleInfo(
+        id = "audit-column-name",
+        severity = Severity.NOTE,
+        summary = "a creation or modification timestamp whose column is not named as the convention says "
+                + "(created_at, updated_at)")
 public final class AuditColumnNameRule implements Rule {
-
-    @Override
-    public String id() {
-        return "audit-column-name";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.NOTE;
-    }
-
-    @Override
-    public String summary() {
-        return "a creation or modification timestamp whose column is not named as the convention says "
-                + "(created_at, updated_at)";
-    }
 
     @Override
     public void checkType(ManagedType type, RuleContext context) {

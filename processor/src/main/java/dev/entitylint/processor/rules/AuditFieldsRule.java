@@ -16,23 +16,12 @@ import java.util.Optional;
  * {@code @PrePersist}/{@code @PreUpdate} callback) or by a name that says so, under any column name:
  * which name it has is {@code audit-column-name}'s concern.
  */
+@RuleInfo(
+        id = "audit-fields",
+        severity = Severity.ERROR,
+        summary = "an entity that keeps no time of creation or of last change (created_at, updated_at or any "
+                + "attribute filled on insert and update)")
 public final class AuditFieldsRule implements Rule {
-
-    @Override
-    public String id() {
-        return "audit-fields";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "an entity that keeps no time of creation or of last change (created_at, updated_at or any "
-                + "attribute filled on insert and update)";
-    }
 
     @Override
     public void checkEntity(EntityModel entity, RuleContext context) {

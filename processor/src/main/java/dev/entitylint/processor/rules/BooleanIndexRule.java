@@ -8,22 +8,11 @@ import dev.entitylint.processor.model.Names;
 import java.util.List;
 
 /** A boolean alone selects half a table: an index on it is not used but costs every write. */
+@RuleInfo(
+        id = "boolean-index",
+        severity = Severity.WARNING,
+        summary = "a single-column index on a boolean column")
 public final class BooleanIndexRule implements Rule {
-
-    @Override
-    public String id() {
-        return "boolean-index";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "a single-column index on a boolean column";
-    }
 
     @Override
     public void checkEntity(EntityModel entity, RuleContext context) {

@@ -6,22 +6,11 @@ import dev.entitylint.processor.model.IndexModel;
 import dev.entitylint.processor.report.SourceFix;
 
 /** Indexes and unique constraints have explicit names. */
+@RuleInfo(
+        id = "constraint-name",
+        severity = Severity.WARNING,
+        summary = "an @Index or @UniqueConstraint without an explicit name")
 public final class ConstraintNameRule implements Rule {
-
-    @Override
-    public String id() {
-        return "constraint-name";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "an @Index or @UniqueConstraint without an explicit name";
-    }
 
     @Override
     public void checkEntity(EntityModel entity, RuleContext context) {

@@ -13,22 +13,11 @@ import java.util.Optional;
 import javax.lang.model.element.TypeElement;
 
 /** Every foreign key column of an owning to-one association leads an index of its table. */
+@RuleInfo(
+        id = "fk-index",
+        severity = Severity.ERROR,
+        summary = "a foreign key column that does not lead any index or unique constraint of its table")
 public final class FkIndexRule implements Rule {
-
-    @Override
-    public String id() {
-        return "fk-index";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "a foreign key column that does not lead any index or unique constraint of its table";
-    }
 
     @Override
     public void checkEntity(EntityModel entity, RuleContext context) {

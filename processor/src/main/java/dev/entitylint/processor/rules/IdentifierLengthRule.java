@@ -15,27 +15,12 @@ import dev.entitylint.processor.model.TableModel;
 import java.nio.charset.StandardCharsets;
 
 /** Names fit the database's identifier limit (63 bytes in PostgreSQL). */
+@RuleInfo(
+        id = "identifier-length",
+        severity = Severity.ERROR,
+        breaksAtRunTime = true,
+        summary = "a table, column, index or constraint name longer than the database allows")
 public final class IdentifierLengthRule implements Rule {
-
-    @Override
-    public String id() {
-        return "identifier-length";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public boolean breaksAtRunTime() {
-        return true;
-    }
-
-    @Override
-    public String summary() {
-        return "a table, column, index or constraint name longer than the database allows";
-    }
 
     /** The written names of the tables an attribute creates ({@code @JoinTable}, {@code @CollectionTable}). */
     @Override

@@ -21,22 +21,11 @@ import java.util.function.Supplier;
  * {@code -Aentitylint.namingConvention} names another. Each name is judged alone (never by counting
  * the compilation's names), so a file compiled alone gets the same findings.
  */
+@RuleInfo(
+        id = "naming-convention",
+        severity = Severity.WARNING,
+        summary = "an explicit table, column, index or constraint name that does not follow the naming convention (lower snake case by default)")
 public final class NamingConventionRule implements Rule {
-
-    @Override
-    public String id() {
-        return "naming-convention";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "an explicit table, column, index or constraint name that does not follow the naming convention (lower snake case by default)";
-    }
 
     @Override
     public void checkType(ManagedType type, RuleContext context) {

@@ -8,24 +8,13 @@ import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.Names;
 
 /** Every nullable column is nullable on purpose. */
+@RuleInfo(
+        id = "nullable-column",
+        severity = Severity.OFF,
+        summary = "a column left nullable without a reason (off by default; a warning under strict)")
 public final class NullableColumnRule implements Rule {
 
     private static final String FORMULA = "org.hibernate.annotations.Formula";
-
-    @Override
-    public String id() {
-        return "nullable-column";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.OFF;
-    }
-
-    @Override
-    public String summary() {
-        return "a column left nullable without a reason (off by default; a warning under strict)";
-    }
 
     @Override
     public void checkType(ManagedType type, RuleContext context) {

@@ -10,22 +10,11 @@ import dev.entitylint.processor.model.EntityModel;
  * does not map, a soft-delete column the repository cannot write. The generator writes no file
  * for such an entity, so this is the only trace of the missing repository.
  */
+@RuleInfo(
+        id = "repository",
+        severity = Severity.ERROR,
+        summary = "an entity that asks for a generated repository but cannot get one")
 public final class RepositoryRule implements Rule {
-
-    @Override
-    public String id() {
-        return "repository";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "an entity that asks for a generated repository but cannot get one";
-    }
 
     @Override
     public void checkEntity(EntityModel entity, RuleContext context) {

@@ -16,6 +16,11 @@ import java.util.Map;
 import java.util.Set;
 
 /** Table and column names are not words the databases reserve (unless quoted). */
+@RuleInfo(
+        id = "reserved-word",
+        severity = Severity.ERROR,
+        breaksAtRunTime = true,
+        summary = "a table or column name that PostgreSQL or H2 (or, opted in, MySQL or standard SQL) reserves")
 public final class ReservedWordRule implements Rule {
 
     private static final Map<String, String> COLUMN_NAMES = Map.ofEntries(
@@ -27,26 +32,6 @@ public final class ReservedWordRule implements Rule {
             Map.entry("offset", "offset_value"), Map.entry("row", "row_number_value"), Map.entry("range", "range_value"),
             Map.entry("rank", "rank_value"), Map.entry("language", "language_code"), Map.entry("result", "outcome"),
             Map.entry("references", "reference_list"), Map.entry("check", "check_result"));
-
-    @Override
-    public String id() {
-        return "reserved-word";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public boolean breaksAtRunTime() {
-        return true;
-    }
-
-    @Override
-    public String summary() {
-        return "a table or column name that PostgreSQL or H2 (or, opted in, MySQL or standard SQL) reserves";
-    }
 
     /** The tables an attribute creates: a {@code @JoinTable} or {@code @CollectionTable} and its columns. */
     @Override

@@ -19,27 +19,16 @@ import java.util.Set;
  * {@code mappedBy} association cascades removal to it, or removes orphans) is deleted with its
  * parent, which is soft-deleted: it needs no column of its own.
  */
+@RuleInfo(
+        id = "soft-delete",
+        severity = Severity.ERROR,
+        summary = "an aggregate root without a nullable timestamp soft-delete column (deleted_at)")
 public final class SoftDeleteRule implements Rule {
 
     /** Column names that mark a row deleted by a flag, without underscores, lower case. */
     private static final Set<String> FLAG_NAMES = Set.of(
             "deleted", "isdeleted", "removed", "isremoved", "deleteflag", "deletedflag", "delflag", "isdel",
             "softdeleted", "issoftdeleted", "trashed", "istrashed");
-
-    @Override
-    public String id() {
-        return "soft-delete";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "an aggregate root without a nullable timestamp soft-delete column (deleted_at)";
-    }
 
     @Override
     public void checkEntity(EntityModel entity, RuleContext context) {

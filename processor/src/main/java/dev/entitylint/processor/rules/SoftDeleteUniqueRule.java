@@ -9,22 +9,11 @@ import dev.entitylint.processor.model.TypeInfo;
 import java.util.List;
 
 /** On a soft-deleted table, uniqueness holds among live rows: a partial unique index. */
+@RuleInfo(
+        id = "soft-delete-unique",
+        severity = Severity.WARNING,
+        summary = "a unique constraint on a soft-deletable table that also counts deleted rows")
 public final class SoftDeleteUniqueRule implements Rule {
-
-    @Override
-    public String id() {
-        return "soft-delete-unique";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "a unique constraint on a soft-deletable table that also counts deleted rows";
-    }
 
     @Override
     public void checkEntity(EntityModel entity, RuleContext context) {

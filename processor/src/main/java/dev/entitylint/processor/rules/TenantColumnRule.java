@@ -11,33 +11,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** In a multi-tenant schema every table carries the tenant column and every index leads with it. */
+/**
+ * In a multi-tenant schema every table carries the tenant column and every index leads with it.
+ * Off until {@code -Aentitylint.tenantColumn} names the column; then an error under every profile.
+ */
+@RuleInfo(
+        id = "tenant-column",
+        severity = Severity.ERROR,
+        followsProfile = false,
+        needsOption = Options.TENANT_COLUMN,
+        summary = "an entity without the tenant column (or @TenantId), or an index that does not lead with it "
+                + "(needs -Aentitylint.tenantColumn)")
 public final class TenantColumnRule implements Rule {
 
     static final String TENANT_ID = "org.hibernate.annotations.TenantId";
-
-    @Override
-    public String id() {
-        return "tenant-column";
-    }
-
-    /** Off: the rule needs {@code -Aentitylint.tenantColumn}. */
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.OFF;
-    }
-
-    /** An error in every profile once {@code -Aentitylint.tenantColumn} names the column, else off. */
-    @Override
-    public Severity baseSeverity(Options options) {
-        return options.tenantColumn() == null ? Severity.OFF : Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "an entity without the tenant column (or @TenantId), or an index that does not lead with it "
-                + "(needs -Aentitylint.tenantColumn)";
-    }
 
     @Override
     public void checkEntity(EntityModel entity, RuleContext context) {

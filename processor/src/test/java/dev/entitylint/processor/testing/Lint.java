@@ -7,7 +7,6 @@ import com.google.testing.compile.JavaFileObjects;
 import dev.entitylint.processor.EntityLintProcessor;
 import dev.entitylint.processor.config.Options;
 import dev.entitylint.processor.config.Severity;
-import dev.entitylint.processor.rules.Rule;
 import dev.entitylint.processor.rules.RuleRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,9 +58,9 @@ public final class Lint {
      * off by default runs as a warning), so other rules cannot interfere.
      */
     public static Lint only(String ruleId, String... extraOptions) {
-        Rule rule = RuleRegistry.standard().rule(ruleId)
-                .orElseThrow(() -> new IllegalArgumentException("no rule " + ruleId));
-        Severity base = rule.baseSeverity(Options.parse(optionMap(List.of(extraOptions)), RuleRegistry.standard().ids()));
+        RuleRegistry registry = RuleRegistry.standard();
+        registry.descriptor(ruleId).orElseThrow(() -> new IllegalArgumentException("no rule " + ruleId));
+        Severity base = registry.severity(ruleId, Options.parse(optionMap(List.of(extraOptions)), registry.ids()));
         Severity level = base == Severity.OFF ? Severity.WARNING : base;
         String rules = "all:off," + ruleId + ":" + level.optionValue();
         List<String> options = new ArrayList<>();
@@ -208,9 +207,7 @@ public final class Lint {
     }
 
     private static String defaultKind(String id, Options parsed) {
-        Severity defaultSeverity = RuleRegistry.standard().rule(id).map(rule -> rule.baseSeverity(parsed))
-                .orElse(Severity.WARNING);
-        return parsed.severity(id, defaultSeverity).optionValue();
+        return RuleRegistry.standard().severity(id, parsed).optionValue();
     }
 
     private static Map<String, String> optionMap(List<String> options) {
