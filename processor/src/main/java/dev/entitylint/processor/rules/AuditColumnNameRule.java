@@ -20,10 +20,21 @@ import dev.entitylint.processor.model.Names;
                 + "(created_at, updated_at)")
 public final class AuditColumnNameRule implements Rule {
 
+    /** The creation-time column ({@code -Aentitylint.auditFields.created}). */
+    private final String createdColumn;
+    /** The last-change column ({@code -Aentitylint.auditFields.updated}). */
+    private final String updatedColumn;
+
+    /** Made for each compilation, with the options it reads. */
+    AuditColumnNameRule(String createdColumn, String updatedColumn) {
+        this.createdColumn = createdColumn;
+        this.updatedColumn = updatedColumn;
+    }
+
     @Override
     public void checkType(ManagedType type, RuleContext context) {
-        String createdName = context.options().createdColumn();
-        String updatedName = context.options().updatedColumn();
+        String createdName = createdColumn;
+        String updatedName = updatedColumn;
         for (AttributeModel attribute : type.declaredAttributes()) {
             if (attribute.kind() != AttributeKind.BASIC || attribute.id() || attribute.version()
                     || attribute.type().isError() || attribute.column().table() != null) {

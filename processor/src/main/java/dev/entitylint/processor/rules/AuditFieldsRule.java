@@ -23,13 +23,24 @@ import java.util.Optional;
                 + "attribute filled on insert and update)")
 public final class AuditFieldsRule implements Rule {
 
+    /** The creation-time column ({@code -Aentitylint.auditFields.created}). */
+    private final String createdColumn;
+    /** The last-change column ({@code -Aentitylint.auditFields.updated}). */
+    private final String updatedColumn;
+
+    /** Made for each compilation, with the options it reads. */
+    AuditFieldsRule(String createdColumn, String updatedColumn) {
+        this.createdColumn = createdColumn;
+        this.updatedColumn = updatedColumn;
+    }
+
     @Override
     public void checkEntity(EntityModel entity, RuleContext context) {
         if (!entity.isHierarchyRoot()) {
             return;
         }
-        String created = context.options().createdColumn();
-        String updated = context.options().updatedColumn();
+        String created = createdColumn;
+        String updated = updatedColumn;
         for (String column : List.of(created, updated)) {
             Optional<ColumnModel> found = entity.column(column);
             // Any type that holds a point in time will do here (Date with @Temporal, an epoch long);

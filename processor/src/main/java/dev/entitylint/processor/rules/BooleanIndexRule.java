@@ -14,6 +14,14 @@ import java.util.List;
         summary = "a single-column index on a boolean column")
 public final class BooleanIndexRule implements Rule {
 
+    /** The names it proposes. */
+    private final ProposedNames names;
+
+    /** Made for each compilation, with the options it reads. */
+    BooleanIndexRule(ProposedNames names) {
+        this.names = names;
+    }
+
     @Override
     public void checkEntity(EntityModel entity, RuleContext context) {
         for (IndexModel index : entity.table().indexes()) {
@@ -32,7 +40,7 @@ public final class BooleanIndexRule implements Rule {
                             + "table in two, so the planner scans instead and every write still pays for the index",
                     "remove it, or lead with the selective column the queries filter by (columnList = \"<column>, "
                             + column.name() + "\"); for a rare value, create a partial index in the migration: "
-                            + "CREATE INDEX " + ProposedNames.index(context.options(), table, List.of(column.name())) + " ON " + table + " (id) WHERE "
+                            + "CREATE INDEX " + names.index(table, List.of(column.name())) + " ON " + table + " (id) WHERE "
                             + column.name());
         }
     }

@@ -19,6 +19,14 @@ import javax.lang.model.element.TypeElement;
         summary = "a foreign key column that does not lead any index or unique constraint of its table")
 public final class FkIndexRule implements Rule {
 
+    /** The names it proposes. */
+    private final ProposedNames names;
+
+    /** Made for each compilation, with the options it reads. */
+    FkIndexRule(ProposedNames names) {
+        this.names = names;
+    }
+
     @Override
     public void checkEntity(EntityModel entity, RuleContext context) {
         TableModel table = entity.table();
@@ -37,7 +45,7 @@ public final class FkIndexRule implements Rule {
                     + buriedIn(entity, foreignKey.columns());
             // A single-table subclass has no @Table of its own: the index goes on the hierarchy root.
             TypeElement tableOwner = RuleSupport.owningType(table.source().element());
-            String index = "@Index(name = " + SourceFix.literal(ProposedNames.index(context.options(), table.name(),
+            String index = "@Index(name = " + SourceFix.literal(names.index(table.name(),
                     foreignKey.columns())) + ", columnList = " + SourceFix.literal(columns) + ")";
             String fix = "add " + index + " to @Table(indexes = ...) of "
                     + (tableOwner == null ? entity.simpleName() : tableOwner.getSimpleName());

@@ -34,6 +34,14 @@ public final class MoneyTypeRule implements Rule {
         return java.util.Collections.unmodifiableMap(values);
     }
 
+    /** A word of an attribute name that means money ({@code -Aentitylint.money.pattern}). */
+    private final Pattern moneyWords;
+
+    /** Made for each compilation, with the options it reads. */
+    MoneyTypeRule(Pattern moneyWords) {
+        this.moneyWords = moneyWords;
+    }
+
     @Override
     public void checkType(ManagedType type, RuleContext context) {
         for (AttributeModel attribute : type.declaredAttributes()) {
@@ -42,7 +50,7 @@ public final class MoneyTypeRule implements Rule {
             }
             // Only a floating-point or BigDecimal attribute can be judged by its name alone.
             boolean namedMoney = (attribute.type().isFloatingPoint() || attribute.type().isBigDecimal())
-                    && namesMoney(attribute.name(), context.options().moneyWords());
+                    && namesMoney(attribute.name(), moneyWords);
             if (!attribute.money() && !namedMoney) {
                 continue;
             }

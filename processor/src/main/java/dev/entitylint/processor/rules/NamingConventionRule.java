@@ -27,6 +27,14 @@ import java.util.function.Supplier;
         summary = "an explicit table, column, index or constraint name that does not follow the naming convention (lower snake case by default)")
 public final class NamingConventionRule implements Rule {
 
+    /** The case explicit names follow ({@code -Aentitylint.namingConvention}). */
+    private final NamingConvention namingConvention;
+
+    /** Made for each compilation, with the options it reads. */
+    NamingConventionRule(NamingConvention namingConvention) {
+        this.namingConvention = namingConvention;
+    }
+
     @Override
     public void checkType(ManagedType type, RuleContext context) {
         for (AttributeModel attribute : type.declaredAttributes()) {
@@ -68,13 +76,13 @@ public final class NamingConventionRule implements Rule {
         }
     }
 
-    private static void check(String what, String written, Supplier<SourceRef> where, String annotation,
+    private void check(String what, String written, Supplier<SourceRef> where, String annotation,
             RuleContext context) {
         if (written == null || written.isBlank()) {
             return;
         }
         String name = Names.unquote(written.trim());
-        NamingConvention convention = context.options().namingConvention();
+        NamingConvention convention = namingConvention;
         if (name.isBlank() || convention.accepts(name)) {
             // A blank quoted name is broken input, not a naming choice: the provider rejects it.
             return;

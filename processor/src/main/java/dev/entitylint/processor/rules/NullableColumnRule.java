@@ -16,6 +16,14 @@ public final class NullableColumnRule implements Rule {
 
     private static final String FORMULA = "org.hibernate.annotations.Formula";
 
+    /** The soft-delete column ({@code -Aentitylint.softDelete.column}). */
+    private final String softDeleteColumn;
+
+    /** Made for each compilation, with the options it reads. */
+    NullableColumnRule(String softDeleteColumn) {
+        this.softDeleteColumn = softDeleteColumn;
+    }
+
     @Override
     public void checkType(ManagedType type, RuleContext context) {
         for (AttributeModel attribute : type.declaredAttributes()) {
@@ -33,13 +41,13 @@ public final class NullableColumnRule implements Rule {
         }
     }
 
-    private static void checkBasic(AttributeModel attribute, RuleContext context) {
+    private void checkBasic(AttributeModel attribute, RuleContext context) {
         ColumnSpec column = attribute.column();
         if (column.nullable() != null) {
             return;
         }
         String physical = context.model().naming().physical(column.name() != null ? column.name() : attribute.name());
-        if (Names.same(physical, context.options().softDeleteColumn())) {
+        if (Names.same(physical, softDeleteColumn)) {
             return;
         }
         context.report(column.present() ? column.ref() : attribute.ref(),

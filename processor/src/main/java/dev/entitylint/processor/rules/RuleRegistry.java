@@ -64,17 +64,23 @@ public final class RuleRegistry {
         return new Registration(type, make);
     }
 
-    /** The rules entitylint ships, in the order they run. */
+    /**
+     * The rules entitylint ships, in the order they run. A rule that reads options is made for each
+     * compilation and handed only those, typed; no rule reads the options as a whole.
+     */
     public static RuleRegistry standard() {
         return new RuleRegistry(List.of(
                 rule(new StringLengthRule()),
-                rule(new MoneyTypeRule()),
-                rule(new FkIndexRule()),
-                rule(new ConstraintNameRule()),
-                rule(new AuditFieldsRule()),
-                rule(new AuditColumnNameRule()),
-                rule(new SoftDeleteRule()),
-                rule(new RepositoryRule()),
+                rule(MoneyTypeRule.class, options -> new MoneyTypeRule(options.moneyWords())),
+                rule(FkIndexRule.class, options -> new FkIndexRule(ProposedNames.of(options))),
+                rule(ConstraintNameRule.class, options -> new ConstraintNameRule(ProposedNames.of(options))),
+                rule(AuditFieldsRule.class,
+                        options -> new AuditFieldsRule(options.createdColumn(), options.updatedColumn())),
+                rule(AuditColumnNameRule.class,
+                        options -> new AuditColumnNameRule(options.createdColumn(), options.updatedColumn())),
+                rule(SoftDeleteRule.class,
+                        options -> new SoftDeleteRule(options.softDeleteColumn(), options.softDelete())),
+                rule(RepositoryRule.class, options -> new RepositoryRule(options.softDeleteColumn())),
                 rule(new SuppressionRule()),
                 rule(new PrimaryKeyRule()),
                 rule(new IndexColumnRule()),
@@ -86,14 +92,17 @@ public final class RuleRegistry {
                 rule(new CascadeRemoveRule()),
                 rule(new UnidirectionalOneToManyRule()),
                 rule(new LobColumnRule()),
-                rule(new ReservedWordRule()),
-                rule(new IdentifierLengthRule()),
+                rule(ReservedWordRule.class, options -> new ReservedWordRule(options.reservedWordSets())),
+                rule(IdentifierLengthRule.class,
+                        options -> new IdentifierLengthRule(options.identifierLength(), options.identifierLengthSource())),
                 rule(new RedundantIndexRule()),
-                rule(new BooleanIndexRule()),
-                rule(new SoftDeleteUniqueRule()),
-                rule(new NullableColumnRule()),
-                rule(new TenantColumnRule()),
-                rule(new NamingConventionRule())));
+                rule(BooleanIndexRule.class, options -> new BooleanIndexRule(ProposedNames.of(options))),
+                rule(SoftDeleteUniqueRule.class,
+                        options -> new SoftDeleteUniqueRule(options.softDeleteColumn(), ProposedNames.of(options))),
+                rule(NullableColumnRule.class, options -> new NullableColumnRule(options.softDeleteColumn())),
+                rule(TenantColumnRule.class,
+                        options -> new TenantColumnRule(options.tenantColumn(), ProposedNames.of(options))),
+                rule(NamingConventionRule.class, options -> new NamingConventionRule(options.namingConvention()))));
     }
 
     /** Every rule's metadata, in the order the rules run. */

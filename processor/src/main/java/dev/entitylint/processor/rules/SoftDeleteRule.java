@@ -30,12 +30,23 @@ public final class SoftDeleteRule implements Rule {
             "deleted", "isdeleted", "removed", "isremoved", "deleteflag", "deletedflag", "delflag", "isdel",
             "softdeleted", "issoftdeleted", "trashed", "istrashed");
 
+    /** The soft-delete column ({@code -Aentitylint.softDelete.column}). */
+    private final String softDeleteColumn;
+    /** Which entities must have it ({@code -Aentitylint.softDelete}). */
+    private final Options.SoftDeleteMode softDeleteMode;
+
+    /** Made for each compilation, with the options it reads. */
+    SoftDeleteRule(String softDeleteColumn, Options.SoftDeleteMode softDeleteMode) {
+        this.softDeleteColumn = softDeleteColumn;
+        this.softDeleteMode = softDeleteMode;
+    }
+
     @Override
     public void checkEntity(EntityModel entity, RuleContext context) {
         if (!entity.isHierarchyRoot() || entity.hibernateSoftDelete() != null) {
             return;
         }
-        String columnName = context.options().softDeleteColumn();
+        String columnName = softDeleteColumn;
         Optional<ColumnModel> found = entity.column(columnName);
         if (found.isEmpty()) {
             Optional<ColumnModel> flag = entity.table().columns().stream()
@@ -46,7 +57,7 @@ public final class SoftDeleteRule implements Rule {
                 return;
             }
             // Only a complete entity can be said to lack it (see audit-fields).
-            Options.SoftDeleteMode mode = context.options().softDelete();
+            Options.SoftDeleteMode mode = softDeleteMode;
             if (entity.complete() && (mode == Options.SoftDeleteMode.ALL
                     || (mode == Options.SoftDeleteMode.REQUIRED && !partOfAnAggregate(entity, context)))) {
                 context.report(entity.ref(),

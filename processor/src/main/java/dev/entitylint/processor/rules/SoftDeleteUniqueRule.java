@@ -15,12 +15,23 @@ import java.util.List;
         summary = "a unique constraint on a soft-deletable table that also counts deleted rows")
 public final class SoftDeleteUniqueRule implements Rule {
 
+    /** The soft-delete column ({@code -Aentitylint.softDelete.column}). */
+    private final String softDeleteColumn;
+    /** The names it proposes. */
+    private final ProposedNames names;
+
+    /** Made for each compilation, with the options it reads. */
+    SoftDeleteUniqueRule(String softDeleteColumn, ProposedNames names) {
+        this.softDeleteColumn = softDeleteColumn;
+        this.names = names;
+    }
+
     @Override
     public void checkEntity(EntityModel entity, RuleContext context) {
         String column;
         String live;
         boolean nullMarksLive;
-        String configured = context.options().softDeleteColumn();
+        String configured = softDeleteColumn;
         if (context.tableColumns(entity).containsKey(Names.key(configured))) {
             column = Names.key(configured);
             // A configured flag (a project whose convention is is_deleted) marks live rows false or 0, not NULL.
@@ -62,7 +73,7 @@ public final class SoftDeleteUniqueRule implements Rule {
                 problem = RuleSupport.describe(index) + " of soft-deletable table '" + table + "' includes "
                         + column + ", so the same (" + key + ") can be deleted only once";
             }
-            String name = ProposedNames.unique(context.options(), table, keyColumns);
+            String name = names.unique(table, keyColumns);
             String fix = "enforce uniqueness among live rows with a partial unique index in the migration, "
                     + "CREATE UNIQUE INDEX " + name + " ON " + table + " (" + key + ") WHERE " + live
                     + ", and remove " + (index.kind() == IndexModel.Kind.UNIQUE_COLUMN ? "unique = true" : "this "

@@ -26,9 +26,20 @@ public final class TenantColumnRule implements Rule {
 
     static final String TENANT_ID = "org.hibernate.annotations.TenantId";
 
+    /** The tenant column ({@code -Aentitylint.tenantColumn}), or {@code null}. */
+    private final String tenantColumn;
+    /** The names it proposes. */
+    private final ProposedNames names;
+
+    /** Made for each compilation, with the options it reads. */
+    TenantColumnRule(String tenantColumn, ProposedNames names) {
+        this.tenantColumn = tenantColumn;
+        this.names = names;
+    }
+
     @Override
     public void checkEntity(EntityModel entity, RuleContext context) {
-        String configured = context.options().tenantColumn();
+        String configured = tenantColumn;
         if (configured == null) {
             return;
         }
@@ -70,7 +81,7 @@ public final class TenantColumnRule implements Rule {
                 case INDEX -> "write columnList = \"" + String.join(", ", fixed) + "\"";
                 case UNIQUE_CONSTRAINT -> "write columnNames = {" + RuleSupport.quoted(fixed) + "}";
                 case UNIQUE_COLUMN -> "replace unique = true with @UniqueConstraint(name = \""
-                        + ProposedNames.unique(context.options(), table, fixed)
+                        + names.unique(table, fixed)
                         + "\", columnNames = {" + RuleSupport.quoted(fixed) + "}) in @Table(uniqueConstraints)";
             };
             boolean contains = index.columns().stream().anyMatch(c -> Names.same(c, column));
