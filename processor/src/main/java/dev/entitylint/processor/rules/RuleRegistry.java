@@ -32,7 +32,7 @@ public final class RuleRegistry {
     public record Made(RuleDescriptor descriptor, Rule rule) {
     }
 
-    private record Entry(RuleDescriptor descriptor, Function<Options, ? extends Rule> make) {
+    private record Entry(Class<? extends Rule> type, RuleDescriptor descriptor, Function<Options, ? extends Rule> make) {
     }
 
     private final Map<String, Entry> rules = new LinkedHashMap<>();
@@ -48,7 +48,7 @@ public final class RuleRegistry {
                 throw new IllegalArgumentException(registration.type().getName() + " takes the id " + INTERNAL
                         + ", which stands for entitylint's own failures");
             }
-            if (rules.put(descriptor.id(), new Entry(descriptor, registration.make())) != null) {
+            if (rules.put(descriptor.id(), new Entry(registration.type(), descriptor, registration.make())) != null) {
                 throw new IllegalArgumentException("two rules share the id " + descriptor.id());
             }
         }
@@ -108,6 +108,11 @@ public final class RuleRegistry {
     /** Every rule's metadata, in the order the rules run. */
     public List<RuleDescriptor> descriptors() {
         return rules.values().stream().map(Entry::descriptor).toList();
+    }
+
+    /** Every rule's class, in the order the rules run. */
+    public List<Class<? extends Rule>> classes() {
+        return rules.values().stream().<Class<? extends Rule>>map(Entry::type).toList();
     }
 
     public Optional<RuleDescriptor> descriptor(String id) {
