@@ -168,7 +168,8 @@ public final class Bench {
 
     private static String defaultsAsWarnings() {
         StringBuilder rules = new StringBuilder("-Aentitylint.rules=");
-        for (dev.entitylint.processor.rules.Rule rule : dev.entitylint.processor.rules.RuleRegistry.standard().rules()) {
+        for (dev.entitylint.processor.rules.RuleDescriptor rule
+                : dev.entitylint.processor.rules.RuleRegistry.standard().descriptors()) {
             if (rule.defaultSeverity() == dev.entitylint.processor.config.Severity.ERROR) {
                 rules.append(rule.id()).append(":warning,");
             }

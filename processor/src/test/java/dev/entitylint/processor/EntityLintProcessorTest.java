@@ -11,6 +11,7 @@ import dev.entitylint.processor.config.Severity;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.rules.Rule;
 import dev.entitylint.processor.rules.RuleContext;
+import dev.entitylint.processor.rules.RuleInfo;
 import dev.entitylint.processor.rules.RuleRegistry;
 import dev.entitylint.processor.rules.StringLengthRule;
 import java.util.List;
@@ -42,22 +43,8 @@ class EntityLintProcessorTest {
             """);
 
     /** A rule with a bug: it throws on one entity. */
+    @RuleInfo(id = "exploding", severity = Severity.ERROR, summary = "fails on Shelf")
     static final class ExplodingRule implements Rule {
-        @Override
-        public String id() {
-            return "exploding";
-        }
-
-        @Override
-        public Severity defaultSeverity() {
-            return Severity.ERROR;
-        }
-
-        @Override
-        public String summary() {
-            return "fails on Shelf";
-        }
-
         @Override
         public void checkEntity(EntityModel entity, RuleContext context) {
             if (entity.simpleName().equals("Shelf")) {
@@ -68,7 +55,8 @@ class EntityLintProcessorTest {
 
     @Test
     void aFailingRuleBecomesOneDiagnosticAndTheOthersStillRun() {
-        Processor processor = new EntityLintProcessor(new RuleRegistry(List.of(new ExplodingRule(), new StringLengthRule())));
+        Processor processor = new EntityLintProcessor(new RuleRegistry(List.of(
+                RuleRegistry.rule(new ExplodingRule()), RuleRegistry.rule(new StringLengthRule()))));
         Compilation compilation = javac().withProcessors(processor).compile(TWO_ENTITIES);
         List<Diagnostic<? extends JavaFileObject>> internal = compilation.diagnostics().stream()
                 .filter(d -> d.getMessage(Locale.ROOT).startsWith("[internal]"))

@@ -121,6 +121,8 @@ public final class Options {
     }
 
     private final List<String> problems = new ArrayList<>();
+    /** The keys given a value that was accepted. */
+    private final Set<String> set = new java.util.HashSet<>();
     private final List<Map.Entry<String, Severity>> severityEntries = new ArrayList<>();
     private NamingStrategy naming = NamingStrategy.SNAKE_CASE;
     private SoftDeleteMode softDelete = SoftDeleteMode.REQUIRED;
@@ -173,6 +175,9 @@ public final class Options {
             Setting setting = entry.getValue();
             int before = options.problems.size();
             options.apply(entry.getKey(), setting.value().strip(), ruleIds);
+            if (options.problems.size() == before && !setting.value().isBlank()) {
+                options.set.add(entry.getKey());
+            }
             if (setting.where() != null) {
                 for (int i = before; i < options.problems.size(); i++) {
                     options.problems.set(i, setting.where() + ": " + options.problems.get(i).replace("-A" + PREFIX, PREFIX));
@@ -607,7 +612,10 @@ public final class Options {
         return Arrays.stream(Severity.values()).map(Severity::optionValue).collect(Collectors.toList());
     }
 
-    /** The configured severity of a rule, from its default and the entries of {@code -Aentitylint.rules}. */
+    /**
+     * {@code base} as the entries of {@code -Aentitylint.rules} leave it for {@code ruleId}. The
+     * last step of {@code RuleRegistry.severity}, where a rule's severity is worked out.
+     */
     public Severity severity(String ruleId, Severity defaultSeverity) {
         Severity severity = defaultSeverity;
         for (Map.Entry<String, Severity> entry : severityEntries) {
@@ -616,6 +624,11 @@ public final class Options {
             }
         }
         return severity;
+    }
+
+    /** Whether {@code key} was given (as {@code -A} or in the config file) a value that was accepted. */
+    public boolean isSet(String key) {
+        return set.contains(key);
     }
 
     /** What was wrong with the options, each a complete sentence with its fix. */

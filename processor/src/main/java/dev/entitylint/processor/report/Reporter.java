@@ -5,7 +5,6 @@ import dev.entitylint.processor.config.Severity;
 import dev.entitylint.processor.config.UserFiles;
 import dev.entitylint.processor.model.SourceRef;
 import dev.entitylint.processor.model.Suppressions;
-import dev.entitylint.processor.rules.Rule;
 import dev.entitylint.processor.rules.RuleRegistry;
 import dev.entitylint.processor.rules.RuleRunner;
 import java.util.ArrayList;
@@ -60,9 +59,7 @@ public final class Reporter {
 
     /** The severity in force for a rule id. */
     public Severity severity(String ruleId) {
-        Severity defaultSeverity = registry.rule(ruleId).map(rule -> rule.baseSeverity(options))
-                .orElse(Severity.WARNING);
-        return options.severity(ruleId, defaultSeverity);
+        return registry.severity(ruleId, options);
     }
 
     public void report(Finding finding) {

@@ -2,7 +2,7 @@ package dev.entitylint.processor.report;
 
 import dev.entitylint.processor.config.Severity;
 import dev.entitylint.processor.model.SourceRef;
-import dev.entitylint.processor.rules.Rule;
+import dev.entitylint.processor.rules.RuleDescriptor;
 import dev.entitylint.processor.rules.RuleRegistry;
 import java.net.URI;
 import java.nio.file.Path;
@@ -104,8 +104,8 @@ public final class Sarif {
     }
 
     public String render() {
-        List<Rule> rules = registry.rules();
-        List<String> ids = new ArrayList<>(rules.stream().map(Rule::id).toList());
+        List<RuleDescriptor> rules = registry.descriptors();
+        List<String> ids = new ArrayList<>(rules.stream().map(RuleDescriptor::id).toList());
         StringBuilder out = new StringBuilder();
         out.append("{\n");
         out.append("  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n");
@@ -115,7 +115,7 @@ public final class Sarif {
         out.append("          \"name\": \"entitylint\",\n");
         out.append("          \"rules\": [");
         List<String> ruleEntries = new ArrayList<>();
-        for (Rule rule : rules) {
+        for (RuleDescriptor rule : rules) {
             ruleEntries.add(rule(rule.id(), rule.summary(), rule.defaultSeverity()));
         }
         boolean internalUsed = results.stream().anyMatch(r -> r.ruleId().equals(RuleRegistry.INTERNAL));

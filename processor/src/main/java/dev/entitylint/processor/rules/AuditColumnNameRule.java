@@ -13,28 +13,28 @@ import dev.entitylint.processor.model.Names;
  * configurable). Apart from {@code audit-fields}, which asks only that the times are kept: a time
  * kept under another name is a naming matter, reported once where the attribute is written.
  */
+@RuleInfo(
+        id = "audit-column-name",
+        severity = Severity.NOTE,
+        summary = "a creation or modification timestamp whose column is not named as the convention says "
+                + "(created_at, updated_at)")
 public final class AuditColumnNameRule implements Rule {
 
-    @Override
-    public String id() {
-        return "audit-column-name";
-    }
+    /** The creation-time column ({@code -Aentitylint.auditFields.created}). */
+    private final String createdColumn;
+    /** The last-change column ({@code -Aentitylint.auditFields.updated}). */
+    private final String updatedColumn;
 
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.NOTE;
-    }
-
-    @Override
-    public String summary() {
-        return "a creation or modification timestamp whose column is not named as the convention says "
-                + "(created_at, updated_at)";
+    /** Made for each compilation, with the options it reads. */
+    AuditColumnNameRule(String createdColumn, String updatedColumn) {
+        this.createdColumn = createdColumn;
+        this.updatedColumn = updatedColumn;
     }
 
     @Override
     public void checkType(ManagedType type, RuleContext context) {
-        String createdName = context.options().createdColumn();
-        String updatedName = context.options().updatedColumn();
+        String createdName = createdColumn;
+        String updatedName = updatedColumn;
         for (AttributeModel attribute : type.declaredAttributes()) {
             if (attribute.kind() != AttributeKind.BASIC || attribute.id() || attribute.version()
                     || attribute.type().isError() || attribute.column().table() != null) {

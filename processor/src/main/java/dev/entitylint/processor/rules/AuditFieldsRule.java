@@ -16,22 +16,22 @@ import java.util.Optional;
  * {@code @PrePersist}/{@code @PreUpdate} callback) or by a name that says so, under any column name:
  * which name it has is {@code audit-column-name}'s concern.
  */
+@RuleInfo(
+        id = "audit-fields",
+        severity = Severity.ERROR,
+        summary = "an entity that keeps no time of creation or of last change (created_at, updated_at or any "
+                + "attribute filled on insert and update)")
 public final class AuditFieldsRule implements Rule {
 
-    @Override
-    public String id() {
-        return "audit-fields";
-    }
+    /** The creation-time column ({@code -Aentitylint.auditFields.created}). */
+    private final String createdColumn;
+    /** The last-change column ({@code -Aentitylint.auditFields.updated}). */
+    private final String updatedColumn;
 
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "an entity that keeps no time of creation or of last change (created_at, updated_at or any "
-                + "attribute filled on insert and update)";
+    /** Made for each compilation, with the options it reads. */
+    AuditFieldsRule(String createdColumn, String updatedColumn) {
+        this.createdColumn = createdColumn;
+        this.updatedColumn = updatedColumn;
     }
 
     @Override
@@ -39,8 +39,8 @@ public final class AuditFieldsRule implements Rule {
         if (!entity.isHierarchyRoot()) {
             return;
         }
-        String created = context.options().createdColumn();
-        String updated = context.options().updatedColumn();
+        String created = createdColumn;
+        String updated = updatedColumn;
         for (String column : List.of(created, updated)) {
             Optional<ColumnModel> found = entity.column(column);
             // Any type that holds a point in time will do here (Date with @Temporal, an epoch long);

@@ -8,21 +8,18 @@ import dev.entitylint.processor.model.Names;
 import java.util.List;
 
 /** A boolean alone selects half a table: an index on it is not used but costs every write. */
+@RuleInfo(
+        id = "boolean-index",
+        severity = Severity.WARNING,
+        summary = "a single-column index on a boolean column")
 public final class BooleanIndexRule implements Rule {
 
-    @Override
-    public String id() {
-        return "boolean-index";
-    }
+    /** The names it proposes. */
+    private final ProposedNames names;
 
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "a single-column index on a boolean column";
+    /** Made for each compilation, with the options it reads. */
+    BooleanIndexRule(ProposedNames names) {
+        this.names = names;
     }
 
     @Override
@@ -43,7 +40,7 @@ public final class BooleanIndexRule implements Rule {
                             + "table in two, so the planner scans instead and every write still pays for the index",
                     "remove it, or lead with the selective column the queries filter by (columnList = \"<column>, "
                             + column.name() + "\"); for a rare value, create a partial index in the migration: "
-                            + "CREATE INDEX " + ProposedNames.index(context.options(), table, List.of(column.name())) + " ON " + table + " (id) WHERE "
+                            + "CREATE INDEX " + names.index(table, List.of(column.name())) + " ON " + table + " (id) WHERE "
                             + column.name());
         }
     }

@@ -10,22 +10,11 @@ import java.util.Set;
 import dev.entitylint.processor.model.CascadeType;
 
 /** Deleting one side of a many-to-many never deletes the other side's shared rows. */
+@RuleInfo(
+        id = "cascade-remove",
+        severity = Severity.ERROR,
+        summary = "CascadeType.REMOVE or ALL on a @ManyToMany")
 public final class CascadeRemoveRule implements Rule {
-
-    @Override
-    public String id() {
-        return "cascade-remove";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "CascadeType.REMOVE or ALL on a @ManyToMany";
-    }
 
     @Override
     public void checkType(ManagedType type, RuleContext context) {

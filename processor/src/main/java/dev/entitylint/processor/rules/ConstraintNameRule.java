@@ -6,21 +6,18 @@ import dev.entitylint.processor.model.IndexModel;
 import dev.entitylint.processor.report.SourceFix;
 
 /** Indexes and unique constraints have explicit names. */
+@RuleInfo(
+        id = "constraint-name",
+        severity = Severity.WARNING,
+        summary = "an @Index or @UniqueConstraint without an explicit name")
 public final class ConstraintNameRule implements Rule {
 
-    @Override
-    public String id() {
-        return "constraint-name";
-    }
+    /** The names it proposes. */
+    private final ProposedNames names;
 
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "an @Index or @UniqueConstraint without an explicit name";
+    /** Made for each compilation, with the options it reads. */
+    ConstraintNameRule(ProposedNames names) {
+        this.names = names;
     }
 
     @Override
@@ -33,7 +30,7 @@ public final class ConstraintNameRule implements Rule {
             }
             String columns = String.join(", ", index.columns());
             if (index.kind() == IndexModel.Kind.INDEX) {
-                String name = ProposedNames.index(context.options(), table, index.columns());
+                String name = names.index(table, index.columns());
                 context.report(index.source(),
                         "@Index on (" + columns + ") of table '" + table + "' has no name, so the provider invents "
                                 + "one that differs between providers and breaks migrations",
@@ -42,7 +39,7 @@ public final class ConstraintNameRule implements Rule {
                         SourceFix.SetMember.of(index.source().element(), index.source().annotation(), "name",
                                 SourceFix.literal(name)));
             } else {
-                String name = ProposedNames.unique(context.options(), table, index.columns());
+                String name = names.unique(table, index.columns());
                 context.report(index.source(),
                         "@UniqueConstraint on (" + columns + ") of table '" + table + "' has no name, so the "
                                 + "provider invents one that differs between providers and breaks migrations",

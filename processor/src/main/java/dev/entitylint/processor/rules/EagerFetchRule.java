@@ -9,22 +9,11 @@ import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.report.SourceFix;
 
 /** Associations are lazy; what a use case needs is fetched by that use case's query. */
+@RuleInfo(
+        id = "eager-fetch",
+        severity = Severity.WARNING,
+        summary = "FetchType.EAGER on an association; a note for a to-one left at its implicit EAGER default")
 public final class EagerFetchRule implements Rule {
-
-    @Override
-    public String id() {
-        return "eager-fetch";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "FetchType.EAGER on an association; a note for a to-one left at its implicit EAGER default";
-    }
 
     @Override
     public void checkType(ManagedType type, RuleContext context) {

@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Set;
 
 /** Enums are stored by name: a stored position changes meaning when the enum is reordered. */
+@RuleInfo(
+        id = "enum-string",
+        severity = Severity.ERROR,
+        summary = "an enum attribute stored by ordinal: reordering the enum silently corrupts data")
 public final class EnumStringRule implements Rule {
 
     /** Annotations that replace JPA's enum mapping with a conversion of their own. */
@@ -18,21 +22,6 @@ public final class EnumStringRule implements Rule {
             "jakarta.persistence.Convert", "org.hibernate.annotations.JdbcTypeCode",
             "org.hibernate.annotations.JdbcType", "org.hibernate.annotations.Type",
             "org.hibernate.annotations.Convert");
-
-    @Override
-    public String id() {
-        return "enum-string";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "an enum attribute stored by ordinal: reordering the enum silently corrupts data";
-    }
 
     @Override
     public void checkType(ManagedType type, RuleContext context) {

@@ -13,21 +13,18 @@ import java.util.Optional;
 import javax.lang.model.element.TypeElement;
 
 /** Every foreign key column of an owning to-one association leads an index of its table. */
+@RuleInfo(
+        id = "fk-index",
+        severity = Severity.ERROR,
+        summary = "a foreign key column that does not lead any index or unique constraint of its table")
 public final class FkIndexRule implements Rule {
 
-    @Override
-    public String id() {
-        return "fk-index";
-    }
+    /** The names it proposes. */
+    private final ProposedNames names;
 
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "a foreign key column that does not lead any index or unique constraint of its table";
+    /** Made for each compilation, with the options it reads. */
+    FkIndexRule(ProposedNames names) {
+        this.names = names;
     }
 
     @Override
@@ -48,7 +45,7 @@ public final class FkIndexRule implements Rule {
                     + buriedIn(entity, foreignKey.columns());
             // A single-table subclass has no @Table of its own: the index goes on the hierarchy root.
             TypeElement tableOwner = RuleSupport.owningType(table.source().element());
-            String index = "@Index(name = " + SourceFix.literal(ProposedNames.index(context.options(), table.name(),
+            String index = "@Index(name = " + SourceFix.literal(names.index(table.name(),
                     foreignKey.columns())) + ", columnList = " + SourceFix.literal(columns) + ")";
             String fix = "add " + index + " to @Table(indexes = ...) of "
                     + (tableOwner == null ? entity.simpleName() : tableOwner.getSimpleName());

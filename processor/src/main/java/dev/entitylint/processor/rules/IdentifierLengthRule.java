@@ -15,26 +15,22 @@ import dev.entitylint.processor.model.TableModel;
 import java.nio.charset.StandardCharsets;
 
 /** Names fit the database's identifier limit (63 bytes in PostgreSQL). */
+@RuleInfo(
+        id = "identifier-length",
+        severity = Severity.ERROR,
+        breaksAtRunTime = true,
+        summary = "a table, column, index or constraint name longer than the database allows")
 public final class IdentifierLengthRule implements Rule {
 
-    @Override
-    public String id() {
-        return "identifier-length";
-    }
+    /** The longest name the database accepts, in bytes ({@code -Aentitylint.identifierLength}). */
+    private final int identifierLength;
+    /** Where that limit comes from: a database name or the option. */
+    private final String identifierLengthSource;
 
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public boolean breaksAtRunTime() {
-        return true;
-    }
-
-    @Override
-    public String summary() {
-        return "a table, column, index or constraint name longer than the database allows";
+    /** Made for each compilation, with the options it reads. */
+    IdentifierLengthRule(int identifierLength, String identifierLengthSource) {
+        this.identifierLength = identifierLength;
+        this.identifierLengthSource = identifierLengthSource;
     }
 
     /** The written names of the tables an attribute creates ({@code @JoinTable}, {@code @CollectionTable}). */
@@ -62,7 +58,7 @@ public final class IdentifierLengthRule implements Rule {
     @Override
     public void checkEntity(EntityModel entity, RuleContext context) {
         TableModel table = entity.table();
-        int limit = context.options().identifierLength();
+        int limit = identifierLength;
         if (RuleSupport.ownsTable(entity)) {
             check("table name", table.name(), table.nameSource(), "@Table(name = ...)", context);
         }
@@ -104,13 +100,13 @@ public final class IdentifierLengthRule implements Rule {
         return name.length() * 3 <= limit || name.getBytes(StandardCharsets.UTF_8).length <= limit;
     }
 
-    private static void check(String what, String name, SourceRef where, String annotation, RuleContext context) {
-        int limit = context.options().identifierLength();
+    private void check(String what, String name, SourceRef where, String annotation, RuleContext context) {
+        int limit = identifierLength;
         if (fits(name, limit)) {
             return;
         }
         int bytes = name.getBytes(StandardCharsets.UTF_8).length;
-        String source = context.options().identifierLengthSource();
+        String source = identifierLengthSource;
         String consequence = source.equals("postgresql")
                 ? "PostgreSQL silently truncates it, and two names that differ only after byte " + limit + " collide"
                 : "the database rejects it";

@@ -13,27 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Every column an index or unique constraint names exists in its table. */
+@RuleInfo(
+        id = "index-column",
+        severity = Severity.ERROR,
+        breaksAtRunTime = true,
+        summary = "an @Index or @UniqueConstraint naming a column its table does not have")
 public final class IndexColumnRule implements Rule {
-
-    @Override
-    public String id() {
-        return "index-column";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public boolean breaksAtRunTime() {
-        return true;
-    }
-
-    @Override
-    public String summary() {
-        return "an @Index or @UniqueConstraint naming a column its table does not have";
-    }
 
     @Override
     public void checkEntity(EntityModel entity, RuleContext context) {

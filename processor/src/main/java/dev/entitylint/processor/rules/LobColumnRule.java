@@ -9,27 +9,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Files live in object storage; the row keeps their key. */
+@RuleInfo(
+        id = "lob-column",
+        severity = Severity.WARNING,
+        summary = "binary content (byte[], Byte[], Blob, @Lob on binary) stored in the row")
 public final class LobColumnRule implements Rule {
 
     private static final Set<String> BINARY = Set.of("byte[]", "java.lang.Byte[]", "java.sql.Blob");
     /** Binary values up to this size (hashes, keys, UUIDs) are values, not content. */
     static final int SMALL = 1024;
     private static final Pattern SIZED = Pattern.compile("(?i)\\s*(?:var)?binary\\s*\\(\\s*(\\d{1,9})\\s*\\).*");
-
-    @Override
-    public String id() {
-        return "lob-column";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "binary content (byte[], Byte[], Blob, @Lob on binary) stored in the row";
-    }
 
     @Override
     public void checkType(ManagedType type, RuleContext context) {

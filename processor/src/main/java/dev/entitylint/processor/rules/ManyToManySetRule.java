@@ -11,25 +11,14 @@ import java.util.Set;
  * costs are real (proved by ManyToManySetHibernateBootTest); other providers are only told that
  * the order is not kept, as a note.
  */
+@RuleInfo(
+        id = "many-to-many-set",
+        severity = Severity.WARNING,
+        summary = "a @ManyToMany mapped as a List without @OrderColumn (a bag)")
 public final class ManyToManySetRule implements Rule {
 
     private static final Set<String> BAGS = Set.of(
             "java.util.List", "java.util.Collection", "java.util.ArrayList", "java.util.LinkedList");
-
-    @Override
-    public String id() {
-        return "many-to-many-set";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "a @ManyToMany mapped as a List without @OrderColumn (a bag)";
-    }
 
     @Override
     public void checkType(ManagedType type, RuleContext context) {

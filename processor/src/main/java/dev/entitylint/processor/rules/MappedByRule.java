@@ -13,27 +13,12 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@code mappedBy} names the owning attribute of the other side, of the matching kind and type. */
+@RuleInfo(
+        id = "mapped-by",
+        severity = Severity.ERROR,
+        breaksAtRunTime = true,
+        summary = "a mappedBy that names no attribute of the target, or one of the wrong kind or type")
 public final class MappedByRule implements Rule {
-
-    @Override
-    public String id() {
-        return "mapped-by";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public boolean breaksAtRunTime() {
-        return true;
-    }
-
-    @Override
-    public String summary() {
-        return "a mappedBy that names no attribute of the target, or one of the wrong kind or type";
-    }
 
     @Override
     public void checkType(ManagedType type, RuleContext context) {

@@ -13,6 +13,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Money must be exact: BigDecimal with declared precision and scale, or integral minor units. */
+@RuleInfo(
+        id = "money-type",
+        severity = Severity.ERROR,
+        summary = "money stored inexactly (float/double) or as BigDecimal without declared precision and scale")
 public final class MoneyTypeRule implements Rule {
 
     /** Words that make a name a measurement or a ratio rather than an amount of money. */
@@ -20,21 +24,6 @@ public final class MoneyTypeRule implements Rule {
             "weight", "kg", "g", "lb", "lbs", "gram", "grams", "km", "distance", "count", "quantity", "qty",
             "percent", "percentage", "pct", "ratio", "rate", "score", "duration", "seconds", "minutes", "hours",
             "days", "size", "length", "width", "height", "volume", "area", "temperature", "ms", "millis");
-
-    @Override
-    public String id() {
-        return "money-type";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "money stored inexactly (float/double) or as BigDecimal without declared precision and scale";
-    }
 
     private static final java.util.Map<String, String> PRECISION_AND_SCALE = precisionAndScale();
 
@@ -45,6 +34,14 @@ public final class MoneyTypeRule implements Rule {
         return java.util.Collections.unmodifiableMap(values);
     }
 
+    /** A word of an attribute name that means money ({@code -Aentitylint.money.pattern}). */
+    private final Pattern moneyWords;
+
+    /** Made for each compilation, with the options it reads. */
+    MoneyTypeRule(Pattern moneyWords) {
+        this.moneyWords = moneyWords;
+    }
+
     @Override
     public void checkType(ManagedType type, RuleContext context) {
         for (AttributeModel attribute : type.declaredAttributes()) {
@@ -53,7 +50,7 @@ public final class MoneyTypeRule implements Rule {
             }
             // Only a floating-point or BigDecimal attribute can be judged by its name alone.
             boolean namedMoney = (attribute.type().isFloatingPoint() || attribute.type().isBigDecimal())
-                    && namesMoney(attribute.name(), context.options().moneyWords());
+                    && namesMoney(attribute.name(), moneyWords);
             if (!attribute.money() && !namedMoney) {
                 continue;
             }

@@ -21,21 +21,18 @@ import java.util.function.Supplier;
  * {@code -Aentitylint.namingConvention} names another. Each name is judged alone (never by counting
  * the compilation's names), so a file compiled alone gets the same findings.
  */
+@RuleInfo(
+        id = "naming-convention",
+        severity = Severity.WARNING,
+        summary = "an explicit table, column, index or constraint name that does not follow the naming convention (lower snake case by default)")
 public final class NamingConventionRule implements Rule {
 
-    @Override
-    public String id() {
-        return "naming-convention";
-    }
+    /** The case explicit names follow ({@code -Aentitylint.namingConvention}). */
+    private final NamingConvention namingConvention;
 
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "an explicit table, column, index or constraint name that does not follow the naming convention (lower snake case by default)";
+    /** Made for each compilation, with the options it reads. */
+    NamingConventionRule(NamingConvention namingConvention) {
+        this.namingConvention = namingConvention;
     }
 
     @Override
@@ -79,13 +76,13 @@ public final class NamingConventionRule implements Rule {
         }
     }
 
-    private static void check(String what, String written, Supplier<SourceRef> where, String annotation,
+    private void check(String what, String written, Supplier<SourceRef> where, String annotation,
             RuleContext context) {
         if (written == null || written.isBlank()) {
             return;
         }
         String name = Names.unquote(written.trim());
-        NamingConvention convention = context.options().namingConvention();
+        NamingConvention convention = namingConvention;
         if (name.isBlank() || convention.accepts(name)) {
             // A blank quoted name is broken input, not a naming choice: the provider rejects it.
             return;

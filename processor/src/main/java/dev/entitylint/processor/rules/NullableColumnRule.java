@@ -8,23 +8,20 @@ import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.Names;
 
 /** Every nullable column is nullable on purpose. */
+@RuleInfo(
+        id = "nullable-column",
+        severity = Severity.OFF,
+        summary = "a column left nullable without a reason (off by default; a warning under strict)")
 public final class NullableColumnRule implements Rule {
 
     private static final String FORMULA = "org.hibernate.annotations.Formula";
 
-    @Override
-    public String id() {
-        return "nullable-column";
-    }
+    /** The soft-delete column ({@code -Aentitylint.softDelete.column}). */
+    private final String softDeleteColumn;
 
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.OFF;
-    }
-
-    @Override
-    public String summary() {
-        return "a column left nullable without a reason (off by default; a warning under strict)";
+    /** Made for each compilation, with the options it reads. */
+    NullableColumnRule(String softDeleteColumn) {
+        this.softDeleteColumn = softDeleteColumn;
     }
 
     @Override
@@ -44,13 +41,13 @@ public final class NullableColumnRule implements Rule {
         }
     }
 
-    private static void checkBasic(AttributeModel attribute, RuleContext context) {
+    private void checkBasic(AttributeModel attribute, RuleContext context) {
         ColumnSpec column = attribute.column();
         if (column.nullable() != null) {
             return;
         }
         String physical = context.model().naming().physical(column.name() != null ? column.name() : attribute.name());
-        if (Names.same(physical, context.options().softDeleteColumn())) {
+        if (Names.same(physical, softDeleteColumn)) {
             return;
         }
         context.report(column.present() ? column.ref() : attribute.ref(),

@@ -10,30 +10,15 @@ import java.util.List;
 import java.util.Map;
 
 /** Every entity has an identifier, of a type that can say "not saved yet". */
+@RuleInfo(
+        id = "primary-key",
+        severity = Severity.ERROR,
+        breaksAtRunTime = true,
+        summary = "an entity without @Id or @EmbeddedId, own or inherited; a note for a primitive id")
 public final class PrimaryKeyRule implements Rule {
 
     private static final Map<String, String> WRAPPERS = Map.of(
             "long", "Long", "int", "Integer", "short", "Short", "byte", "Byte", "char", "Character");
-
-    @Override
-    public String id() {
-        return "primary-key";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public boolean breaksAtRunTime() {
-        return true;
-    }
-
-    @Override
-    public String summary() {
-        return "an entity without @Id or @EmbeddedId, own or inherited; a note for a primitive id";
-    }
 
     @Override
     public void checkType(ManagedType type, RuleContext context) {

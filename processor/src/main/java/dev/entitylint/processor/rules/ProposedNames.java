@@ -1,5 +1,6 @@
 package dev.entitylint.processor.rules;
 
+import dev.entitylint.processor.config.NamingConvention;
 import dev.entitylint.processor.config.Options;
 import java.util.List;
 import java.util.Locale;
@@ -10,30 +11,33 @@ import java.util.Locale;
  * ({@code -Aentitylint.names.index}, {@code .unique}, {@code .foreignKey}; {@code ix_},
  * {@code uq_}, {@code fk_} by default). Every rule that proposes such a name builds it here.
  */
-final class ProposedNames {
+record ProposedNames(String indexPrefix, String uniquePrefix, String foreignKeyPrefix,
+        NamingConvention convention, int identifierLength) {
 
-    private ProposedNames() {
+    /** The prefixes, case and length limit the options set. */
+    static ProposedNames of(Options options) {
+        return new ProposedNames(options.indexPrefix(), options.uniquePrefix(), options.foreignKeyPrefix(),
+                options.namingConvention(), options.identifierLength());
     }
 
     /** {@code ix_orders_customer_id}. */
-    static String index(Options options, String table, List<String> columns) {
-        return cased(options, fit(name(options.indexPrefix(), table, columns), options.identifierLength()));
+    String index(String table, List<String> columns) {
+        return cased(fit(name(indexPrefix, table, columns), identifierLength));
     }
 
     /** {@code uq_users_email}, also for a unique index. */
-    static String unique(Options options, String table, List<String> columns) {
-        return cased(options, fit(name(options.uniquePrefix(), table, columns), options.identifierLength()));
+    String unique(String table, List<String> columns) {
+        return cased(fit(name(uniquePrefix, table, columns), identifierLength));
     }
 
     /** {@code fk_orders_customer_id}. */
-    static String foreignKey(Options options, String table, List<String> columns) {
-        return cased(options, fit(name(options.foreignKeyPrefix(), table, columns), options.identifierLength()));
+    String foreignKey(String table, List<String> columns) {
+        return cased(fit(name(foreignKeyPrefix, table, columns), identifierLength));
     }
 
     /** In the case the project writes names ({@code -Aentitylint.namingConvention}): {@code IX_ORDERS_CUSTOMER_ID}. */
-    private static String cased(Options options, String name) {
-        return options.namingConvention() == dev.entitylint.processor.config.NamingConvention.UPPER_SNAKE_CASE
-                ? name.toUpperCase(Locale.ROOT) : name;
+    private String cased(String name) {
+        return convention == NamingConvention.UPPER_SNAKE_CASE ? name.toUpperCase(Locale.ROOT) : name;
     }
 
     /**

@@ -8,22 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Every index serves lookups no other index of the table already serves. */
+@RuleInfo(
+        id = "redundant-index",
+        severity = Severity.WARNING,
+        summary = "an index that is a leading prefix of another index or unique constraint, or a duplicate")
 public final class RedundantIndexRule implements Rule {
-
-    @Override
-    public String id() {
-        return "redundant-index";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "an index that is a leading prefix of another index or unique constraint, or a duplicate";
-    }
 
     /** An index, unique constraint or the primary key, in the order they were declared. */
     private record Candidate(IndexModel index, List<String> columns, boolean unique) {

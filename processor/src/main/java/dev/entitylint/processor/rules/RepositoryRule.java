@@ -10,21 +10,18 @@ import dev.entitylint.processor.model.EntityModel;
  * does not map, a soft-delete column the repository cannot write. The generator writes no file
  * for such an entity, so this is the only trace of the missing repository.
  */
+@RuleInfo(
+        id = "repository",
+        severity = Severity.ERROR,
+        summary = "an entity that asks for a generated repository but cannot get one")
 public final class RepositoryRule implements Rule {
 
-    @Override
-    public String id() {
-        return "repository";
-    }
+    /** The soft-delete column ({@code -Aentitylint.softDelete.column}). */
+    private final String softDeleteColumn;
 
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "an entity that asks for a generated repository but cannot get one";
+    /** Made for each compilation, with the options it reads. */
+    RepositoryRule(String softDeleteColumn) {
+        this.softDeleteColumn = softDeleteColumn;
     }
 
     @Override
@@ -32,7 +29,7 @@ public final class RepositoryRule implements Rule {
         if (!entity.generateRepository()) {
             return;
         }
-        RepositoryPlanner planner = new RepositoryPlanner(context.options().softDeleteColumn(),
+        RepositoryPlanner planner = new RepositoryPlanner(softDeleteColumn,
                 context.model()::entity);
         for (RepositoryPlanner.Problem problem : planner.plan(entity).problems()) {
             context.report(entity.ref(), "no repository for " + entity.simpleName() + ": " + problem.problem(),

@@ -16,6 +16,11 @@ import java.util.Map;
 import java.util.Set;
 
 /** Table and column names are not words the databases reserve (unless quoted). */
+@RuleInfo(
+        id = "reserved-word",
+        severity = Severity.ERROR,
+        breaksAtRunTime = true,
+        summary = "a table or column name that PostgreSQL or H2 (or, opted in, MySQL or standard SQL) reserves")
 public final class ReservedWordRule implements Rule {
 
     private static final Map<String, String> COLUMN_NAMES = Map.ofEntries(
@@ -28,30 +33,18 @@ public final class ReservedWordRule implements Rule {
             Map.entry("rank", "rank_value"), Map.entry("language", "language_code"), Map.entry("result", "outcome"),
             Map.entry("references", "reference_list"), Map.entry("check", "check_result"));
 
-    @Override
-    public String id() {
-        return "reserved-word";
-    }
+    /** The reserved-word lists in force ({@code -Aentitylint.reservedWords}). */
+    private final Set<String> reservedWordSets;
 
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public boolean breaksAtRunTime() {
-        return true;
-    }
-
-    @Override
-    public String summary() {
-        return "a table or column name that PostgreSQL or H2 (or, opted in, MySQL or standard SQL) reserves";
+    /** Made for each compilation, with the options it reads. */
+    ReservedWordRule(Set<String> reservedWordSets) {
+        this.reservedWordSets = reservedWordSets;
     }
 
     /** The tables an attribute creates: a {@code @JoinTable} or {@code @CollectionTable} and its columns. */
     @Override
     public void checkType(ManagedType type, RuleContext context) {
-        Set<String> sets = context.options().reservedWordSets();
+        Set<String> sets = reservedWordSets;
         for (AttributeModel attribute : type.declaredAttributes()) {
             AttributeModel.JoinTableSpec joinTable = attribute.joinTable();
             if (joinTable != null && joinTable.name() != null && !Names.isQuoted(joinTable.name())) {
@@ -117,7 +110,7 @@ public final class ReservedWordRule implements Rule {
 
     @Override
     public void checkEntity(EntityModel entity, RuleContext context) {
-        Set<String> sets = context.options().reservedWordSets();
+        Set<String> sets = reservedWordSets;
         TableModel table = entity.table();
         if (RuleSupport.ownsTable(entity) && !table.quoted()) {
             List<String> reservedIn = ReservedWords.reservedIn(table.name(), sets);

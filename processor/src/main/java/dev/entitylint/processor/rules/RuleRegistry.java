@@ -1,66 +1,122 @@
 package dev.entitylint.processor.rules;
 
+import dev.entitylint.processor.config.Options;
+import dev.entitylint.processor.config.Severity;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
-/** Every rule entitylint runs, by id. */
+/**
+ * Every rule entitylint runs, by id: each rule's metadata, read once from its {@link RuleInfo}, and
+ * how to make it for a compilation. It is also the one place that works out the severity a rule
+ * has in a compilation ({@link #severity}).
+ */
 public final class RuleRegistry {
 
     /** The pseudo-id of diagnostics about entitylint failing internally. */
     public static final String INTERNAL = "internal";
 
-    private final Map<String, Rule> rules = new LinkedHashMap<>();
+    /**
+     * A rule as it is registered: its class, which carries its {@link RuleInfo}, and how to make it
+     * for a compilation from the options.
+     */
+    public record Registration(Class<? extends Rule> type, Function<Options, ? extends Rule> make) {
+    }
 
-    public RuleRegistry(List<Rule> rules) {
-        for (Rule rule : rules) {
-            if (this.rules.put(rule.id(), rule) != null) {
-                throw new IllegalArgumentException("two rules share the id " + rule.id());
+    /** A rule made for one compilation, with its metadata. */
+    public record Made(RuleDescriptor descriptor, Rule rule) {
+    }
+
+    private record Entry(Class<? extends Rule> type, RuleDescriptor descriptor, Function<Options, ? extends Rule> make) {
+    }
+
+    private final Map<String, Entry> rules = new LinkedHashMap<>();
+
+    /**
+     * @throws IllegalArgumentException for a rule without {@link RuleInfo}, with metadata that is
+     *     not valid, or with the id of another
+     */
+    public RuleRegistry(List<Registration> registrations) {
+        for (Registration registration : registrations) {
+            RuleDescriptor descriptor = RuleDescriptor.of(registration.type());
+            if (descriptor.id().equals(INTERNAL)) {
+                throw new IllegalArgumentException(registration.type().getName() + " takes the id " + INTERNAL
+                        + ", which stands for entitylint's own failures");
+            }
+            if (rules.put(descriptor.id(), new Entry(registration.type(), descriptor, registration.make())) != null) {
+                throw new IllegalArgumentException("two rules share the id " + descriptor.id());
             }
         }
     }
 
-    /** The rules entitylint ships, in the order they run. */
+    /** A rule that reads no options: the same instance serves every compilation. */
+    public static Registration rule(Rule rule) {
+        return new Registration(rule.getClass(), options -> rule);
+    }
+
+    /** A rule made for each compilation, {@code make} handing it the options it reads. */
+    public static <R extends Rule> Registration rule(Class<R> type, Function<Options, R> make) {
+        return new Registration(type, make);
+    }
+
+    /**
+     * The rules entitylint ships, in the order they run. A rule that reads options is made for each
+     * compilation and handed only those, typed; no rule reads the options as a whole.
+     */
     public static RuleRegistry standard() {
         return new RuleRegistry(List.of(
-                new StringLengthRule(),
-                new MoneyTypeRule(),
-                new FkIndexRule(),
-                new ConstraintNameRule(),
-                new AuditFieldsRule(),
-                new AuditColumnNameRule(),
-                new SoftDeleteRule(),
-                new RepositoryRule(),
-                new SuppressionRule(),
-                new PrimaryKeyRule(),
-                new IndexColumnRule(),
-                new MappedByRule(),
-                new EnumStringRule(),
-                new TimestampTzRule(),
-                new EagerFetchRule(),
-                new ManyToManySetRule(),
-                new CascadeRemoveRule(),
-                new UnidirectionalOneToManyRule(),
-                new LobColumnRule(),
-                new ReservedWordRule(),
-                new IdentifierLengthRule(),
-                new RedundantIndexRule(),
-                new BooleanIndexRule(),
-                new SoftDeleteUniqueRule(),
-                new NullableColumnRule(),
-                new TenantColumnRule(),
-                new NamingConventionRule()));
+                rule(new StringLengthRule()),
+                rule(MoneyTypeRule.class, options -> new MoneyTypeRule(options.moneyWords())),
+                rule(FkIndexRule.class, options -> new FkIndexRule(ProposedNames.of(options))),
+                rule(ConstraintNameRule.class, options -> new ConstraintNameRule(ProposedNames.of(options))),
+                rule(AuditFieldsRule.class,
+                        options -> new AuditFieldsRule(options.createdColumn(), options.updatedColumn())),
+                rule(AuditColumnNameRule.class,
+                        options -> new AuditColumnNameRule(options.createdColumn(), options.updatedColumn())),
+                rule(SoftDeleteRule.class,
+                        options -> new SoftDeleteRule(options.softDeleteColumn(), options.softDelete())),
+                rule(RepositoryRule.class, options -> new RepositoryRule(options.softDeleteColumn())),
+                rule(new SuppressionRule()),
+                rule(new PrimaryKeyRule()),
+                rule(new IndexColumnRule()),
+                rule(new MappedByRule()),
+                rule(new EnumStringRule()),
+                rule(new TimestampTzRule()),
+                rule(new EagerFetchRule()),
+                rule(new ManyToManySetRule()),
+                rule(new CascadeRemoveRule()),
+                rule(new UnidirectionalOneToManyRule()),
+                rule(new LobColumnRule()),
+                rule(ReservedWordRule.class, options -> new ReservedWordRule(options.reservedWordSets())),
+                rule(IdentifierLengthRule.class,
+                        options -> new IdentifierLengthRule(options.identifierLength(), options.identifierLengthSource())),
+                rule(new RedundantIndexRule()),
+                rule(BooleanIndexRule.class, options -> new BooleanIndexRule(ProposedNames.of(options))),
+                rule(SoftDeleteUniqueRule.class,
+                        options -> new SoftDeleteUniqueRule(options.softDeleteColumn(), ProposedNames.of(options))),
+                rule(NullableColumnRule.class, options -> new NullableColumnRule(options.softDeleteColumn())),
+                rule(TenantColumnRule.class,
+                        options -> new TenantColumnRule(options.tenantColumn(), ProposedNames.of(options))),
+                rule(NamingConventionRule.class, options -> new NamingConventionRule(options.namingConvention()))));
     }
 
-    public List<Rule> rules() {
-        return List.copyOf(rules.values());
+    /** Every rule's metadata, in the order the rules run. */
+    public List<RuleDescriptor> descriptors() {
+        return rules.values().stream().map(Entry::descriptor).toList();
     }
 
-    public Optional<Rule> rule(String id) {
-        return Optional.ofNullable(rules.get(id));
+    /** Every rule's class, in the order the rules run. */
+    public List<Class<? extends Rule>> classes() {
+        return rules.values().stream().<Class<? extends Rule>>map(Entry::type).toList();
+    }
+
+    public Optional<RuleDescriptor> descriptor(String id) {
+        return Optional.ofNullable(rules.get(id)).map(Entry::descriptor);
     }
 
     /** Ids a user may name in options and suppressions. */
@@ -68,5 +124,28 @@ public final class RuleRegistry {
         Set<String> ids = new TreeSet<>(rules.keySet());
         ids.add(INTERNAL);
         return ids;
+    }
+
+    /**
+     * The severity of a rule in a compilation, the only place it is worked out: the rule's
+     * {@link RuleInfo#severity()}, off while the option it needs is unset, moved by
+     * {@code -Aentitylint.profile} unless the rule says otherwise, then the entries of
+     * {@code -Aentitylint.rules}. {@link #INTERNAL} starts as a warning.
+     */
+    public Severity severity(String ruleId, Options options) {
+        Entry entry = rules.get(ruleId);
+        Severity base = entry == null ? Severity.WARNING : entry.descriptor().baseSeverity(options);
+        return options.severity(ruleId, base);
+    }
+
+    /** The rules that are not off under these options, made for them, in the order they run. */
+    public List<Made> enabled(Options options) {
+        List<Made> enabled = new ArrayList<>();
+        for (Entry entry : rules.values()) {
+            if (severity(entry.descriptor().id(), options) != Severity.OFF) {
+                enabled.add(new Made(entry.descriptor(), entry.make().apply(options)));
+            }
+        }
+        return enabled;
     }
 }

@@ -3,7 +3,6 @@ package dev.entitylint.processor.rules;
 import dev.entitylint.processor.config.Environment;
 import dev.entitylint.processor.config.Options;
 import dev.entitylint.processor.evolve.MigrationIndexes;
-import dev.entitylint.processor.config.Severity;
 import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ColumnModel;
 import dev.entitylint.processor.model.ColumnSpec;
@@ -49,21 +48,20 @@ public final class RuleRunner {
         Function<EntityModel, Map<String, ColumnModel>> tableColumns = entity -> tables.get().of(entity);
         Supplier<Embeddings> embeddingsOfRound = once(() -> new Embeddings(model));
         List<Context> enabled = new ArrayList<>();
-        for (Rule rule : registry.rules()) {
-            if (options.severity(rule.id(), rule.baseSeverity(options)) != Severity.OFF) {
-                enabled.add(new Context(rule, model, findings, tableColumns, embeddingsOfRound));
-            }
+        for (RuleRegistry.Made made : registry.enabled(options)) {
+            enabled.add(new Context(made.descriptor().id(), made.rule(), model, findings, tableColumns,
+                    embeddingsOfRound));
         }
         // Every rule on one type before the next type: the type's model stays in the CPU's caches,
         // where a pass of each rule over the whole round would fetch every type again 24 times.
         for (ManagedType type : model.types()) {
             for (Context context : enabled) {
-                guarded(context.rule, type.element(), findings, () -> context.rule.checkType(type, context));
+                guarded(context.id, type.element(), findings, () -> context.rule.checkType(type, context));
             }
         }
         for (EntityModel entity : model.entities()) {
             for (Context context : enabled) {
-                guarded(context.rule, entity.type().element(), findings,
+                guarded(context.id, entity.type().element(), findings,
                         () -> context.rule.checkEntity(entity, context));
             }
         }
@@ -84,11 +82,11 @@ public final class RuleRunner {
         };
     }
 
-    private static void guarded(Rule rule, Element element, List<Finding> findings, Runnable check) {
+    private static void guarded(String ruleId, Element element, List<Finding> findings, Runnable check) {
         try {
             check.run();
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
-            findings.add(internalFailure("rule '" + rule.id() + "'", element, e));
+            findings.add(internalFailure("rule '" + ruleId + "'", element, e));
         }
     }
 
@@ -105,6 +103,7 @@ public final class RuleRunner {
     }
 
     private final class Context implements RuleContext {
+        private final String id;
         private final Rule rule;
         private final SchemaModel model;
         private final Consumer<Finding> sink;
@@ -112,8 +111,9 @@ public final class RuleRunner {
         private final Function<EntityModel, Map<String, ColumnModel>> tableColumns;
         private final Supplier<Embeddings> embeddings;
 
-        Context(Rule rule, SchemaModel model, List<Finding> findings,
+        Context(String id, Rule rule, SchemaModel model, List<Finding> findings,
                 Function<EntityModel, Map<String, ColumnModel>> tableColumns, Supplier<Embeddings> embeddings) {
+            this.id = id;
             this.tableColumns = tableColumns;
             this.embeddings = embeddings;
             this.rule = rule;
@@ -164,28 +164,28 @@ public final class RuleRunner {
 
         @Override
         public void report(SourceRef where, String problem, String fix) {
-            sink.accept(new Finding(rule.id(), where, problem, fix, List.of()));
+            sink.accept(new Finding(id, where, problem, fix, List.of()));
         }
 
         @Override
         public void report(SourceRef where, String problem, String fix, Element alsoSuppressedBy) {
-            sink.accept(new Finding(rule.id(), where, problem, fix, List.of(alsoSuppressedBy)));
+            sink.accept(new Finding(id, where, problem, fix, List.of(alsoSuppressedBy)));
         }
 
         @Override
         public void report(SourceRef where, String problem, String fix, SourceFix mechanical) {
-            sink.accept(new Finding(rule.id(), where, problem, fix, List.of(), false, mechanical));
+            sink.accept(new Finding(id, where, problem, fix, List.of(), false, mechanical));
         }
 
         @Override
         public void report(SourceRef where, String problem, String fix, Element alsoSuppressedBy,
                 SourceFix mechanical) {
-            sink.accept(new Finding(rule.id(), where, problem, fix, List.of(alsoSuppressedBy), false, mechanical));
+            sink.accept(new Finding(id, where, problem, fix, List.of(alsoSuppressedBy), false, mechanical));
         }
 
         @Override
         public void note(SourceRef where, String problem, String fix) {
-            sink.accept(new Finding(rule.id(), where, problem, fix, List.of(), true, null));
+            sink.accept(new Finding(id, where, problem, fix, List.of(), true, null));
         }
     }
 }

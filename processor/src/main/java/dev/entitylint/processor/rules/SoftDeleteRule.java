@@ -20,6 +20,10 @@ import java.util.Set;
  * {@code mappedBy} association cascades removal to it, or removes orphans) is deleted with its
  * parent, which is soft-deleted: it needs no column of its own.
  */
+@RuleInfo(
+        id = "soft-delete",
+        severity = Severity.ERROR,
+        summary = "an aggregate root without a nullable timestamp soft-delete column (deleted_at)")
 public final class SoftDeleteRule implements Rule {
 
     /** Column names that mark a row deleted by a flag, without underscores, lower case. */
@@ -27,19 +31,15 @@ public final class SoftDeleteRule implements Rule {
             "deleted", "isdeleted", "removed", "isremoved", "deleteflag", "deletedflag", "delflag", "isdel",
             "softdeleted", "issoftdeleted", "trashed", "istrashed");
 
-    @Override
-    public String id() {
-        return "soft-delete";
-    }
+    /** The soft-delete column ({@code -Aentitylint.softDelete.column}). */
+    private final String softDeleteColumn;
+    /** Which entities must have it ({@code -Aentitylint.softDelete}). */
+    private final Options.SoftDeleteMode softDeleteMode;
 
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "an aggregate root without a nullable timestamp soft-delete column (deleted_at)";
+    /** Made for each compilation, with the options it reads. */
+    SoftDeleteRule(String softDeleteColumn, Options.SoftDeleteMode softDeleteMode) {
+        this.softDeleteColumn = softDeleteColumn;
+        this.softDeleteMode = softDeleteMode;
     }
 
     @Override
@@ -47,7 +47,7 @@ public final class SoftDeleteRule implements Rule {
         if (!entity.isHierarchyRoot() || entity.hibernateSoftDelete() != null) {
             return;
         }
-        String columnName = context.options().softDeleteColumn();
+        String columnName = softDeleteColumn;
         Optional<ColumnModel> found = entity.column(columnName);
         if (found.isEmpty()) {
             Optional<ColumnModel> flag = entity.table().columns().stream()
@@ -58,7 +58,7 @@ public final class SoftDeleteRule implements Rule {
                 return;
             }
             // Only a complete entity can be said to lack it (see audit-fields).
-            Options.SoftDeleteMode mode = context.options().softDelete();
+            Options.SoftDeleteMode mode = softDeleteMode;
             if (entity.complete() && (mode == Options.SoftDeleteMode.ALL
                     || (mode == Options.SoftDeleteMode.REQUIRED && !partOfAnAggregate(entity, context)))) {
                 context.report(entity.ref(),

@@ -11,21 +11,21 @@ import dev.entitylint.processor.model.TypeInfo;
 import java.util.List;
 
 /** On a soft-deleted table, uniqueness holds among live rows: a partial unique index. */
+@RuleInfo(
+        id = "soft-delete-unique",
+        severity = Severity.WARNING,
+        summary = "a unique constraint on a soft-deletable table that also counts deleted rows")
 public final class SoftDeleteUniqueRule implements Rule {
 
-    @Override
-    public String id() {
-        return "soft-delete-unique";
-    }
+    /** The soft-delete column ({@code -Aentitylint.softDelete.column}). */
+    private final String softDeleteColumn;
+    /** The names it proposes. */
+    private final ProposedNames names;
 
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "a unique constraint on a soft-deletable table that also counts deleted rows";
+    /** Made for each compilation, with the options it reads. */
+    SoftDeleteUniqueRule(String softDeleteColumn, ProposedNames names) {
+        this.softDeleteColumn = softDeleteColumn;
+        this.names = names;
     }
 
     @Override
@@ -33,7 +33,7 @@ public final class SoftDeleteUniqueRule implements Rule {
         String column;
         String live;
         boolean nullMarksLive;
-        String configured = context.options().softDeleteColumn();
+        String configured = softDeleteColumn;
         if (context.tableColumns(entity).containsKey(Names.key(configured))) {
             column = Names.key(configured);
             // A configured flag (a project whose convention is is_deleted) marks live rows false or 0, not NULL.
@@ -76,7 +76,7 @@ public final class SoftDeleteUniqueRule implements Rule {
                 problem = RuleSupport.describe(index) + " of soft-deletable table '" + table + "' includes "
                         + column + ", so the same (" + key + ") can be deleted only once";
             }
-            String name = ProposedNames.unique(context.options(), table, keyColumns);
+            String name = names.unique(table, keyColumns);
             String fix = "enforce uniqueness among live rows with a partial unique index in the migration, "
                     + "CREATE UNIQUE INDEX " + name + " ON " + table + " (" + key + ") WHERE " + live
                     + ", and remove " + (index.kind() == IndexModel.Kind.UNIQUE_COLUMN ? "unique = true" : "this "

@@ -11,22 +11,11 @@ import dev.entitylint.processor.report.SourceFix;
 import java.util.List;
 
 /** A String column must state its length: JPA silently uses 255. */
+@RuleInfo(
+        id = "string-length",
+        severity = Severity.ERROR,
+        summary = "a String column whose length is not stated (JPA silently uses 255)")
 public final class StringLengthRule implements Rule {
-
-    @Override
-    public String id() {
-        return "string-length";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "a String column whose length is not stated (JPA silently uses 255)";
-    }
 
     @Override
     public void checkType(ManagedType type, RuleContext context) {

@@ -1,34 +1,20 @@
 package dev.entitylint.processor.rules;
 
-import dev.entitylint.processor.config.Options;
 import dev.entitylint.processor.config.Severity;
 import dev.entitylint.processor.config.Suggestions;
 import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.Suppression;
 
-/** Suppressions name real rules, and every {@code @Allow} says why. */
+/**
+ * Suppressions name real rules, and every {@code @Allow} says why. Suppressions configure
+ * entitylint itself, so every profile keeps this rule at its severity.
+ */
+@RuleInfo(
+        id = "suppression",
+        severity = Severity.ERROR,
+        followsProfile = false,
+        summary = "a suppression naming an unknown rule id, or an @Allow with a blank reason")
 public final class SuppressionRule implements Rule {
-
-    @Override
-    public String id() {
-        return "suppression";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    /** Suppressions configure entitylint itself, so every profile keeps this rule at its default. */
-    @Override
-    public Severity baseSeverity(Options options) {
-        return defaultSeverity();
-    }
-
-    @Override
-    public String summary() {
-        return "a suppression naming an unknown rule id, or an @Allow with a blank reason";
-    }
 
     @Override
     public void checkType(ManagedType type, RuleContext context) {

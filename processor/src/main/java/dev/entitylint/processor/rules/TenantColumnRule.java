@@ -11,37 +11,35 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** In a multi-tenant schema every table carries the tenant column and every index leads with it. */
+/**
+ * In a multi-tenant schema every table carries the tenant column and every index leads with it.
+ * Off until {@code -Aentitylint.tenantColumn} names the column; then an error under every profile.
+ */
+@RuleInfo(
+        id = "tenant-column",
+        severity = Severity.ERROR,
+        followsProfile = false,
+        needsOption = Options.TENANT_COLUMN,
+        summary = "an entity without the tenant column (or @TenantId), or an index that does not lead with it "
+                + "(needs -Aentitylint.tenantColumn)")
 public final class TenantColumnRule implements Rule {
 
     static final String TENANT_ID = "org.hibernate.annotations.TenantId";
 
-    @Override
-    public String id() {
-        return "tenant-column";
-    }
+    /** The tenant column ({@code -Aentitylint.tenantColumn}), or {@code null}. */
+    private final String tenantColumn;
+    /** The names it proposes. */
+    private final ProposedNames names;
 
-    /** Off: the rule needs {@code -Aentitylint.tenantColumn}. */
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.OFF;
-    }
-
-    /** An error in every profile once {@code -Aentitylint.tenantColumn} names the column, else off. */
-    @Override
-    public Severity baseSeverity(Options options) {
-        return options.tenantColumn() == null ? Severity.OFF : Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "an entity without the tenant column (or @TenantId), or an index that does not lead with it "
-                + "(needs -Aentitylint.tenantColumn)";
+    /** Made for each compilation, with the options it reads. */
+    TenantColumnRule(String tenantColumn, ProposedNames names) {
+        this.tenantColumn = tenantColumn;
+        this.names = names;
     }
 
     @Override
     public void checkEntity(EntityModel entity, RuleContext context) {
-        String configured = context.options().tenantColumn();
+        String configured = tenantColumn;
         if (configured == null) {
             return;
         }
@@ -83,7 +81,7 @@ public final class TenantColumnRule implements Rule {
                 case INDEX -> "write columnList = \"" + String.join(", ", fixed) + "\"";
                 case UNIQUE_CONSTRAINT -> "write columnNames = {" + RuleSupport.quoted(fixed) + "}";
                 case UNIQUE_COLUMN -> "replace unique = true with @UniqueConstraint(name = \""
-                        + ProposedNames.unique(context.options(), table, fixed)
+                        + names.unique(table, fixed)
                         + "\", columnNames = {" + RuleSupport.quoted(fixed) + "}) in @Table(uniqueConstraints)";
             };
             boolean contains = index.columns().stream().anyMatch(c -> Names.same(c, column));

@@ -7,25 +7,14 @@ import dev.entitylint.processor.model.ManagedType;
 import java.util.Set;
 
 /** A point in time is stored with its offset: Instant or OffsetDateTime. */
+@RuleInfo(
+        id = "timestamp-tz",
+        severity = Severity.WARNING,
+        summary = "Date, Calendar, Timestamp or LocalDateTime for a point in time; use Instant or OffsetDateTime")
 public final class TimestampTzRule implements Rule {
 
     private static final Set<String> LEGACY = Set.of(
             "java.util.Date", "java.util.Calendar", "java.util.GregorianCalendar", "java.sql.Timestamp");
-
-    @Override
-    public String id() {
-        return "timestamp-tz";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "Date, Calendar, Timestamp or LocalDateTime for a point in time; use Instant or OffsetDateTime";
-    }
 
     @Override
     public void checkType(ManagedType type, RuleContext context) {

@@ -8,22 +8,11 @@ import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ManagedType;
 
 /** A one-to-many is the inverse of the child's foreign key, not a join table nobody asked for. */
+@RuleInfo(
+        id = "unidirectional-one-to-many",
+        severity = Severity.WARNING,
+        summary = "a @OneToMany without mappedBy or @JoinColumn (a hidden join table)")
 public final class UnidirectionalOneToManyRule implements Rule {
-
-    @Override
-    public String id() {
-        return "unidirectional-one-to-many";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "a @OneToMany without mappedBy or @JoinColumn (a hidden join table)";
-    }
 
     @Override
     public void checkType(ManagedType type, RuleContext context) {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import dev.entitylint.processor.rules.Rule;
+import dev.entitylint.processor.rules.RuleDescriptor;
 import dev.entitylint.processor.rules.RuleRegistry;
 import dev.entitylint.processor.testing.Lint;
 import java.util.List;
@@ -29,41 +29,42 @@ class ProfileOptionTest {
         return Options.parse(raw, REGISTRY.ids());
     }
 
-    private static Severity severity(Options options, Rule rule) {
-        return options.severity(rule.id(), rule.baseSeverity(options));
+    private static Severity severity(Options options, RuleDescriptor rule) {
+        return REGISTRY.severity(rule.id(), options);
     }
 
     @Test
     void recommendedIsEachRulesDefault() {
         Options options = options();
         assertEquals(Profile.RECOMMENDED, options.profile());
-        for (Rule rule : REGISTRY.rules()) {
-            Severity expected = rule.id().equals("tenant-column") ? Severity.OFF : rule.defaultSeverity();
-            assertEquals(expected, severity(options, rule), rule.id());
+        for (RuleDescriptor rule : REGISTRY.descriptors()) {
+            assertEquals(rule.defaultSeverity(), severity(options, rule), rule.id());
         }
-        assertEquals(Severity.OFF, severity(options, REGISTRY.rule("nullable-column").orElseThrow()));
+        assertEquals(Severity.OFF, severity(options, REGISTRY.descriptor("nullable-column").orElseThrow()));
+        assertEquals(Severity.OFF, severity(options, REGISTRY.descriptor("tenant-column").orElseThrow()));
+        assertEquals(Severity.ERROR, severity(options, REGISTRY.descriptor("fk-index").orElseThrow()));
     }
 
     @Test
     void strictMakesEveryRuleAtLeastAWarning() {
         Options options = options("entitylint.profile", "strict");
-        for (Rule rule : REGISTRY.rules()) {
+        for (RuleDescriptor rule : REGISTRY.descriptors()) {
             if (rule.id().equals("tenant-column")) {
                 continue; // needs -Aentitylint.tenantColumn in every profile
             }
             Severity severity = severity(options, rule);
             assertTrue(severity == Severity.ERROR || severity == Severity.WARNING, rule.id() + " is " + severity);
         }
-        assertEquals(Severity.WARNING, severity(options, REGISTRY.rule("nullable-column").orElseThrow()));
-        assertEquals(Severity.ERROR, severity(options, REGISTRY.rule("enum-string").orElseThrow()));
+        assertEquals(Severity.WARNING, severity(options, REGISTRY.descriptor("nullable-column").orElseThrow()));
+        assertEquals(Severity.ERROR, severity(options, REGISTRY.descriptor("enum-string").orElseThrow()));
     }
 
     @Test
     void relaxedKeepsOnlyWhatBreaksAtRunTime() {
         Options options = options("entitylint.profile", "relaxed");
-        Set<String> on = REGISTRY.rules().stream()
+        Set<String> on = REGISTRY.descriptors().stream()
                 .filter(rule -> severity(options, rule) != Severity.OFF)
-                .map(Rule::id)
+                .map(RuleDescriptor::id)
                 .collect(Collectors.toSet());
         assertEquals(Set.of("primary-key", "index-column", "mapped-by", "reserved-word", "identifier-length",
                 "suppression"), on);
@@ -72,17 +73,29 @@ class ProfileOptionTest {
     @Test
     void rulesOptionStillOverridesTheProfile() {
         Options options = options("entitylint.profile", "relaxed", "entitylint.rules", "enum-string:warning");
-        assertEquals(Severity.WARNING, severity(options, REGISTRY.rule("enum-string").orElseThrow()));
+        assertEquals(Severity.WARNING, severity(options, REGISTRY.descriptor("enum-string").orElseThrow()));
         Options strict = options("entitylint.profile", "strict", "entitylint.rules", "nullable-column:off");
-        assertEquals(Severity.OFF, severity(strict, REGISTRY.rule("nullable-column").orElseThrow()));
+        assertEquals(Severity.OFF, severity(strict, REGISTRY.descriptor("nullable-column").orElseThrow()));
     }
 
     @Test
     void tenantColumnTurnsItsRuleOn() {
-        Rule rule = REGISTRY.rule("tenant-column").orElseThrow();
+        RuleDescriptor rule = REGISTRY.descriptor("tenant-column").orElseThrow();
         assertEquals(Severity.ERROR, severity(options("entitylint.tenantColumn", "tenant_id"), rule));
         assertEquals(Severity.ERROR,
                 severity(options("entitylint.tenantColumn", "tenant_id", "entitylint.profile", "relaxed"), rule));
+        assertEquals(Severity.ERROR,
+                severity(options("entitylint.tenantColumn", "tenant_id", "entitylint.profile", "strict"), rule));
+        assertEquals(Severity.WARNING, severity(options("entitylint.tenantColumn", "tenant_id",
+                "entitylint.rules", "tenant-column:warning"), rule));
+    }
+
+    /** A tenant column that is not a column name is a [config] error; the rule does not guess one instead. */
+    @Test
+    void aRejectedTenantColumnLeavesItsRuleOff() {
+        Options options = options("entitylint.tenantColumn", "tenant-id");
+        assertEquals(1, options.problems().size(), options.problems()::toString);
+        assertEquals(Severity.OFF, severity(options, REGISTRY.descriptor("tenant-column").orElseThrow()));
     }
 
     @Test

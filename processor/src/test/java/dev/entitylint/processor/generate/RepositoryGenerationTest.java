@@ -8,20 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import dev.entitylint.processor.EntityLintProcessor;
 import dev.entitylint.processor.testing.CompiledSources;
-import java.lang.reflect.Proxy;
+import dev.entitylint.processor.testing.FilerRecorder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.Completion;
-import javax.annotation.processing.Filer;
-import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -51,7 +46,7 @@ class RepositoryGenerationTest {
 
     @Test
     void eachRepositoryHasExactlyOneOriginatingElementTheEntity() {
-        Recording recording = new Recording(new EntityLintProcessor());
+        FilerRecorder recording = new FilerRecorder(new EntityLintProcessor());
         Compilation compilation = javac().withProcessors(recording).withOptions(Shop.OPTIONS)
                 .compile(Shop.sources());
         assertEquals(Compilation.Status.SUCCESS, compilation.status(), CompiledSources.describe(compilation));
@@ -59,7 +54,9 @@ class RepositoryGenerationTest {
         for (String entity : Shop.ENTITIES) {
             expected.put(Shop.PACKAGE + "." + entity + "Repository", List.of(Shop.PACKAGE + "." + entity));
         }
-        assertEquals(expected, recording.originatingElements);
+        assertEquals(expected, recording.sourceFiles());
+        assertEquals(expected.size(), recording.created().stream()
+                .filter(file -> file.method().equals("createSourceFile")).count(), "a source created twice");
     }
 
     @Test
@@ -338,75 +335,6 @@ class RepositoryGenerationTest {
                     undocumented.add(element + " @return");
                 }
             }
-        }
-    }
-
-    /** Runs a processor with a filer that records the originating elements of every source file. */
-    static final class Recording implements Processor {
-        final Map<String, List<String>> originatingElements = new TreeMap<>();
-        private final Processor delegate;
-
-        Recording(Processor delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public void init(ProcessingEnvironment env) {
-            Filer filer = env.getFiler();
-            Filer recording = (Filer) Proxy.newProxyInstance(Filer.class.getClassLoader(), new Class<?>[] {Filer.class},
-                    (proxy, method, args) -> {
-                        if (method.getName().equals("createSourceFile")) {
-                            List<String> names = new ArrayList<>();
-                            for (Element e : (Element[]) args[1]) {
-                                names.add(e.toString());
-                            }
-                            originatingElements.put(args[0].toString(), names);
-                        }
-                        try {
-                            return method.invoke(filer, args);
-                        } catch (java.lang.reflect.InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
-            ProcessingEnvironment wrapped = (ProcessingEnvironment) Proxy.newProxyInstance(
-                    ProcessingEnvironment.class.getClassLoader(), new Class<?>[] {ProcessingEnvironment.class},
-                    (proxy, method, args) -> {
-                        if (method.getName().equals("getFiler")) {
-                            return recording;
-                        }
-                        try {
-                            return method.invoke(env, args);
-                        } catch (java.lang.reflect.InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
-            delegate.init(wrapped);
-        }
-
-        @Override
-        public Set<String> getSupportedOptions() {
-            return delegate.getSupportedOptions();
-        }
-
-        @Override
-        public Set<String> getSupportedAnnotationTypes() {
-            return delegate.getSupportedAnnotationTypes();
-        }
-
-        @Override
-        public SourceVersion getSupportedSourceVersion() {
-            return delegate.getSupportedSourceVersion();
-        }
-
-        @Override
-        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-            return delegate.process(annotations, round);
-        }
-
-        @Override
-        public Iterable<? extends Completion> getCompletions(Element element, AnnotationMirror annotation,
-                ExecutableElement member, String userText) {
-            return delegate.getCompletions(element, annotation, member, userText);
         }
     }
 }

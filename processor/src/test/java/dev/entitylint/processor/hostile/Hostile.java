@@ -9,19 +9,17 @@ import com.google.testing.compile.Compilation;
 import dev.entitylint.processor.EntityLintProcessor;
 import dev.entitylint.processor.compilers.Ecj;
 import dev.entitylint.processor.compilers.Findings;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.entitylint.processor.testing.Expectations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
 /**
  * Compiles broken or hostile sources three ways and checks that entitylint survives them and
- * says exactly what the {@code // expect: <rule-id>} comments say (kind: the rule's default):
+ * says exactly what the {@code // expect: <rule-id>} comments say ({@link Expectations}):
  * <ul>
  *   <li>javac as a build runs it: processing stops at some errors, so entitylint may say less,
  *       but never something unexpected;</li>
@@ -35,10 +33,8 @@ import javax.tools.JavaFileObject;
  */
 public final class Hostile {
 
-    private static final Pattern EXPECT = Pattern.compile("//\\s*expect:\\s*([a-z][a-z0-9-]*(?:\\s*;\\s*[a-z][a-z0-9-]*)*)\\s*$");
     /** {@code java.lang.IllegalStateException: boom}: how a printed exception starts, unlike a mere mention. */
     private static final Pattern STACK_TRACE_HEAD = Pattern.compile("\\b[\\w.$]+(Exception|Error): ");
-    private static final Pattern RULE_ID = Pattern.compile("^\\[([a-z][a-z0-9-]*)\\]");
 
     private Hostile() {
     }
@@ -59,7 +55,7 @@ public final class Hostile {
     }
 
     private static void check(List<JavaFileObject> sources, boolean exactUnderJavacRecovery, String... options) {
-        List<String> expected = expectations(sources);
+        List<String> expected = Expectations.errorsAndWarnings(sources, List.of(options));
 
         Compilation build = compile(sources, List.of(options));
         List<String> buildFindings = healthy("javac", build.diagnostics());
@@ -104,36 +100,5 @@ public final class Hostile {
                 || message.contains("StackOverflowError") || message.contains("uncaught")) {
             fail(mode + " reported an internal failure or a stack trace: " + message);
         }
-    }
-
-    /** {@code File.java:line kind rule-id}, sorted, from the comments (the line is the next code line). */
-    public static List<String> expectations(List<JavaFileObject> sources) {
-        List<String> expected = new ArrayList<>();
-        for (JavaFileObject source : sources) {
-            String code;
-            try {
-                code = source.getCharContent(true).toString();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            String file = source.getName().substring(source.getName().lastIndexOf('/') + 1);
-            String[] lines = code.split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                Matcher matcher = EXPECT.matcher(lines[i]);
-                if (!matcher.find()) {
-                    continue;
-                }
-                int target = i + 1;
-                while (target < lines.length && (lines[target].trim().startsWith("//") || lines[target].isBlank())) {
-                    target++;
-                }
-                for (String id : matcher.group(1).split(";")) {
-                    String kind = id.trim().equals("constraint-name") ? "warning" : "error";
-                    expected.add(file + ":" + (target + 1) + " " + kind + " " + id.trim());
-                }
-            }
-        }
-        expected.sort(null);
-        return expected;
     }
 }

@@ -207,7 +207,7 @@ class ReportsTest {
         Map<String, Object> driver = (Map<String, Object>) ((Map<String, Object>) run.get("tool")).get("driver");
         assertEquals("entitylint", driver.get("name"));
         List<Map<String, Object>> rules = (List<Map<String, Object>>) driver.get("rules");
-        assertEquals(RuleRegistry.standard().rules().size(), rules.size());
+        assertEquals(RuleRegistry.standard().descriptors().size(), rules.size());
         Map<String, Object> stringLength = rules.stream().filter(r -> r.get("id").equals("string-length"))
                 .findFirst().orElseThrow();
         assertEquals("error", ((Map<String, Object>) stringLength.get("defaultConfiguration")).get("level"));

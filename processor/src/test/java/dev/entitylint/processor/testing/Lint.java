@@ -7,40 +7,23 @@ import com.google.testing.compile.JavaFileObjects;
 import dev.entitylint.processor.EntityLintProcessor;
 import dev.entitylint.processor.config.Options;
 import dev.entitylint.processor.config.Severity;
-import dev.entitylint.processor.rules.Rule;
 import dev.entitylint.processor.rules.RuleRegistry;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
 /**
- * Compiles real sources through javac with the processor and checks its diagnostics against
- * expectations written in the sources themselves:
- *
- * <pre>
- *   // expect: string-length
- *   String email;                        the diagnostic is on the next code line
- *   // expect: warning constraint-name "ix_orders_status"
- * </pre>
- *
- * <p>An expectation names a rule id, optionally the kind (defaults to the rule's configured
- * severity) and a quoted fragment the message must contain. Several may share a comment,
- * separated by {@code ;}. The check fails on any diagnostic that was not expected — from
- * entitylint or from javac — and on any expectation that was not met.
+ * Compiles real sources through javac with the processor and checks its diagnostics against the
+ * {@code // expect:} comments in the sources themselves (read by {@link Expectations}). The check
+ * fails on any diagnostic that was not expected — from entitylint or from javac — and on any
+ * expectation that was not met.
  */
 public final class Lint {
 
-    private static final Pattern EXPECT = Pattern.compile("//\\s*expect:\\s*(.*)$");
-    private static final Pattern ONE = Pattern.compile(
-            "^(?:(error|warning|note)\\s+)?([a-z][a-z0-9-]*)(?:\\s+\"(.*)\")?$");
     private static final Pattern RULE_ID = Pattern.compile("^\\[([a-z][a-z0-9-]*)\\]");
 
     private final List<String> options = new ArrayList<>();
@@ -59,9 +42,10 @@ public final class Lint {
      * off by default runs as a warning), so other rules cannot interfere.
      */
     public static Lint only(String ruleId, String... extraOptions) {
-        Rule rule = RuleRegistry.standard().rule(ruleId)
-                .orElseThrow(() -> new IllegalArgumentException("no rule " + ruleId));
-        Severity base = rule.baseSeverity(Options.parse(optionMap(List.of(extraOptions)), RuleRegistry.standard().ids()));
+        RuleRegistry registry = RuleRegistry.standard();
+        registry.descriptor(ruleId).orElseThrow(() -> new IllegalArgumentException("no rule " + ruleId));
+        Severity base = registry.severity(ruleId,
+                Options.parse(Expectations.optionMap(List.of(extraOptions)), registry.ids()));
         Severity level = base == Severity.OFF ? Severity.WARNING : base;
         String rules = "all:off," + ruleId + ":" + level.optionValue();
         List<String> options = new ArrayList<>();
@@ -88,11 +72,7 @@ public final class Lint {
     /** Compiles and asserts that exactly the expected diagnostics were reported. */
     public Compilation check(JavaFileObject... sources) {
         Compilation compilation = compile(sources);
-        List<String> expected = new ArrayList<>();
-        for (JavaFileObject source : sources) {
-            expected.addAll(expectations(source));
-        }
-        List<String> actual = new ArrayList<>();
+        List<Expectations.Expectation> expected = Expectations.in(List.of(sources), options);
         List<String> messages = new ArrayList<>();
         for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
             if (diagnostic.getKind() == Diagnostic.Kind.NOTE && !isOurs(diagnostic)) {
@@ -100,14 +80,12 @@ public final class Lint {
             }
             String message = diagnostic.getMessage(Locale.ROOT);
             messages.add(describe(diagnostic) + "  " + message);
-            actual.add(describe(diagnostic));
         }
         List<String> unmatchedExpected = new ArrayList<>();
         List<String> unmatchedActual = new ArrayList<>(messages);
-        for (String expectation : expected) {
-            String[] parts = expectation.split("\u0000", -1);
-            String key = parts[0];
-            String fragment = parts[1];
+        for (Expectations.Expectation expectation : expected) {
+            String key = expectation.key();
+            String fragment = expectation.fragment();
             String match = null;
             for (String candidate : unmatchedActual) {
                 if (candidate.startsWith(key + "  ") && (fragment.isEmpty() || candidate.contains(fragment))) {
@@ -135,9 +113,9 @@ public final class Lint {
     }
 
     private static String describe(Diagnostic<? extends JavaFileObject> diagnostic) {
-        String file = diagnostic.getSource() == null ? "<none>" : simpleFile(diagnostic.getSource());
+        String file = diagnostic.getSource() == null ? "<none>" : Expectations.fileName(diagnostic.getSource());
         Matcher id = RULE_ID.matcher(diagnostic.getMessage(Locale.ROOT));
-        String rule = id.find() ? id.group(1) : "javac";
+        String rule = id.find() ? id.group(1) : Expectations.JAVAC;
         return file + ":" + diagnostic.getLineNumber() + " " + kindName(diagnostic.getKind()) + " " + rule;
     }
 
@@ -148,79 +126,5 @@ public final class Lint {
             case NOTE -> "note";
             default -> kind.name().toLowerCase(Locale.ROOT);
         };
-    }
-
-    private static String simpleFile(JavaFileObject source) {
-        String path = source.toUri().getPath();
-        return path.substring(path.lastIndexOf('/') + 1);
-    }
-
-    private List<String> expectations(JavaFileObject source) {
-        String code;
-        try {
-            code = source.getCharContent(true).toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Options parsed = Options.parse(optionMap(options), RuleRegistry.standard().ids());
-        String[] lines = code.split("\n", -1);
-        List<String> expectations = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) {
-            Matcher matcher = EXPECT.matcher(lines[i].trim());
-            if (!matcher.find()) {
-                continue;
-            }
-            int target = i + 1;
-            while (target < lines.length && (lines[target].trim().startsWith("//") || lines[target].isBlank())) {
-                target++;
-            }
-            for (String one : splitOutsideQuotes(matcher.group(1))) {
-                Matcher parts = ONE.matcher(one.trim());
-                if (!parts.matches()) {
-                    throw new IllegalArgumentException("bad expectation '" + one + "' in " + simpleFile(source));
-                }
-                String id = parts.group(2);
-                String kind = parts.group(1) != null ? parts.group(1) : defaultKind(id, parsed);
-                String fragment = parts.group(3) == null ? "" : parts.group(3);
-                expectations.add(simpleFile(source) + ":" + (target + 1) + " " + kind + " " + id + "\u0000" + fragment);
-            }
-        }
-        return expectations;
-    }
-
-    private static List<String> splitOutsideQuotes(String text) {
-        List<String> parts = new ArrayList<>();
-        StringBuilder part = new StringBuilder();
-        boolean quoted = false;
-        for (char c : text.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-            }
-            if (c == ';' && !quoted) {
-                parts.add(part.toString());
-                part.setLength(0);
-            } else {
-                part.append(c);
-            }
-        }
-        parts.add(part.toString());
-        return parts;
-    }
-
-    private static String defaultKind(String id, Options parsed) {
-        Severity defaultSeverity = RuleRegistry.standard().rule(id).map(rule -> rule.baseSeverity(parsed))
-                .orElse(Severity.WARNING);
-        return parsed.severity(id, defaultSeverity).optionValue();
-    }
-
-    private static Map<String, String> optionMap(List<String> options) {
-        Map<String, String> map = new HashMap<>();
-        for (String option : options) {
-            if (option.startsWith("-A")) {
-                int eq = option.indexOf('=');
-                map.put(option.substring(2, eq < 0 ? option.length() : eq), eq < 0 ? "" : option.substring(eq + 1));
-            }
-        }
-        return map;
     }
 }
