@@ -1,7 +1,6 @@
 package dev.entitylint.processor.rules;
 
 import dev.entitylint.processor.config.Environment;
-import dev.entitylint.processor.config.Options;
 import dev.entitylint.processor.evolve.MigrationIndexes;
 import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ColumnModel;
@@ -21,8 +20,6 @@ import javax.lang.model.element.Element;
 public interface RuleContext {
 
     SchemaModel model();
-
-    Options options();
 
     /** What the compile class path holds: the provider, and the libraries a proposed fix may use. */
     Environment environment();

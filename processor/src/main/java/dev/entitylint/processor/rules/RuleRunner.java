@@ -127,11 +127,6 @@ public final class RuleRunner {
         }
 
         @Override
-        public Options options() {
-            return options;
-        }
-
-        @Override
         public Map<String, ColumnModel> tableColumns(EntityModel entity) {
             return tableColumns.apply(entity);
         }
