@@ -1,9 +1,9 @@
 package dev.entitylint.processor.generate;
 
+import dev.entitylint.processor.finding.Finding;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.PhysicalSchema;
 import dev.entitylint.processor.model.SchemaModel;
-import dev.entitylint.processor.report.Finding;
 import dev.entitylint.processor.rules.RuleRunner;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,6 +1,8 @@
 package dev.entitylint.processor.report;
 
 import dev.entitylint.processor.config.UserFiles;
+import dev.entitylint.processor.finding.Finding;
+import dev.entitylint.processor.finding.SourceFix;
 import dev.entitylint.processor.rules.RuleRegistry;
 import java.io.IOException;
 import java.net.URI;

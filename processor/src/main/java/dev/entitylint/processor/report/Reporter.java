@@ -3,6 +3,7 @@ package dev.entitylint.processor.report;
 import dev.entitylint.processor.config.Options;
 import dev.entitylint.processor.config.Severity;
 import dev.entitylint.processor.config.UserFiles;
+import dev.entitylint.processor.finding.Finding;
 import dev.entitylint.processor.model.SourceRef;
 import dev.entitylint.processor.model.Suppressions;
 import dev.entitylint.processor.rules.Rule;

@@ -1,6 +1,8 @@
 package dev.entitylint.processor.report;
 
 import dev.entitylint.processor.config.Severity;
+import dev.entitylint.processor.finding.Finding;
+import dev.entitylint.processor.finding.SourceFix;
 import dev.entitylint.processor.model.SourceRef;
 import dev.entitylint.processor.rules.Rule;
 import dev.entitylint.processor.rules.RuleRegistry;

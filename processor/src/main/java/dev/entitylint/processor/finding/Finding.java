@@ -1,4 +1,4 @@
-package dev.entitylint.processor.report;
+package dev.entitylint.processor.finding;
 
 import dev.entitylint.processor.model.SourceRef;
 import java.util.List;
