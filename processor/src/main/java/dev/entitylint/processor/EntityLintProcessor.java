@@ -5,6 +5,7 @@ import dev.entitylint.processor.config.Environment;
 import dev.entitylint.processor.config.Options;
 import dev.entitylint.processor.config.UserFiles;
 import dev.entitylint.processor.evolve.MigrationIndexes;
+import dev.entitylint.processor.finding.Finding;
 import dev.entitylint.processor.generate.Repositories;
 import dev.entitylint.processor.model.Annotations;
 import dev.entitylint.processor.model.CallbackBodies;
@@ -127,20 +128,20 @@ public final class EntityLintProcessor extends AbstractProcessor {
             processRound(round);
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             Element where = round.getRootElements().stream().findFirst().orElse(null);
-            reporter.report(RuleRunner.internalFailure("processor", where, e));
+            reporter.report(Finding.internalFailure("processor", where, e));
         }
         if (round.processingOver()) {
             try {
                 reporter.finish(this::exists);
             } catch (RuntimeException | LinkageError e) {
-                reporter.report(RuleRunner.internalFailure("baseline", null, e));
+                reporter.report(Finding.internalFailure("baseline", null, e));
             }
         }
         try {
             reports.afterRound(reporter, round.processingOver(), suppressions);
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             Element where = round.getRootElements().stream().findFirst().orElse(null);
-            reporter.report(RuleRunner.internalFailure("reports", where, e));
+            reporter.report(Finding.internalFailure("reports", where, e));
         } finally {
             Annotations.forgetCompilerObjects();
         }
@@ -168,7 +169,7 @@ public final class EntityLintProcessor extends AbstractProcessor {
                 collect(root, builder, candidates);
             } catch (RuntimeException | StackOverflowError e) {
                 // One unreadable class must not cost the other classes their findings.
-                reporter.report(RuleRunner.internalFailure("schema model", root, e));
+                reporter.report(Finding.internalFailure("schema model", root, e));
             }
         }
 
@@ -199,7 +200,7 @@ public final class EntityLintProcessor extends AbstractProcessor {
                 }
                 types.add(managed);
             } catch (RuntimeException | StackOverflowError e) {
-                reporter.report(RuleRunner.internalFailure("schema model", type, e));
+                reporter.report(Finding.internalFailure("schema model", type, e));
             }
         }
         if (types.isEmpty()) {

@@ -4,7 +4,6 @@ import dev.entitylint.processor.finding.Finding;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.PhysicalSchema;
 import dev.entitylint.processor.model.SchemaModel;
-import dev.entitylint.processor.rules.RuleRunner;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,7 +50,7 @@ public final class Repositories {
                     generator.write(result.plan(), filer);
                 }
             } catch (IOException | RuntimeException | LinkageError | StackOverflowError e) {
-                failures.add(RuleRunner.internalFailure("repository generator", entity.type().element(), e));
+                failures.add(Finding.internalFailure("repository generator", entity.type().element(), e));
             }
         }
         return failures;

@@ -8,7 +8,6 @@ import dev.entitylint.processor.model.SourceRef;
 import dev.entitylint.processor.model.Suppressions;
 import dev.entitylint.processor.rules.Rule;
 import dev.entitylint.processor.rules.RuleRegistry;
-import dev.entitylint.processor.rules.RuleRunner;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -80,7 +79,7 @@ public final class Reporter {
                 identity(where.value()), message))) {
             return;
         }
-        if (baseline != null && !finding.ruleId().equals(RuleRegistry.INTERNAL) && baseline.accept(finding)) {
+        if (baseline != null && !finding.ruleId().equals(Finding.INTERNAL) && baseline.accept(finding)) {
             log.add(new Reported(finding, severity, true));
             return;
         }
@@ -162,7 +161,7 @@ public final class Reporter {
             try {
                 report(finding);
             } catch (RuntimeException | StackOverflowError e) {
-                report(RuleRunner.internalFailure("reporter", finding.where().element(), e));
+                report(Finding.internalFailure("reporter", finding.where().element(), e));
             }
         }
     }

@@ -120,10 +120,10 @@ public final class Sarif {
         for (Rule rule : rules) {
             ruleEntries.add(rule(rule.id(), rule.summary(), rule.defaultSeverity()));
         }
-        boolean internalUsed = results.stream().anyMatch(r -> r.ruleId().equals(RuleRegistry.INTERNAL));
+        boolean internalUsed = results.stream().anyMatch(r -> r.ruleId().equals(Finding.INTERNAL));
         if (internalUsed) {
-            ids.add(RuleRegistry.INTERNAL);
-            ruleEntries.add(rule(RuleRegistry.INTERNAL, "entitylint itself failed on an element", Severity.WARNING));
+            ids.add(Finding.INTERNAL);
+            ruleEntries.add(rule(Finding.INTERNAL, "entitylint itself failed on an element", Severity.WARNING));
         }
         for (int i = 0; i < ruleEntries.size(); i++) {
             out.append(i == 0 ? "\n" : ",\n").append(ruleEntries.get(i));

@@ -1,5 +1,6 @@
 package dev.entitylint.processor.rules;
 
+import dev.entitylint.processor.finding.Finding;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +10,6 @@ import java.util.TreeSet;
 
 /** Every rule entitylint runs, by id. */
 public final class RuleRegistry {
-
-    /** The pseudo-id of diagnostics about entitylint failing internally. */
-    public static final String INTERNAL = "internal";
 
     private final Map<String, Rule> rules = new LinkedHashMap<>();
 
@@ -66,7 +64,7 @@ public final class RuleRegistry {
     /** Ids a user may name in options and suppressions. */
     public Set<String> ids() {
         Set<String> ids = new TreeSet<>(rules.keySet());
-        ids.add(INTERNAL);
+        ids.add(Finding.INTERNAL);
         return ids;
     }
 }

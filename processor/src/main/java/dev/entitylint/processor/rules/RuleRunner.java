@@ -88,20 +88,8 @@ public final class RuleRunner {
         try {
             check.run();
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
-            findings.add(internalFailure("rule '" + rule.id() + "'", element, e));
+            findings.add(Finding.internalFailure("rule '" + rule.id() + "'", element, e));
         }
-    }
-
-    /** The one finding that stands for a failure of entitylint itself. */
-    public static Finding internalFailure(String what, Element element, Throwable failure) {
-        StackTraceElement top = failure.getStackTrace().length > 0 ? failure.getStackTrace()[0] : null;
-        String problem = "entitylint's " + what + " failed on " + element + " with " + failure.getClass().getName()
-                + (failure.getMessage() == null ? "" : ": " + failure.getMessage())
-                + (top == null ? "" : " at " + top)
-                + "; this is a bug in entitylint, not in your code, and the other checks still ran";
-        return new Finding(RuleRegistry.INTERNAL, SourceRef.of(element), problem,
-                "please report it with this message and the entity's source; until it is fixed, "
-                        + "@SuppressWarnings(\"entitylint\") on the class skips it", List.of());
     }
 
     private final class Context implements RuleContext {
