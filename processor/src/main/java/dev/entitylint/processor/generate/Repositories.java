@@ -4,6 +4,7 @@ import dev.entitylint.processor.finding.Finding;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.PhysicalSchema;
 import dev.entitylint.processor.model.SchemaModel;
+import dev.entitylint.processor.plan.RepositoryPlanner;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,8 +1,8 @@
 package dev.entitylint.processor.rules;
 
 import dev.entitylint.processor.config.Severity;
-import dev.entitylint.processor.generate.RepositoryPlanner;
 import dev.entitylint.processor.model.EntityModel;
+import dev.entitylint.processor.plan.RepositoryPlanner;
 
 /**
  * An entity that asks for a generated repository ({@code @GenerateRepository} on the class or its

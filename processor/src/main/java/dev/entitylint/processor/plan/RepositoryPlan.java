@@ -1,4 +1,4 @@
-package dev.entitylint.processor.generate;
+package dev.entitylint.processor.plan;
 
 import java.util.List;
 import javax.lang.model.element.TypeElement;

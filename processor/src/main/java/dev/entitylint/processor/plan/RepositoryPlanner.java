@@ -1,13 +1,6 @@
-package dev.entitylint.processor.generate;
+package dev.entitylint.processor.plan;
 
 import dev.entitylint.processor.config.Suggestions;
-import dev.entitylint.processor.generate.RepositoryPlan.Dependent;
-import dev.entitylint.processor.generate.RepositoryPlan.FinderPlan;
-import dev.entitylint.processor.generate.RepositoryPlan.HibernateSoftDelete;
-import dev.entitylint.processor.generate.RepositoryPlan.IdPlan;
-import dev.entitylint.processor.generate.RepositoryPlan.Parameter;
-import dev.entitylint.processor.generate.RepositoryPlan.SoftDeleteMode;
-import dev.entitylint.processor.generate.RepositoryPlan.SoftDeletePlan;
 import dev.entitylint.processor.model.AttributeKind;
 import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ColumnModel;
@@ -18,6 +11,13 @@ import dev.entitylint.processor.model.Names;
 import dev.entitylint.processor.model.PhysicalSchema;
 import dev.entitylint.processor.model.TableModel;
 import dev.entitylint.processor.model.TypeInfo;
+import dev.entitylint.processor.plan.RepositoryPlan.Dependent;
+import dev.entitylint.processor.plan.RepositoryPlan.FinderPlan;
+import dev.entitylint.processor.plan.RepositoryPlan.HibernateSoftDelete;
+import dev.entitylint.processor.plan.RepositoryPlan.IdPlan;
+import dev.entitylint.processor.plan.RepositoryPlan.Parameter;
+import dev.entitylint.processor.plan.RepositoryPlan.SoftDeleteMode;
+import dev.entitylint.processor.plan.RepositoryPlan.SoftDeletePlan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
