@@ -17,6 +17,7 @@ import dev.entitylint.processor.model.ModelBuilder;
 import dev.entitylint.processor.model.PhysicalSchemaBuilder;
 import dev.entitylint.processor.model.SchemaModel;
 import dev.entitylint.processor.model.Suppressions;
+import dev.entitylint.processor.plan.RepositoryPlans;
 import dev.entitylint.processor.report.Reporter;
 import dev.entitylint.processor.report.Reports;
 import dev.entitylint.processor.rules.RuleRegistry;
@@ -118,8 +119,7 @@ public final class EntityLintProcessor extends AbstractProcessor {
             }
         }
         reports = new Reports(processingEnv, options, registry);
-        repositories = new Repositories(processingEnv.getFiler(), processingEnv.getElementUtils(),
-                options.softDeleteColumn());
+        repositories = new Repositories(processingEnv.getFiler(), processingEnv.getElementUtils());
     }
 
     @Override
@@ -208,9 +208,11 @@ public final class EntityLintProcessor extends AbstractProcessor {
         }
         reports.entities(entities);
         SchemaModel model = new SchemaModel(entities, types, options.naming(), builder::entity);
-        reporter.reportAll(new RuleRunner(registry, options, environment, migrations).run(model));
-        reporter.reportAll(repositories.generate(model,
-                entity -> PhysicalSchemaBuilder.build(builder, List.of(entity)).tables()));
+        // Planned once per entity: the repository rule reports the problems, the generator writes the plan.
+        RepositoryPlans plans = new RepositoryPlans(options.softDeleteColumn(), model::entity,
+                entity -> PhysicalSchemaBuilder.build(builder, List.of(entity)).tables());
+        reporter.reportAll(new RuleRunner(registry, options, environment, migrations).run(model, plans));
+        reporter.reportAll(repositories.generate(model, plans));
     }
 
     /** Whether a class or package of that name exists, as a source of this compilation or on the class path. */

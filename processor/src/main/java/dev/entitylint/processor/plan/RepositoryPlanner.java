@@ -34,7 +34,7 @@ import javax.lang.model.element.TypeElement;
 /**
  * Decides from the schema model alone what repository an entity gets, or why it cannot get one.
  * Pure: it reads the model and answers; the rule reports its problems and the generator writes
- * its plans.
+ * its plans, both from the one result {@link RepositoryPlans} keeps for the round.
  */
 public final class RepositoryPlanner {
 
@@ -48,21 +48,11 @@ public final class RepositoryPlanner {
     private final Function<EntityModel, List<PhysicalSchema.Table>> ownedTables;
 
     /**
-     * A planner for checking: plans it makes know no collection tables.
-     *
-     * @param softDeleteColumn the physical name of the soft-delete column ({@code deleted_at})
-     * @param lookup resolves other entities by qualified name (the superclasses of a subclass entity)
-     */
-    public RepositoryPlanner(String softDeleteColumn, Function<String, Optional<EntityModel>> lookup) {
-        this(softDeleteColumn, lookup, entity -> List.of());
-    }
-
-    /**
      * @param softDeleteColumn the physical name of the soft-delete column ({@code deleted_at})
      * @param lookup resolves other entities by qualified name (the superclasses of a subclass entity)
      * @param ownedTables the tables an entity's mapping creates (its own, collection and join tables)
      */
-    public RepositoryPlanner(String softDeleteColumn, Function<String, Optional<EntityModel>> lookup,
+    RepositoryPlanner(String softDeleteColumn, Function<String, Optional<EntityModel>> lookup,
             Function<EntityModel, List<PhysicalSchema.Table>> ownedTables) {
         this.softDeleteColumn = softDeleteColumn;
         this.lookup = lookup;

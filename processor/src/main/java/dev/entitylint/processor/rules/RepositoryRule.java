@@ -32,9 +32,7 @@ public final class RepositoryRule implements Rule {
         if (!entity.generateRepository()) {
             return;
         }
-        RepositoryPlanner planner = new RepositoryPlanner(context.options().softDeleteColumn(),
-                context.model()::entity);
-        for (RepositoryPlanner.Problem problem : planner.plan(entity).problems()) {
+        for (RepositoryPlanner.Problem problem : context.repositoryPlan(entity).problems()) {
             context.report(entity.ref(), "no repository for " + entity.simpleName() + ": " + problem.problem(),
                     problem.fix());
         }

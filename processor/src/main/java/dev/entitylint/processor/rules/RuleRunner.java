@@ -13,6 +13,8 @@ import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.SchemaModel;
 import dev.entitylint.processor.model.SourceRef;
+import dev.entitylint.processor.plan.RepositoryPlanner;
+import dev.entitylint.processor.plan.RepositoryPlans;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +44,12 @@ public final class RuleRunner {
         this.migrations = migrations;
     }
 
-    public List<Finding> run(SchemaModel model) {
+    /**
+     * Runs the rules over the round's model.
+     *
+     * @param plans the round's repository plans, which the generator writes from afterwards
+     */
+    public List<Finding> run(SchemaModel model, RepositoryPlans plans) {
         List<Finding> findings = new ArrayList<>();
         // Indexes over the whole round, built at most once, and only if a rule asks.
         Supplier<TableColumns> tables = once(() -> new TableColumns(model));
@@ -51,7 +58,7 @@ public final class RuleRunner {
         List<Context> enabled = new ArrayList<>();
         for (Rule rule : registry.rules()) {
             if (options.severity(rule.id(), rule.baseSeverity(options)) != Severity.OFF) {
-                enabled.add(new Context(rule, model, findings, tableColumns, embeddingsOfRound));
+                enabled.add(new Context(rule, model, plans, findings, tableColumns, embeddingsOfRound));
             }
         }
         // Every rule on one type before the next type: the type's model stays in the CPU's caches,
@@ -95,17 +102,19 @@ public final class RuleRunner {
     private final class Context implements RuleContext {
         private final Rule rule;
         private final SchemaModel model;
+        private final RepositoryPlans plans;
         private final Consumer<Finding> sink;
 
         private final Function<EntityModel, Map<String, ColumnModel>> tableColumns;
         private final Supplier<Embeddings> embeddings;
 
-        Context(Rule rule, SchemaModel model, List<Finding> findings,
+        Context(Rule rule, SchemaModel model, RepositoryPlans plans, List<Finding> findings,
                 Function<EntityModel, Map<String, ColumnModel>> tableColumns, Supplier<Embeddings> embeddings) {
             this.tableColumns = tableColumns;
             this.embeddings = embeddings;
             this.rule = rule;
             this.model = model;
+            this.plans = plans;
             this.sink = findings::add;
         }
 
@@ -143,6 +152,11 @@ public final class RuleRunner {
         @Override
         public MigrationIndexes migrations() {
             return migrations;
+        }
+
+        @Override
+        public RepositoryPlanner.Result repositoryPlan(EntityModel entity) {
+            return plans.of(entity);
         }
 
         @Override
