@@ -1,5 +1,6 @@
 package dev.entitylint.processor.rules;
 
+import dev.entitylint.processor.model.AttributeKind;
 import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ColumnModel;
 import dev.entitylint.processor.model.ColumnSpec;
@@ -33,6 +34,20 @@ final class RuleSupport {
         }
         return snake.toString().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]+", "_")
                 .replaceAll("_+", "_").replaceAll("^_|_$", "");
+    }
+
+    /** The annotation that maps an attribute of this kind, as messages write it: {@code @ManyToOne}. */
+    static String annotationName(AttributeKind kind) {
+        return switch (kind) {
+            case MANY_TO_ONE -> "@ManyToOne";
+            case ONE_TO_ONE -> "@OneToOne";
+            case ONE_TO_MANY -> "@OneToMany";
+            case MANY_TO_MANY -> "@ManyToMany";
+            case EMBEDDED -> "@Embedded";
+            case EMBEDDED_ID -> "@EmbeddedId";
+            case ELEMENT_COLLECTION -> "@ElementCollection";
+            case BASIC -> "@Basic";
+        };
     }
 
     static String decapitalize(String name) {
