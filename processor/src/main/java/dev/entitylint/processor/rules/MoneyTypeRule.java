@@ -7,7 +7,7 @@ import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ColumnSpec;
 import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.ManagedTypeKind;
-import dev.entitylint.processor.model.Names;
+import dev.entitylint.processor.model.NameCase;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -121,7 +121,7 @@ public final class MoneyTypeRule implements Rule {
 
     /** Whether a camel-case or snake_case word of the name means money. */
     static boolean namesMoney(String attributeName, Pattern moneyWords) {
-        List<String> words = Names.words(attributeName);
+        List<String> words = NameCase.words(attributeName);
         if (words.stream().anyMatch(NOT_MONEY::contains)) {
             return false;
         }

@@ -7,7 +7,7 @@ import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ColumnSpec;
 import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.ManagedTypeKind;
-import dev.entitylint.processor.model.Names;
+import dev.entitylint.processor.model.NameCase;
 import java.util.List;
 
 /** A String column must state its length: JPA silently uses 255. */
@@ -122,7 +122,7 @@ public final class StringLengthRule implements Rule {
      * {@code emailFormat} or {@code emailMessage} is not; 255 where the name says nothing.
      */
     static int suggestedLength(String attributeName) {
-        List<String> words = Names.words(attributeName);
+        List<String> words = NameCase.words(attributeName);
         String last = words.isEmpty() ? "" : words.get(words.size() - 1);
         String before = words.size() < 2 ? "" : words.get(words.size() - 2);
         if (last.equals("email") || last.equals("mail") || last.equals("address") && before.equals("email")) {
