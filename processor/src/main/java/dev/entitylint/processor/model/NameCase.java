@@ -4,7 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The one place names change case. */
+/**
+ * The one place names change case. Every conversion here reads the words of a name the same way
+ * ({@link #words}), so a name entitylint proposes in a message, a fix or generated code is spelled
+ * alike wherever it comes from.
+ *
+ * <p>Apart on purpose: {@link NamingStrategy} turns names into what the JPA provider makes of them
+ * (Spring Boot's {@code CamelCaseToUnderscoresNamingStrategy}, its treatment of acronyms and digits
+ * included), which must match the database rather than read well.
+ */
 public final class NameCase {
 
     private NameCase() {
@@ -13,8 +21,9 @@ public final class NameCase {
     /**
      * The lower-case words of a Java or SQL name: {@code totalAmount} → total, amount;
      * {@code unit_price_USD} → unit, price, usd; {@code VATRate} → vat, rate;
-     * {@code "last-modified.date"} → last, modified, date. Anything but a letter or digit separates
-     * words, and so does a capital that starts a camel-case word.
+     * {@code "last-modified.date"} → last, modified, date; {@code Sha256ID} → sha256, id. Anything
+     * but a letter or digit separates words, and so does a capital that follows a lower-case letter
+     * or a digit, or that starts a camel-case word after an acronym.
      */
     public static List<String> words(String name) {
         List<String> words = new ArrayList<>();
@@ -24,6 +33,7 @@ public final class NameCase {
             boolean separator = !Character.isLetterOrDigit(c);
             boolean boundary = separator
                     || (Character.isUpperCase(c) && i > 0 && (Character.isLowerCase(name.charAt(i - 1))
+                            || Character.isDigit(name.charAt(i - 1))
                             || (i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1)))));
             if (boundary && word.length() > 0) {
                 words.add(word.toString().toLowerCase(Locale.ROOT));
@@ -37,5 +47,34 @@ public final class NameCase {
             words.add(word.toString().toLowerCase(Locale.ROOT));
         }
         return words;
+    }
+
+    /**
+     * A plain lower snake-case SQL name, which never needs quoting: {@code OrderItem} →
+     * {@code order_item}, {@code CustomerID} → {@code customer_id}, {@code "Order Lines"} →
+     * {@code order_lines}; a character other than an ASCII letter or digit separates words.
+     */
+    public static String snake(String name) {
+        StringBuilder snake = new StringBuilder();
+        boolean underscore = true; // no leading underscore
+        for (String word : words(name)) {
+            for (char c : word.toCharArray()) {
+                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                    snake.append(c);
+                    underscore = false;
+                } else if (!underscore) {
+                    snake.append('_');
+                    underscore = true;
+                }
+            }
+            if (!underscore) {
+                snake.append('_');
+                underscore = true;
+            }
+        }
+        if (underscore && snake.length() > 0) {
+            snake.setLength(snake.length() - 1);
+        }
+        return snake.toString();
     }
 }

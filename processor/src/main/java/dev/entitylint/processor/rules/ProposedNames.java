@@ -32,8 +32,7 @@ final class ProposedNames {
 
     /** In the case the project writes names ({@code -Aentitylint.namingConvention}): {@code IX_ORDERS_CUSTOMER_ID}. */
     private static String cased(Options options, String name) {
-        return options.namingConvention() == dev.entitylint.processor.config.NamingConvention.UPPER_SNAKE_CASE
-                ? name.toUpperCase(Locale.ROOT) : name;
+        return options.namingConvention().cased(name);
     }
 
     /**

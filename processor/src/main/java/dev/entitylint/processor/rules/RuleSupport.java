@@ -17,25 +17,6 @@ final class RuleSupport {
     private RuleSupport() {
     }
 
-    /** {@code OrderItem} → {@code order_item}, {@code CustomerID} → {@code customer_id}, {@code FK_Order} → {@code fk_order}. */
-    static String snakeCase(String name) {
-        StringBuilder snake = new StringBuilder();
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (Character.isUpperCase(c) && i > 0) {
-                char before = name.charAt(i - 1);
-                boolean acronymEnds = Character.isUpperCase(before) && i + 1 < name.length()
-                        && Character.isLowerCase(name.charAt(i + 1));
-                if (Character.isLowerCase(before) || Character.isDigit(before) || acronymEnds) {
-                    snake.append('_');
-                }
-            }
-            snake.append(c);
-        }
-        return snake.toString().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]+", "_")
-                .replaceAll("_+", "_").replaceAll("^_|_$", "");
-    }
-
     /** The annotation that maps an attribute of this kind, as messages write it: {@code @ManyToOne}. */
     static String annotationName(AttributeKind kind) {
         return switch (kind) {
