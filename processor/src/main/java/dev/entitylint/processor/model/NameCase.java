@@ -11,7 +11,9 @@ import java.util.Locale;
  *
  * <p>Apart on purpose: {@link NamingStrategy} turns names into what the JPA provider makes of them
  * (Spring Boot's {@code CamelCaseToUnderscoresNamingStrategy}, its treatment of acronyms and digits
- * included), which must match the database rather than read well.
+ * included), which must match the database rather than read well; {@link #capitalize} and
+ * {@link #propertyName} keep an identifier as written but for its first letter, as Java names derived
+ * from an attribute must ({@code findByURL} for an attribute {@code URL}).
  */
 public final class NameCase {
 
@@ -76,5 +78,46 @@ public final class NameCase {
             snake.setLength(snake.length() - 1);
         }
         return snake.toString();
+    }
+
+    /** A Java field or variable name: {@code created_at} → {@code createdAt}, {@code OrderItem} → {@code orderItem}. */
+    public static String camel(String name) {
+        StringBuilder camel = new StringBuilder();
+        for (String word : words(name)) {
+            camel.append(camel.length() == 0 ? word : capitalize(word));
+        }
+        return camel.toString();
+    }
+
+    /** A Java class name: {@code fk-index} → {@code FkIndex}, {@code order_item} → {@code OrderItem}. */
+    public static String pascal(String name) {
+        StringBuilder pascal = new StringBuilder();
+        for (String word : words(name)) {
+            pascal.append(capitalize(word));
+        }
+        return pascal.toString();
+    }
+
+    /** A Java constant name: {@code findByWarehouseAndStatus} → {@code FIND_BY_WAREHOUSE_AND_STATUS}. */
+    public static String constant(String name) {
+        return String.join("_", words(name)).toUpperCase(Locale.ROOT);
+    }
+
+    /** The name with its first letter upper-case and the rest as written: {@code firstName} → {@code FirstName}. */
+    public static String capitalize(String name) {
+        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /**
+     * The JavaBeans property of an accessor's name without {@code get}, {@code is} or {@code set}
+     * ({@code java.beans.Introspector.decapitalize}): {@code FirstName} → {@code firstName}, but
+     * {@code URL} stays {@code URL}.
+     */
+    public static String propertyName(String name) {
+        if (name.isEmpty() || (name.length() > 1 && Character.isUpperCase(name.charAt(0))
+                && Character.isUpperCase(name.charAt(1)))) {
+            return name;
+        }
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 }

@@ -7,6 +7,7 @@ import dev.entitylint.processor.model.ColumnModel;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.ForeignKeyModel;
 import dev.entitylint.processor.model.IndexModel;
+import dev.entitylint.processor.model.NameCase;
 import dev.entitylint.processor.model.Names;
 import dev.entitylint.processor.model.PhysicalSchema;
 import dev.entitylint.processor.model.TableModel;
@@ -348,7 +349,9 @@ public final class RepositoryPlanner {
             if (i > 0) {
                 name.append("And");
             }
-            name.append(capitalize(parameters.get(i).path().replace(".", " ")).replace(" ", ""));
+            for (String part : parameters.get(i).path().split("\\.")) {
+                name.append(NameCase.capitalize(part));
+            }
         }
         String methodName = name.toString();
         if (RESERVED.contains(methodName)) {
@@ -401,7 +404,7 @@ public final class RepositoryPlanner {
         String[] parts = path.split("\\.");
         StringBuilder name = new StringBuilder(parts[0]);
         for (int i = 1; i < parts.length; i++) {
-            name.append(capitalize(parts[i]));
+            name.append(NameCase.capitalize(parts[i]));
         }
         String result = name.toString();
         return Set.of("offset", "limit", "entityManager").contains(result) ? result + "Value" : result;
@@ -453,20 +456,5 @@ public final class RepositoryPlanner {
             }
         }
         return -1;
-    }
-
-    private static String capitalize(String name) {
-        StringBuilder result = new StringBuilder();
-        boolean upper = true;
-        for (char c : name.toCharArray()) {
-            if (c == ' ') {
-                upper = true;
-                result.append(c);
-            } else {
-                result.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return result.toString();
     }
 }

@@ -3,6 +3,7 @@ package dev.entitylint.processor.report;
 import dev.entitylint.processor.config.Severity;
 import dev.entitylint.processor.finding.Finding;
 import dev.entitylint.processor.finding.SourceFix;
+import dev.entitylint.processor.model.NameCase;
 import dev.entitylint.processor.model.SourceRef;
 import dev.entitylint.processor.rules.Rule;
 import dev.entitylint.processor.rules.RuleRegistry;
@@ -10,7 +11,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 
@@ -184,7 +184,7 @@ public final class Sarif {
     private static String rule(String id, String summary, Severity severity) {
         String page = "docs/rules/" + id + ".md";
         return "            {\"id\": " + JsonText.string(id)
-                + ", \"name\": " + JsonText.string(camel(id))
+                + ", \"name\": " + JsonText.string(NameCase.pascal(id))
                 + ", \"shortDescription\": {\"text\": " + JsonText.string(summary) + "}"
                 + ", \"help\": {\"text\": " + JsonText.string("See " + page)
                 + ", \"markdown\": " + JsonText.string("See [" + page + "](" + page + ")") + "}"
@@ -199,17 +199,6 @@ public final class Sarif {
             case NOTE -> "note";
             case OFF -> "none";
         };
-    }
-
-    /** SARIF's {@code name} is an identifier-like form: {@code fk-index} becomes {@code FkIndex}. */
-    private static String camel(String id) {
-        StringBuilder out = new StringBuilder();
-        for (String part : id.split("-")) {
-            if (!part.isEmpty()) {
-                out.append(part.substring(0, 1).toUpperCase(Locale.ROOT)).append(part.substring(1));
-            }
-        }
-        return out.toString();
     }
 
     /** Where an element is in its source file, through javac's tree API when available. */

@@ -31,10 +31,6 @@ final class RuleSupport {
         };
     }
 
-    static String decapitalize(String name) {
-        return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
-    }
-
     static String simpleName(String qualifiedName) {
         if (qualifiedName == null) {
             return "?";

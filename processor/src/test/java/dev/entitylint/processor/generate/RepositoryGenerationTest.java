@@ -409,4 +409,27 @@ class RepositoryGenerationTest {
             return delegate.getCompletions(element, annotation, member, userText);
         }
     }
+
+    @Test
+    void queryConstantsSplitAcronymsLikeEveryOtherName() {
+        CompiledSources compiled = CompiledSources.compile(Shop.OPTIONS, source("com.acme.docs.Document", """
+                package com.acme.docs;
+
+                import dev.entitylint.GenerateRepository;
+                import jakarta.persistence.*;
+
+                @Entity
+                @GenerateRepository
+                @Table(name = "document", indexes = @Index(name = "ix_document_pdf", columnList = "pdfurl, status"))
+                public class Document {
+                    @Id Long id;
+                    @Column(length = 200) String pdfURL;
+                    @Column(length = 20) String status;
+                }
+                """));
+        String source = compiled.generatedSource("com.acme.docs.DocumentRepository");
+        assertTrue(source.contains("findByPdfURLAndStatus(String pdfURL, String status"), source);
+        assertTrue(source.contains("FIND_BY_PDF_URL_AND_STATUS =") && source.contains("COUNT_BY_PDF_URL_AND_STATUS ="),
+                source);
+    }
 }

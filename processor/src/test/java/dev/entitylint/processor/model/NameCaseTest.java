@@ -32,4 +32,30 @@ class NameCaseTest {
         assertEquals("a_b", NameCase.snake("__a__b__"));
         assertEquals("", NameCase.snake("ß"));
     }
+
+    @Test
+    void camelPascalAndConstantJoinTheSameWords() {
+        assertEquals("createdAt", NameCase.camel("created_at"));
+        assertEquals("createdAt", NameCase.camel("CREATED_AT"));
+        assertEquals("createdAt", NameCase.camel("createdAt"));
+        assertEquals("deletedAt", NameCase.camel("\"deleted-at\""));
+        assertEquals("httpRoute", NameCase.camel("HTTPRoute"));
+        assertEquals("purchaseOrder", NameCase.camel("PurchaseOrder"));
+        assertEquals("FkIndex", NameCase.pascal("fk-index"));
+        assertEquals("UnidirectionalOneToMany", NameCase.pascal("unidirectional-one-to-many"));
+        assertEquals("FIND_BY_WAREHOUSE_AND_STATUS", NameCase.constant("findByWarehouseAndStatus"));
+        assertEquals("FIND_BY_PDF_URL_AND_STATUS", NameCase.constant("findByPdfURLAndStatus"));
+        assertEquals("FIND_BY_ADDRESS_CITY", NameCase.constant("findByAddressCity"));
+    }
+
+    @Test
+    void capitalizeAndPropertyNameKeepTheIdentifierButItsFirstLetter() {
+        assertEquals("FirstName", NameCase.capitalize("firstName"));
+        assertEquals("First_name", NameCase.capitalize("first_name"));
+        assertEquals("URL", NameCase.capitalize("URL"));
+        assertEquals("", NameCase.capitalize(""));
+        assertEquals("firstName", NameCase.propertyName("FirstName"));
+        assertEquals("URL", NameCase.propertyName("URL"));
+        assertEquals("x", NameCase.propertyName("X"));
+    }
 }
