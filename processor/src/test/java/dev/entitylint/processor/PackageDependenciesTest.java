@@ -102,6 +102,36 @@ class PackageDependenciesTest {
                 "give a new package its place in MAY_USE (and drop one that is gone)");
     }
 
+    /**
+     * A rule class names no other rule class: what two rules share lives in a helper of rules/
+     * ({@code RuleSupport}, {@code ProposedNames}, {@code AuditTimes}) or in the model.
+     */
+    @Test
+    void noRuleUsesAnotherRule() throws IOException {
+        Path rules = SOURCES.resolve("rules");
+        Set<String> ruleClasses = new TreeSet<>();
+        try (Stream<Path> files = Files.list(rules)) {
+            files.map(f -> f.getFileName().toString().replace(".java", ""))
+                    .filter(name -> name.endsWith("Rule") && !name.equals("Rule"))
+                    .forEach(ruleClasses::add);
+        }
+        assertTrue(ruleClasses.size() > 20, ruleClasses.toString());
+        List<String> wrong = new ArrayList<>();
+        for (String rule : ruleClasses) {
+            Matcher names = Pattern.compile("\\b[A-Z]\\w*Rule\\b")
+                    .matcher(code(Files.readString(rules.resolve(rule + ".java"), StandardCharsets.UTF_8)));
+            while (names.find()) {
+                if (!names.group().equals(rule) && ruleClasses.contains(names.group())) {
+                    wrong.add(rule + " uses " + names.group());
+                }
+            }
+        }
+        if (!wrong.isEmpty()) {
+            fail("rules that use other rules (move what they share into a helper or the model):\n  "
+                    + String.join("\n  ", new TreeSet<>(wrong)));
+        }
+    }
+
     @Test
     void theReaderSeesDependencies() throws IOException {
         // So the tests above cannot pass by reading nothing.
