@@ -5,6 +5,7 @@ import dev.entitylint.processor.config.Environment;
 import dev.entitylint.processor.config.Options;
 import dev.entitylint.processor.config.UserFiles;
 import dev.entitylint.processor.evolve.MigrationIndexes;
+import dev.entitylint.processor.finding.Finding;
 import dev.entitylint.processor.generate.Repositories;
 import dev.entitylint.processor.model.Annotations;
 import dev.entitylint.processor.model.CallbackBodies;
@@ -16,6 +17,7 @@ import dev.entitylint.processor.model.PhysicalSchemaBuilder;
 import dev.entitylint.processor.model.References;
 import dev.entitylint.processor.model.SchemaModel;
 import dev.entitylint.processor.model.Suppressions;
+import dev.entitylint.processor.plan.RepositoryPlans;
 import dev.entitylint.processor.report.Reporter;
 import dev.entitylint.processor.report.Reports;
 import dev.entitylint.processor.rules.RuleRegistry;
@@ -117,8 +119,7 @@ public final class EntityLintProcessor extends AbstractProcessor {
             }
         }
         reports = new Reports(processingEnv, options, registry);
-        repositories = new Repositories(processingEnv.getFiler(), processingEnv.getElementUtils(),
-                options.softDeleteColumn());
+        repositories = new Repositories(processingEnv.getFiler(), processingEnv.getElementUtils());
     }
 
     @Override
@@ -127,20 +128,20 @@ public final class EntityLintProcessor extends AbstractProcessor {
             processRound(round);
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             Element where = round.getRootElements().stream().findFirst().orElse(null);
-            reporter.report(RuleRunner.internalFailure("processor", where, e));
+            reporter.report(Finding.internalFailure("processor", where, e));
         }
         if (round.processingOver()) {
             try {
                 reporter.finish(this::exists);
             } catch (RuntimeException | LinkageError e) {
-                reporter.report(RuleRunner.internalFailure("baseline", null, e));
+                reporter.report(Finding.internalFailure("baseline", null, e));
             }
         }
         try {
             reports.afterRound(reporter, round.processingOver());
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             Element where = round.getRootElements().stream().findFirst().orElse(null);
-            reporter.report(RuleRunner.internalFailure("reports", where, e));
+            reporter.report(Finding.internalFailure("reports", where, e));
         }
         return false;
     }
@@ -166,7 +167,7 @@ public final class EntityLintProcessor extends AbstractProcessor {
                 collect(root, builder, candidates);
             } catch (RuntimeException | StackOverflowError e) {
                 // One unreadable class must not cost the other classes their findings.
-                reporter.report(RuleRunner.internalFailure("schema model", root, e));
+                reporter.report(Finding.internalFailure("schema model", root, e));
             }
         }
 
@@ -197,7 +198,7 @@ public final class EntityLintProcessor extends AbstractProcessor {
                 }
                 types.add(managed);
             } catch (RuntimeException | StackOverflowError e) {
-                reporter.report(RuleRunner.internalFailure("schema model", type, e));
+                reporter.report(Finding.internalFailure("schema model", type, e));
             }
         }
         if (types.isEmpty()) {
@@ -208,8 +209,10 @@ public final class EntityLintProcessor extends AbstractProcessor {
         SchemaModel model = new SchemaModel(entities, types, options.naming(), references,
                 PhysicalSchemaBuilder.build(entities, references, options.naming()));
         reports.round(model);
-        reporter.reportAll(new RuleRunner(registry, options, environment, migrations).run(model));
-        reporter.reportAll(repositories.generate(model));
+        // Planned once per entity: the repository rule reports the problems, the generator writes the plan.
+        RepositoryPlans plans = new RepositoryPlans(options.softDeleteColumn(), model::entity, model::ownedTables);
+        reporter.reportAll(new RuleRunner(registry, options, environment, migrations).run(model, plans));
+        reporter.reportAll(repositories.generate(model, plans));
     }
 
     /** Whether a class or package of that name exists, as a source of this compilation or on the class path. */

@@ -7,6 +7,7 @@ import dev.entitylint.processor.model.ColumnSpec;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.ForeignKeyModel;
 import dev.entitylint.processor.model.IndexModel;
+import dev.entitylint.processor.model.NameCase;
 import dev.entitylint.processor.model.Names;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -119,7 +120,7 @@ public final class Conventions {
             }
         }
         for (ColumnModel column : entity.table().columns()) {
-            List<String> parts = Names.words(column.name());
+            List<String> parts = NameCase.words(column.name());
             if (isTime(column) && parts.stream().anyMatch(words::contains)
                     && parts.stream().noneMatch(NOT_A_TIME::contains)
                     && !(words == CREATED_WORDS && parts.stream().anyMatch(UPDATED_WORDS::contains))) {
@@ -169,7 +170,7 @@ public final class Conventions {
     private static Optional<ColumnModel> softDeleteColumn(EntityModel entity) {
         ColumnModel flag = null;
         for (ColumnModel column : entity.table().columns()) {
-            List<String> parts = Names.words(column.name());
+            List<String> parts = NameCase.words(column.name());
             if (parts.stream().noneMatch(DELETED_WORDS::contains) || parts.stream().anyMatch(NOT_A_TIME::contains)
                     || column.type() == null) {
                 continue;

@@ -2,6 +2,7 @@ package dev.entitylint.processor.config;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -54,6 +55,14 @@ public enum NamingConvention {
             }
         }
         return true;
+    }
+
+    /**
+     * A lower snake-case name ({@code ix_orders_customer_id}) in this convention's case: as it is,
+     * or upper-cased ({@code IX_ORDERS_CUSTOMER_ID}).
+     */
+    public String cased(String lowerSnakeCase) {
+        return this == UPPER_SNAKE_CASE ? lowerSnakeCase.toUpperCase(Locale.ROOT) : lowerSnakeCase;
     }
 
     /** The convention named by an option value, compared case-insensitively. */

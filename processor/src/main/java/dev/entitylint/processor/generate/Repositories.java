@@ -1,16 +1,15 @@
 package dev.entitylint.processor.generate;
 
+import dev.entitylint.processor.finding.Finding;
 import dev.entitylint.processor.model.EntityModel;
-import dev.entitylint.processor.model.PhysicalSchema;
 import dev.entitylint.processor.model.SchemaModel;
-import dev.entitylint.processor.report.Finding;
-import dev.entitylint.processor.rules.RuleRunner;
+import dev.entitylint.processor.plan.RepositoryPlanner;
+import dev.entitylint.processor.plan.RepositoryPlans;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import javax.annotation.processing.Filer;
 import javax.lang.model.util.Elements;
 
@@ -23,31 +22,32 @@ public final class Repositories {
 
     private final Filer filer;
     private final RepositoryGenerator generator;
-    private final String softDeleteColumn;
     private final Set<String> written = new HashSet<>();
 
-    public Repositories(Filer filer, Elements elements, String softDeleteColumn) {
+    public Repositories(Filer filer, Elements elements) {
         this.filer = filer;
         this.generator = new RepositoryGenerator(elements);
-        this.softDeleteColumn = softDeleteColumn;
     }
 
-    /** Generates for every complete entity of the round that asks for a repository. */
-    public List<Finding> generate(SchemaModel model) {
+    /**
+     * Generates for every complete entity of the round that asks for a repository.
+     *
+     * @param plans the round's repository plans, the ones the {@code repository} rule reported on
+     */
+    public List<Finding> generate(SchemaModel model, RepositoryPlans plans) {
         List<Finding> failures = new ArrayList<>();
-        RepositoryPlanner planner = new RepositoryPlanner(softDeleteColumn, model::entity, model::ownedTables);
         for (EntityModel entity : model.entities()) {
             if (!entity.generateRepository() || !entity.complete() || written.contains(entity.qualifiedName())) {
                 continue;
             }
             try {
-                RepositoryPlanner.Result result = planner.plan(entity);
+                RepositoryPlanner.Result result = plans.of(entity);
                 if (result.ok()) {
                     written.add(entity.qualifiedName());
                     generator.write(result.plan(), filer);
                 }
             } catch (IOException | RuntimeException | LinkageError | StackOverflowError e) {
-                failures.add(RuleRunner.internalFailure("repository generator", entity.type().element(), e));
+                failures.add(Finding.internalFailure("repository generator", entity.type().element(), e));
             }
         }
         return failures;

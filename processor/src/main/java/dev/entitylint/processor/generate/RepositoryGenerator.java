@@ -10,15 +10,16 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.entitylint.processor.generate.RepositoryPlan.Dependent;
-import dev.entitylint.processor.generate.RepositoryPlan.FinderPlan;
-import dev.entitylint.processor.generate.RepositoryPlan.HibernateSoftDelete;
-import dev.entitylint.processor.generate.RepositoryPlan.Parameter;
-import dev.entitylint.processor.generate.RepositoryPlan.SoftDeleteMode;
+import dev.entitylint.processor.model.NameCase;
+import dev.entitylint.processor.plan.RepositoryPlan;
+import dev.entitylint.processor.plan.RepositoryPlan.Dependent;
+import dev.entitylint.processor.plan.RepositoryPlan.FinderPlan;
+import dev.entitylint.processor.plan.RepositoryPlan.HibernateSoftDelete;
+import dev.entitylint.processor.plan.RepositoryPlan.Parameter;
+import dev.entitylint.processor.plan.RepositoryPlan.SoftDeleteMode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javax.annotation.processing.Filer;
 import javax.tools.JavaFileObject;
 import javax.lang.model.element.Modifier;
@@ -237,9 +238,9 @@ public final class RepositoryGenerator {
                 if (soft) {
                     where.append(" and ").append(live);
                 }
-                constant(constantName(finder.name()), from + where + order);
+                constant(NameCase.constant(finder.name()), from + where + order);
                 if (!finder.unique()) {
-                    constant(constantName(finder.name()).replaceFirst("^FIND_", "COUNT_"), count + where);
+                    constant(NameCase.constant(finder.name()).replaceFirst("^FIND_", "COUNT_"), count + where);
                 }
             }
             if (soft) {
@@ -489,7 +490,7 @@ public final class RepositoryGenerator {
                 m.addParameter(typeName(parameter.type()), parameter.name());
                 bind.add(",$W$S, $N", parameter.name(), parameter.name());
             }
-            String constant = constantName(finder.name());
+            String constant = NameCase.constant(finder.name());
             if (finder.unique()) {
                 m.addStatement("return support.findOne($L$L)", constant, bind.build());
             } else {
@@ -740,11 +741,6 @@ public final class RepositoryGenerator {
         CodeBlock build() {
             return builder.build();
         }
-    }
-
-    /** {@code findByWarehouseAndStatus} → {@code FIND_BY_WAREHOUSE_AND_STATUS}. */
-    static String constantName(String methodName) {
-        return methodName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
     }
 
     private static String escape(String text) {

@@ -89,7 +89,7 @@ public final class CallbackBodies {
             }
             if (name != null) {
                 if (name.startsWith("set") && name.length() > 3 && node.getArguments().size() == 1) {
-                    assigned.add(decapitalize(name.substring(3)));
+                    assigned.add(NameCase.propertyName(name.substring(3)));
                 } else {
                     delegates = true;
                 }
@@ -108,13 +108,6 @@ public final class CallbackBodies {
         private static boolean isThisOrSuper(ExpressionTree expression) {
             return expression instanceof IdentifierTree identifier
                     && (identifier.getName().contentEquals("this") || identifier.getName().contentEquals("super"));
-        }
-
-        private static String decapitalize(String name) {
-            if (name.length() > 1 && Character.isUpperCase(name.charAt(0)) && Character.isUpperCase(name.charAt(1))) {
-                return name;
-            }
-            return Character.toLowerCase(name.charAt(0)) + name.substring(1);
         }
     }
 }

@@ -45,7 +45,7 @@ public final class GeneratedAccessors {
             if (name.isEmpty()) {
                 continue;
             }
-            String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            String capitalized = NameCase.capitalize(name);
             if (!methods.contains("get" + capitalized) && !methods.contains("is" + capitalized)
                     && !methods.contains(name)) {
                 return true;

@@ -1,7 +1,6 @@
 package dev.entitylint.processor.model;
 
 import java.util.HashSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -61,34 +60,5 @@ public final class Names {
 
     public static String unquote(String name) {
         return isQuoted(name) ? name.substring(1, name.length() - 1) : name;
-    }
-
-    /**
-     * The lower-case words of a Java or SQL name: {@code totalAmount} → total, amount;
-     * {@code unit_price_USD} → unit, price, usd; {@code VATRate} → vat, rate;
-     * {@code "last-modified.date"} → last, modified, date. Anything but a letter or digit separates
-     * words, and so does a capital that starts a camel-case word.
-     */
-    public static List<String> words(String name) {
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            boolean separator = !Character.isLetterOrDigit(c);
-            boolean boundary = separator
-                    || (Character.isUpperCase(c) && i > 0 && (Character.isLowerCase(name.charAt(i - 1))
-                            || (i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1)))));
-            if (boundary && word.length() > 0) {
-                words.add(word.toString().toLowerCase(Locale.ROOT));
-                word.setLength(0);
-            }
-            if (!separator) {
-                word.append(c);
-            }
-        }
-        if (word.length() > 0) {
-            words.add(word.toString().toLowerCase(Locale.ROOT));
-        }
-        return words;
     }
 }

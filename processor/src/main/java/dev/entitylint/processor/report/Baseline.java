@@ -1,6 +1,7 @@
 package dev.entitylint.processor.report;
 
 import dev.entitylint.processor.config.UserFiles;
+import dev.entitylint.processor.finding.Finding;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package dev.entitylint.processor.report;
 
+import dev.entitylint.processor.finding.Finding;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;

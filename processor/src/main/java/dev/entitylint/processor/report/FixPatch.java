@@ -1,7 +1,8 @@
 package dev.entitylint.processor.report;
 
 import dev.entitylint.processor.config.UserFiles;
-import dev.entitylint.processor.rules.RuleRegistry;
+import dev.entitylint.processor.finding.Finding;
+import dev.entitylint.processor.finding.SourceFix;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -45,7 +46,7 @@ final class FixPatch {
         List<String> rules = new ArrayList<>();
         for (int i = consumed; i < reported.size(); i++) {
             Finding finding = reported.get(i).finding();
-            if (finding.ruleId().equals(RuleRegistry.INTERNAL)) {
+            if (finding.ruleId().equals(Finding.INTERNAL)) {
                 continue;
             }
             if (finding.mechanical() == null) {

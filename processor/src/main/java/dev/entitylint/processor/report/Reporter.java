@@ -3,10 +3,10 @@ package dev.entitylint.processor.report;
 import dev.entitylint.processor.config.Options;
 import dev.entitylint.processor.config.Severity;
 import dev.entitylint.processor.config.UserFiles;
+import dev.entitylint.processor.finding.Finding;
 import dev.entitylint.processor.model.SourceRef;
 import dev.entitylint.processor.model.Suppressions;
 import dev.entitylint.processor.rules.RuleRegistry;
-import dev.entitylint.processor.rules.RuleRunner;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -76,7 +76,7 @@ public final class Reporter {
                 identity(where.value()), message))) {
             return;
         }
-        if (baseline != null && !finding.ruleId().equals(RuleRegistry.INTERNAL) && baseline.accept(finding)) {
+        if (baseline != null && !finding.ruleId().equals(Finding.INTERNAL) && baseline.accept(finding)) {
             log.add(new Reported(finding, severity, true));
             return;
         }
@@ -158,7 +158,7 @@ public final class Reporter {
             try {
                 report(finding);
             } catch (RuntimeException | StackOverflowError e) {
-                report(RuleRunner.internalFailure("reporter", finding.where().element(), e));
+                report(Finding.internalFailure("reporter", finding.where().element(), e));
             }
         }
     }

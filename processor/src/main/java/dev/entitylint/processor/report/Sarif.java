@@ -1,6 +1,9 @@
 package dev.entitylint.processor.report;
 
 import dev.entitylint.processor.config.Severity;
+import dev.entitylint.processor.finding.Finding;
+import dev.entitylint.processor.finding.SourceFix;
+import dev.entitylint.processor.model.NameCase;
 import dev.entitylint.processor.model.SourceRef;
 import dev.entitylint.processor.rules.RuleDescriptor;
 import dev.entitylint.processor.rules.RuleRegistry;
@@ -8,7 +11,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 
@@ -118,10 +120,10 @@ public final class Sarif {
         for (RuleDescriptor rule : rules) {
             ruleEntries.add(rule(rule.id(), rule.summary(), rule.defaultSeverity()));
         }
-        boolean internalUsed = results.stream().anyMatch(r -> r.ruleId().equals(RuleRegistry.INTERNAL));
+        boolean internalUsed = results.stream().anyMatch(r -> r.ruleId().equals(Finding.INTERNAL));
         if (internalUsed) {
-            ids.add(RuleRegistry.INTERNAL);
-            ruleEntries.add(rule(RuleRegistry.INTERNAL, "entitylint itself failed on an element", Severity.WARNING));
+            ids.add(Finding.INTERNAL);
+            ruleEntries.add(rule(Finding.INTERNAL, "entitylint itself failed on an element", Severity.WARNING));
         }
         for (int i = 0; i < ruleEntries.size(); i++) {
             out.append(i == 0 ? "\n" : ",\n").append(ruleEntries.get(i));
@@ -182,7 +184,7 @@ public final class Sarif {
     private static String rule(String id, String summary, Severity severity) {
         String page = "docs/rules/" + id + ".md";
         return "            {\"id\": " + JsonText.string(id)
-                + ", \"name\": " + JsonText.string(camel(id))
+                + ", \"name\": " + JsonText.string(NameCase.pascal(id))
                 + ", \"shortDescription\": {\"text\": " + JsonText.string(summary) + "}"
                 + ", \"help\": {\"text\": " + JsonText.string("See " + page)
                 + ", \"markdown\": " + JsonText.string("See [" + page + "](" + page + ")") + "}"
@@ -197,17 +199,6 @@ public final class Sarif {
             case NOTE -> "note";
             case OFF -> "none";
         };
-    }
-
-    /** SARIF's {@code name} is an identifier-like form: {@code fk-index} becomes {@code FkIndex}. */
-    private static String camel(String id) {
-        StringBuilder out = new StringBuilder();
-        for (String part : id.split("-")) {
-            if (!part.isEmpty()) {
-                out.append(part.substring(0, 1).toUpperCase(Locale.ROOT)).append(part.substring(1));
-            }
-        }
-        return out.toString();
     }
 
     /** Where an element is in its source file, through javac's tree API when available. */

@@ -11,6 +11,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.entitylint.processor.finding.SourceFix;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;

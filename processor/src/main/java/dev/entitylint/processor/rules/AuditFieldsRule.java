@@ -5,6 +5,7 @@ import dev.entitylint.processor.config.Severity;
 import dev.entitylint.processor.model.ColumnModel;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.LifecycleCallback;
+import dev.entitylint.processor.model.NameCase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -89,8 +90,8 @@ public final class AuditFieldsRule implements Rule {
      */
     static String fix(EntityModel entity, Environment environment, boolean needCreated, boolean needUpdated,
             String created, String updated) {
-        String createdField = camelCase(created);
-        String updatedField = camelCase(updated);
+        String createdField = NameCase.camel(created);
+        String updatedField = NameCase.camel(updated);
         String jpa = entity.type().legacyJpa() ? "javax.persistence." : "jakarta.persistence.";
         List<String> code = new ArrayList<>();
         List<String> imports = new ArrayList<>();
@@ -181,19 +182,5 @@ public final class AuditFieldsRule implements Rule {
 
     private static String column(String column, boolean created) {
         return "@Column(name = \"" + column + "\", nullable = false" + (created ? ", updatable = false" : "") + ")";
-    }
-
-    static String camelCase(String column) {
-        StringBuilder name = new StringBuilder();
-        boolean upper = false;
-        for (char c : column.toCharArray()) {
-            if (c == '_') {
-                upper = name.length() > 0;
-            } else {
-                name.append(upper ? Character.toUpperCase(c) : Character.toLowerCase(c));
-                upper = false;
-            }
-        }
-        return name.toString();
     }
 }

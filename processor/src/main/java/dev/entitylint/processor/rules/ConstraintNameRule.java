@@ -1,9 +1,9 @@
 package dev.entitylint.processor.rules;
 
 import dev.entitylint.processor.config.Severity;
+import dev.entitylint.processor.finding.SourceFix;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.IndexModel;
-import dev.entitylint.processor.report.SourceFix;
 
 /** Indexes and unique constraints have explicit names. */
 @RuleInfo(

@@ -2,11 +2,10 @@ package dev.entitylint.processor.rules;
 
 import dev.entitylint.processor.model.FetchType;
 import dev.entitylint.processor.config.Severity;
+import dev.entitylint.processor.finding.SourceFix;
 import dev.entitylint.processor.model.AssociationSpec;
-import dev.entitylint.processor.model.AttributeKind;
 import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ManagedType;
-import dev.entitylint.processor.report.SourceFix;
 
 /** Associations are lazy; what a use case needs is fetched by that use case's query. */
 @RuleInfo(
@@ -24,7 +23,7 @@ public final class EagerFetchRule implements Rule {
                 // Fetching only means something towards an entity; anything else is a broken mapping.
                 continue;
             }
-            String annotation = annotationName(attribute.kind());
+            String annotation = RuleSupport.annotationName(attribute.kind());
             String target = RuleSupport.simpleName(association.target());
             if (association.fetch() == FetchType.EAGER) {
                 context.report(association.ref("fetch"),
@@ -43,18 +42,5 @@ public final class EagerFetchRule implements Rule {
                         "write " + annotation + "(fetch = FetchType.LAZY)");
             }
         }
-    }
-
-    static String annotationName(AttributeKind kind) {
-        return switch (kind) {
-            case MANY_TO_ONE -> "@ManyToOne";
-            case ONE_TO_ONE -> "@OneToOne";
-            case ONE_TO_MANY -> "@OneToMany";
-            case MANY_TO_MANY -> "@ManyToMany";
-            case EMBEDDED -> "@Embedded";
-            case EMBEDDED_ID -> "@EmbeddedId";
-            case ELEMENT_COLLECTION -> "@ElementCollection";
-            case BASIC -> "@Basic";
-        };
     }
 }

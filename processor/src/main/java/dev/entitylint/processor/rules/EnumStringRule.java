@@ -2,11 +2,11 @@ package dev.entitylint.processor.rules;
 
 import dev.entitylint.processor.model.EnumStorage;
 import dev.entitylint.processor.config.Severity;
+import dev.entitylint.processor.finding.SourceFix;
 import dev.entitylint.processor.model.AttributeKind;
 import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.TypeInfo;
-import dev.entitylint.processor.report.SourceFix;
 import java.util.List;
 import java.util.Set;
 

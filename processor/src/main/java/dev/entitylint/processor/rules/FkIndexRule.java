@@ -1,13 +1,13 @@
 package dev.entitylint.processor.rules;
 
 import dev.entitylint.processor.config.Severity;
+import dev.entitylint.processor.finding.SourceFix;
 import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.ForeignKeyModel;
 import dev.entitylint.processor.model.IndexModel;
 import dev.entitylint.processor.model.Names;
 import dev.entitylint.processor.model.TableModel;
-import dev.entitylint.processor.report.SourceFix;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.TypeElement;

@@ -40,7 +40,7 @@ public final class MappedByRule implements Rule {
         String mappedBy = association.mappedBy().trim();
         String first = mappedBy.contains(".") ? mappedBy.substring(0, mappedBy.indexOf('.')) : mappedBy;
         Optional<AttributeModel> other = target.attribute(first);
-        String here = EagerFetchRule.annotationName(attribute.kind()) + " '" + attribute.name() + "'";
+        String here = RuleSupport.annotationName(attribute.kind()) + " '" + attribute.name() + "'";
         AttributeKind expected = expectedKind(attribute.kind());
         if (other.isEmpty()) {
             List<String> candidates = target.attributes().stream()
@@ -50,7 +50,7 @@ public final class MappedByRule implements Rule {
             String suggestion = Suggestions.closest(first, candidates)
                     .or(() -> candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty())
                     .map(s -> "write mappedBy = \"" + s + "\"")
-                    .orElse("name the " + EagerFetchRule.annotationName(expected) + " attribute of "
+                    .orElse("name the " + RuleSupport.annotationName(expected) + " attribute of "
                             + target.simpleName() + " that owns the association, or add one");
             context.report(association.ref("mappedBy"),
                     here + " has mappedBy = \"" + mappedBy + "\", but " + target.simpleName()
@@ -67,12 +67,12 @@ public final class MappedByRule implements Rule {
         AttributeModel owner = other.get();
         if (owner.kind() != expected) {
             String found = owner.kind() == AttributeKind.BASIC
-                    ? "a basic attribute" : "a " + EagerFetchRule.annotationName(owner.kind());
+                    ? "a basic attribute" : "a " + RuleSupport.annotationName(owner.kind());
             context.report(association.ref("mappedBy"),
                     here + " has mappedBy = \"" + mappedBy + "\", but " + target.simpleName() + "." + mappedBy
-                            + " is " + found + ", not a " + EagerFetchRule.annotationName(expected)
+                            + " is " + found + ", not a " + RuleSupport.annotationName(expected)
                             + ", so the two sides do not describe one relationship",
-                    "map " + target.simpleName() + "." + mappedBy + " as " + EagerFetchRule.annotationName(expected)
+                    "map " + target.simpleName() + "." + mappedBy + " as " + RuleSupport.annotationName(expected)
                             + " " + type.simpleName() + " (or point mappedBy at the attribute that is)");
             return;
         }

@@ -1,13 +1,13 @@
 package dev.entitylint.processor.rules;
 
 import dev.entitylint.processor.config.Severity;
+import dev.entitylint.processor.finding.SourceFix;
 import dev.entitylint.processor.model.AttributeKind;
 import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ColumnSpec;
 import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.ManagedTypeKind;
-import dev.entitylint.processor.model.Names;
-import dev.entitylint.processor.report.SourceFix;
+import dev.entitylint.processor.model.NameCase;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -118,7 +118,7 @@ public final class MoneyTypeRule implements Rule {
 
     /** Whether a camel-case or snake_case word of the name means money. */
     static boolean namesMoney(String attributeName, Pattern moneyWords) {
-        List<String> words = Names.words(attributeName);
+        List<String> words = NameCase.words(attributeName);
         if (words.stream().anyMatch(NOT_MONEY::contains)) {
             return false;
         }

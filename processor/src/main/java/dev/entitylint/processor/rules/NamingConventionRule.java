@@ -9,11 +9,11 @@ import dev.entitylint.processor.model.ColumnSpec;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.IndexModel;
 import dev.entitylint.processor.model.ManagedType;
+import dev.entitylint.processor.model.NameCase;
 import dev.entitylint.processor.model.Names;
 import dev.entitylint.processor.model.SourceRef;
 import dev.entitylint.processor.model.TableModel;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -87,8 +87,7 @@ public final class NamingConventionRule implements Rule {
             // A blank quoted name is broken input, not a naming choice: the provider rejects it.
             return;
         }
-        String lower = RuleSupport.snakeCase(name).replaceAll("^_+|_+$", "");
-        String better = convention == NamingConvention.UPPER_SNAKE_CASE ? lower.toUpperCase(Locale.ROOT) : lower;
+        String better = convention.cased(NameCase.snake(name));
         String fix = "write " + annotation + "(name = \"" + better + "\")";
         NamingConvention other = Arrays.stream(NamingConvention.values())
                 .filter(c -> c != convention && c.accepts(name))

@@ -65,7 +65,7 @@ public final class NullableColumnRule implements Rule {
                 || attribute.joinColumns().stream().anyMatch(c -> c.nullable() != null)) {
             return;
         }
-        String annotation = EagerFetchRule.annotationName(attribute.kind());
+        String annotation = RuleSupport.annotationName(attribute.kind());
         context.report(attribute.association().ref(),
                 "foreign key of '" + attribute.name() + "' accepts NULL by default and nothing says the "
                         + "association is optional",

@@ -37,7 +37,7 @@ record ProposedNames(String indexPrefix, String uniquePrefix, String foreignKeyP
 
     /** In the case the project writes names ({@code -Aentitylint.namingConvention}): {@code IX_ORDERS_CUSTOMER_ID}. */
     private String cased(String name) {
-        return convention == NamingConvention.UPPER_SNAKE_CASE ? name.toUpperCase(Locale.ROOT) : name;
+        return convention.cased(name);
     }
 
     /**

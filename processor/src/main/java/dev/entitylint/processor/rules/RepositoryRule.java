@@ -1,8 +1,8 @@
 package dev.entitylint.processor.rules;
 
 import dev.entitylint.processor.config.Severity;
-import dev.entitylint.processor.generate.RepositoryPlanner;
 import dev.entitylint.processor.model.EntityModel;
+import dev.entitylint.processor.plan.RepositoryPlanner;
 
 /**
  * An entity that asks for a generated repository ({@code @GenerateRepository} on the class or its
@@ -16,22 +16,12 @@ import dev.entitylint.processor.model.EntityModel;
         summary = "an entity that asks for a generated repository but cannot get one")
 public final class RepositoryRule implements Rule {
 
-    /** The soft-delete column ({@code -Aentitylint.softDelete.column}). */
-    private final String softDeleteColumn;
-
-    /** Made for each compilation, with the options it reads. */
-    RepositoryRule(String softDeleteColumn) {
-        this.softDeleteColumn = softDeleteColumn;
-    }
-
     @Override
     public void checkEntity(EntityModel entity, RuleContext context) {
         if (!entity.generateRepository()) {
             return;
         }
-        RepositoryPlanner planner = new RepositoryPlanner(softDeleteColumn,
-                context.model()::entity);
-        for (RepositoryPlanner.Problem problem : planner.plan(entity).problems()) {
+        for (RepositoryPlanner.Problem problem : context.repositoryPlan(entity).problems()) {
             context.report(entity.ref(), "no repository for " + entity.simpleName() + ": " + problem.problem(),
                     problem.fix());
         }

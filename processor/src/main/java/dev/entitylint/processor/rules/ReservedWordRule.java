@@ -7,6 +7,7 @@ import dev.entitylint.processor.model.ColumnModel;
 import dev.entitylint.processor.model.ColumnSpec;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.ManagedType;
+import dev.entitylint.processor.model.NameCase;
 import dev.entitylint.processor.model.Names;
 import dev.entitylint.processor.model.TableModel;
 import dev.entitylint.processor.model.TypeInfo;
@@ -55,7 +56,7 @@ public final class ReservedWordRule implements Rule {
                     context.report(joinTable.source(),
                             "table name '" + name + "' of '" + attribute.name() + "' "
                                     + ReservedWords.consequence(name, reservedIn),
-                            "rename the table: " + annotation + "(name = \"" + type.simpleName().toLowerCase(Locale.ROOT)
+                            "rename the table: " + annotation + "(name = \"" + NameCase.snake(type.simpleName())
                                     + "_" + name + "\")");
                 }
             }

@@ -2,6 +2,7 @@ package dev.entitylint.processor.rules;
 
 import dev.entitylint.processor.config.Environment;
 import dev.entitylint.processor.evolve.MigrationIndexes;
+import dev.entitylint.processor.finding.SourceFix;
 import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ColumnModel;
 import dev.entitylint.processor.model.ColumnSpec;
@@ -9,7 +10,7 @@ import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.SchemaModel;
 import dev.entitylint.processor.model.SourceRef;
-import dev.entitylint.processor.report.SourceFix;
+import dev.entitylint.processor.plan.RepositoryPlanner;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +27,12 @@ public interface RuleContext {
 
     /** The indexes the project's migrations create ({@code -Aentitylint.migrations}); none when unset. */
     MigrationIndexes migrations();
+
+    /**
+     * The round's repository plan for an entity, or why it cannot have one: the very result the
+     * generator writes from, planned once per entity.
+     */
+    RepositoryPlanner.Result repositoryPlan(EntityModel entity);
 
     /** Every valid rule id, for rules that validate ids written by users. */
     Set<String> ruleIds();

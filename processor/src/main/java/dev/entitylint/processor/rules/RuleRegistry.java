@@ -2,6 +2,7 @@ package dev.entitylint.processor.rules;
 
 import dev.entitylint.processor.config.Options;
 import dev.entitylint.processor.config.Severity;
+import dev.entitylint.processor.finding.Finding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,9 +18,6 @@ import java.util.function.Function;
  * has in a compilation ({@link #severity}).
  */
 public final class RuleRegistry {
-
-    /** The pseudo-id of diagnostics about entitylint failing internally. */
-    public static final String INTERNAL = "internal";
 
     /**
      * A rule as it is registered: its class, which carries its {@link RuleInfo}, and how to make it
@@ -44,8 +42,8 @@ public final class RuleRegistry {
     public RuleRegistry(List<Registration> registrations) {
         for (Registration registration : registrations) {
             RuleDescriptor descriptor = RuleDescriptor.of(registration.type());
-            if (descriptor.id().equals(INTERNAL)) {
-                throw new IllegalArgumentException(registration.type().getName() + " takes the id " + INTERNAL
+            if (descriptor.id().equals(Finding.INTERNAL)) {
+                throw new IllegalArgumentException(registration.type().getName() + " takes the id " + Finding.INTERNAL
                         + ", which stands for entitylint's own failures");
             }
             if (rules.put(descriptor.id(), new Entry(registration.type(), descriptor, registration.make())) != null) {
@@ -80,7 +78,7 @@ public final class RuleRegistry {
                         options -> new AuditColumnNameRule(options.createdColumn(), options.updatedColumn())),
                 rule(SoftDeleteRule.class,
                         options -> new SoftDeleteRule(options.softDeleteColumn(), options.softDelete())),
-                rule(RepositoryRule.class, options -> new RepositoryRule(options.softDeleteColumn())),
+                rule(RepositoryRule.class, options -> new RepositoryRule()),
                 rule(new SuppressionRule()),
                 rule(new PrimaryKeyRule()),
                 rule(new IndexColumnRule()),
@@ -122,7 +120,7 @@ public final class RuleRegistry {
     /** Ids a user may name in options and suppressions. */
     public Set<String> ids() {
         Set<String> ids = new TreeSet<>(rules.keySet());
-        ids.add(INTERNAL);
+        ids.add(Finding.INTERNAL);
         return ids;
     }
 
@@ -130,7 +128,7 @@ public final class RuleRegistry {
      * The severity of a rule in a compilation, the only place it is worked out: the rule's
      * {@link RuleInfo#severity()}, off while the option it needs is unset, moved by
      * {@code -Aentitylint.profile} unless the rule says otherwise, then the entries of
-     * {@code -Aentitylint.rules}. {@link #INTERNAL} starts as a warning.
+     * {@code -Aentitylint.rules}. {@link Finding#INTERNAL} starts as a warning.
      */
     public Severity severity(String ruleId, Options options) {
         Entry entry = rules.get(ruleId);

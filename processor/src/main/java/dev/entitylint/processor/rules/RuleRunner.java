@@ -3,6 +3,8 @@ package dev.entitylint.processor.rules;
 import dev.entitylint.processor.config.Environment;
 import dev.entitylint.processor.config.Options;
 import dev.entitylint.processor.evolve.MigrationIndexes;
+import dev.entitylint.processor.finding.Finding;
+import dev.entitylint.processor.finding.SourceFix;
 import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ColumnModel;
 import dev.entitylint.processor.model.ColumnSpec;
@@ -10,8 +12,8 @@ import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.SchemaModel;
 import dev.entitylint.processor.model.SourceRef;
-import dev.entitylint.processor.report.Finding;
-import dev.entitylint.processor.report.SourceFix;
+import dev.entitylint.processor.plan.RepositoryPlanner;
+import dev.entitylint.processor.plan.RepositoryPlans;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +43,12 @@ public final class RuleRunner {
         this.migrations = migrations;
     }
 
-    public List<Finding> run(SchemaModel model) {
+    /**
+     * Runs the rules over the round's model.
+     *
+     * @param plans the round's repository plans, which the generator writes from afterwards
+     */
+    public List<Finding> run(SchemaModel model, RepositoryPlans plans) {
         List<Finding> findings = new ArrayList<>();
         // Indexes over the whole round, built at most once, and only if a rule asks.
         Supplier<TableColumns> tables = once(() -> new TableColumns(model));
@@ -49,7 +56,7 @@ public final class RuleRunner {
         Supplier<Embeddings> embeddingsOfRound = once(() -> new Embeddings(model));
         List<Context> enabled = new ArrayList<>();
         for (RuleRegistry.Made made : registry.enabled(options)) {
-            enabled.add(new Context(made.descriptor().id(), made.rule(), model, findings, tableColumns,
+            enabled.add(new Context(made.descriptor().id(), made.rule(), model, plans, findings, tableColumns,
                     embeddingsOfRound));
         }
         // Every rule on one type before the next type: the type's model stays in the CPU's caches,
@@ -86,38 +93,28 @@ public final class RuleRunner {
         try {
             check.run();
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
-            findings.add(internalFailure("rule '" + ruleId + "'", element, e));
+            findings.add(Finding.internalFailure("rule '" + ruleId + "'", element, e));
         }
-    }
-
-    /** The one finding that stands for a failure of entitylint itself. */
-    public static Finding internalFailure(String what, Element element, Throwable failure) {
-        StackTraceElement top = failure.getStackTrace().length > 0 ? failure.getStackTrace()[0] : null;
-        String problem = "entitylint's " + what + " failed on " + element + " with " + failure.getClass().getName()
-                + (failure.getMessage() == null ? "" : ": " + failure.getMessage())
-                + (top == null ? "" : " at " + top)
-                + "; this is a bug in entitylint, not in your code, and the other checks still ran";
-        return new Finding(RuleRegistry.INTERNAL, SourceRef.of(element), problem,
-                "please report it with this message and the entity's source; until it is fixed, "
-                        + "@SuppressWarnings(\"entitylint\") on the class skips it", List.of());
     }
 
     private final class Context implements RuleContext {
         private final String id;
         private final Rule rule;
         private final SchemaModel model;
+        private final RepositoryPlans plans;
         private final Consumer<Finding> sink;
 
         private final Function<EntityModel, Map<String, ColumnModel>> tableColumns;
         private final Supplier<Embeddings> embeddings;
 
-        Context(String id, Rule rule, SchemaModel model, List<Finding> findings,
+        Context(String id, Rule rule, SchemaModel model, RepositoryPlans plans, List<Finding> findings,
                 Function<EntityModel, Map<String, ColumnModel>> tableColumns, Supplier<Embeddings> embeddings) {
             this.id = id;
             this.tableColumns = tableColumns;
             this.embeddings = embeddings;
             this.rule = rule;
             this.model = model;
+            this.plans = plans;
             this.sink = findings::add;
         }
 
@@ -150,6 +147,11 @@ public final class RuleRunner {
         @Override
         public MigrationIndexes migrations() {
             return migrations;
+        }
+
+        @Override
+        public RepositoryPlanner.Result repositoryPlan(EntityModel entity) {
+            return plans.of(entity);
         }
 
         @Override

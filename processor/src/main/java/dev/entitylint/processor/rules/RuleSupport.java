@@ -1,5 +1,6 @@
 package dev.entitylint.processor.rules;
 
+import dev.entitylint.processor.model.AttributeKind;
 import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ColumnModel;
 import dev.entitylint.processor.model.ColumnSpec;
@@ -16,27 +17,18 @@ final class RuleSupport {
     private RuleSupport() {
     }
 
-    /** {@code OrderItem} → {@code order_item}, {@code CustomerID} → {@code customer_id}, {@code FK_Order} → {@code fk_order}. */
-    static String snakeCase(String name) {
-        StringBuilder snake = new StringBuilder();
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (Character.isUpperCase(c) && i > 0) {
-                char before = name.charAt(i - 1);
-                boolean acronymEnds = Character.isUpperCase(before) && i + 1 < name.length()
-                        && Character.isLowerCase(name.charAt(i + 1));
-                if (Character.isLowerCase(before) || Character.isDigit(before) || acronymEnds) {
-                    snake.append('_');
-                }
-            }
-            snake.append(c);
-        }
-        return snake.toString().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]+", "_")
-                .replaceAll("_+", "_").replaceAll("^_|_$", "");
-    }
-
-    static String decapitalize(String name) {
-        return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    /** The annotation that maps an attribute of this kind, as messages write it: {@code @ManyToOne}. */
+    static String annotationName(AttributeKind kind) {
+        return switch (kind) {
+            case MANY_TO_ONE -> "@ManyToOne";
+            case ONE_TO_ONE -> "@OneToOne";
+            case ONE_TO_MANY -> "@OneToMany";
+            case MANY_TO_MANY -> "@ManyToMany";
+            case EMBEDDED -> "@Embedded";
+            case EMBEDDED_ID -> "@EmbeddedId";
+            case ELEMENT_COLLECTION -> "@ElementCollection";
+            case BASIC -> "@Basic";
+        };
     }
 
     static String simpleName(String qualifiedName) {

@@ -10,6 +10,7 @@ import dev.entitylint.processor.model.AttributeKind;
 import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ColumnModel;
 import dev.entitylint.processor.model.EntityModel;
+import dev.entitylint.processor.model.NameCase;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -119,7 +120,7 @@ public final class SoftDeleteRule implements Rule {
                     + "of " + columnName + " and leaves deleted rows out of every query)";
         }
         String column = "add @Column(name = \"" + columnName + "\") private Instant "
-                + AuditFieldsRule.camelCase(columnName) + "; (NULL means live)";
+                + NameCase.camel(columnName) + "; (NULL means live)";
         return entity.generateRepository() ? column + ", which its generated repository already filters"
                 : column + " and @GenerateRepository, whose generated repository soft-deletes and leaves deleted "
                         + "rows out of its finders";

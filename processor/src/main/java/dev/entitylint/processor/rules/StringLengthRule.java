@@ -1,13 +1,13 @@
 package dev.entitylint.processor.rules;
 
 import dev.entitylint.processor.config.Severity;
+import dev.entitylint.processor.finding.SourceFix;
 import dev.entitylint.processor.model.AttributeKind;
 import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ColumnSpec;
 import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.ManagedTypeKind;
-import dev.entitylint.processor.model.Names;
-import dev.entitylint.processor.report.SourceFix;
+import dev.entitylint.processor.model.NameCase;
 import java.util.List;
 
 /** A String column must state its length: JPA silently uses 255. */
@@ -111,7 +111,7 @@ public final class StringLengthRule implements Rule {
      * {@code emailFormat} or {@code emailMessage} is not; 255 where the name says nothing.
      */
     static int suggestedLength(String attributeName) {
-        List<String> words = Names.words(attributeName);
+        List<String> words = NameCase.words(attributeName);
         String last = words.isEmpty() ? "" : words.get(words.size() - 1);
         String before = words.size() < 2 ? "" : words.get(words.size() - 2);
         if (last.equals("email") || last.equals("mail") || last.equals("address") && before.equals("email")) {

@@ -6,6 +6,7 @@ import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.ForeignKeyModel;
 import dev.entitylint.processor.model.IndexModel;
+import dev.entitylint.processor.model.NameCase;
 import dev.entitylint.processor.model.Names;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class TenantColumnRule implements Rule {
                                 + "attribute), so its rows belong to no tenant and nothing keeps one tenant from "
                                 + "reading another's",
                         "add @TenantId @Column(name = \"" + configured + "\", nullable = false, updatable = false) "
-                                + "private String " + AuditFieldsRule.camelCase(configured) + "; (or inherit it "
+                                + "private String " + NameCase.camel(configured) + "; (or inherit it "
                                 + "from a @MappedSuperclass); a table shared by all tenants says so with "
                                 + "@Allow(value = \"tenant-column\", reason = \"...\")");
             }

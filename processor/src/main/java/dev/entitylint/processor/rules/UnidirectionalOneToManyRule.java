@@ -6,6 +6,7 @@ import dev.entitylint.processor.model.AssociationSpec;
 import dev.entitylint.processor.model.AttributeKind;
 import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ManagedType;
+import dev.entitylint.processor.model.NameCase;
 
 /** A one-to-many is the inverse of the child's foreign key, not a join table nobody asked for. */
 @RuleInfo(
@@ -26,7 +27,7 @@ public final class UnidirectionalOneToManyRule implements Rule {
                 continue;
             }
             String owner = type.simpleName();
-            String backReference = RuleSupport.decapitalize(owner);
+            String backReference = NameCase.camel(owner);
             String target = RuleSupport.simpleName(association.target());
             String joinTable = context.model().naming().physical(owner + "_" + attribute.name());
             String joinColumn = context.model().naming().physical(backReference + "_id");

@@ -201,9 +201,9 @@ class MoneyTypeRuleTest {
 
     @Test
     void splitsCamelAndSnakeCaseWords() {
-        assertEquals(List.of("total", "amount"), dev.entitylint.processor.model.Names.words("totalAmount"));
-        assertEquals(List.of("unit", "price", "usd"), dev.entitylint.processor.model.Names.words("unit_price_USD"));
-        assertEquals(List.of("vat", "rate"), dev.entitylint.processor.model.Names.words("VATRate"));
+        assertEquals(List.of("total", "amount"), dev.entitylint.processor.model.NameCase.words("totalAmount"));
+        assertEquals(List.of("unit", "price", "usd"), dev.entitylint.processor.model.NameCase.words("unit_price_USD"));
+        assertEquals(List.of("vat", "rate"), dev.entitylint.processor.model.NameCase.words("VATRate"));
         Pattern money = Pattern.compile(Options.DEFAULT_MONEY_PATTERN, Pattern.CASE_INSENSITIVE);
         assertTrue(MoneyTypeRule.namesMoney("shippingFees", money));
         assertTrue(MoneyTypeRule.namesMoney("salary", money));

@@ -283,4 +283,24 @@ class ReservedWordRuleTest {
                 }
                 """));
     }
+
+    @Test
+    void aJoinTableRenameIsTheClassInSnakeCaseThenTheName() {
+        lint.check(source("com.acme.TeamMember", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+                import java.util.Set;
+
+                @Entity
+                @Table(name = "team_members")
+                class TeamMember {
+                    @Id Long id;
+
+                    // expect: reserved-word "rename the table: @CollectionTable(name = \"team_member_group\")"
+                    @ElementCollection @CollectionTable(name = "group") @Column(name = "label", length = 20)
+                    Set<String> labels;
+                }
+                """));
+    }
 }

@@ -150,4 +150,19 @@ class TenantColumnRuleTest {
                 + "tenant-column on, but -Aentitylint.tenantColumn is not set, so it would check nothing — add "
                 + "-Aentitylint.tenantColumn=<your tenant column>, for example tenant_id"), errors);
     }
+
+    @Test
+    void theProposedAttributeIsTheConfiguredColumnInCamelCase() {
+        Lint.only("tenant-column", "-Aentitylint.tenantColumn=tenantKey").check(source("com.acme.Shelf", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                // expect: tenant-column "add @TenantId @Column(name = \"tenantKey\", nullable = false, updatable = false) private String tenantKey;"
+                class Shelf {
+                    @Id Long id;
+                }
+                """));
+    }
 }

@@ -111,4 +111,26 @@ class UnidirectionalOneToManyRuleTest {
                 }
                 """));
     }
+
+    @Test
+    void theProposedBackReferenceIsTheClassNameInCamelCase() {
+        lint.check(source("com.acme.HTTPRoute", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+                import java.util.*;
+
+                @Entity
+                class HTTPRoute {
+                    @Id Long id;
+                    // expect: unidirectional-one-to-many "(@ManyToOne(fetch = FetchType.LAZY) HTTPRoute httpRoute;) and write @OneToMany(mappedBy = \"httpRoute\") here, or add @JoinColumn(name = \"http_route_id\")"
+                    @OneToMany List<Hop> hops;
+                }
+
+                @Entity
+                class Hop {
+                    @Id Long id;
+                }
+                """));
+    }
 }

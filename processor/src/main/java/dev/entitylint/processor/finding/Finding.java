@@ -1,4 +1,4 @@
-package dev.entitylint.processor.report;
+package dev.entitylint.processor.finding;
 
 import dev.entitylint.processor.model.SourceRef;
 import java.util.List;
@@ -20,6 +20,9 @@ import javax.lang.model.element.Element;
 public record Finding(String ruleId, SourceRef where, String problem, String fix, List<Element> alsoSuppressedBy,
         boolean noteOnly, SourceFix mechanical) {
 
+    /** The pseudo-id of findings about entitylint failing internally. */
+    public static final String INTERNAL = "internal";
+
     public Finding {
         alsoSuppressedBy = List.copyOf(alsoSuppressedBy);
     }
@@ -27,6 +30,21 @@ public record Finding(String ruleId, SourceRef where, String problem, String fix
     /** A finding reported at its rule's severity. */
     public Finding(String ruleId, SourceRef where, String problem, String fix, List<Element> alsoSuppressedBy) {
         this(ruleId, where, problem, fix, alsoSuppressedBy, false, null);
+    }
+
+    /**
+     * The one finding that stands for a failure of entitylint itself (a rule, the model, the
+     * generator, the reporter), pointed at the element it failed on.
+     */
+    public static Finding internalFailure(String what, Element element, Throwable failure) {
+        StackTraceElement top = failure.getStackTrace().length > 0 ? failure.getStackTrace()[0] : null;
+        String problem = "entitylint's " + what + " failed on " + element + " with " + failure.getClass().getName()
+                + (failure.getMessage() == null ? "" : ": " + failure.getMessage())
+                + (top == null ? "" : " at " + top)
+                + "; this is a bug in entitylint, not in your code, and the other checks still ran";
+        return new Finding(INTERNAL, SourceRef.of(element), problem,
+                "please report it with this message and the entity's source; until it is fixed, "
+                        + "@SuppressWarnings(\"entitylint\") on the class skips it", List.of());
     }
 
     /** The diagnostic text: {@code [<id>] what is wrong — the fix (see docs/rules/<id>.md)}. */

@@ -1,4 +1,4 @@
-package dev.entitylint.processor.report;
+package dev.entitylint.processor.finding;
 
 import java.util.List;
 import java.util.Map;
@@ -8,8 +8,8 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * The mechanical fix of a finding, stated as what to change in the user's source rather than as
- * text offsets, so a rule reads only the model; {@link SourceEdits} turns it into edits of the
- * file. Type names are written as simple names in the texts and listed qualified, as
+ * text offsets, so a rule reads only the model; the reports ({@code SourceEdits}) turn it into
+ * edits of the file. Type names are written as simple names in the texts and listed qualified, as
  * {@code jakarta.persistence} types, in {@code imports}: a file that uses {@code javax.persistence}
  * gets those instead.
  */

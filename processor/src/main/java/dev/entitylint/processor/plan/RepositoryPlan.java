@@ -1,4 +1,4 @@
-package dev.entitylint.processor.generate;
+package dev.entitylint.processor.plan;
 
 import dev.entitylint.processor.model.SoftDeleteStrategy;
 import java.util.List;

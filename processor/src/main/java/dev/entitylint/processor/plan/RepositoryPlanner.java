@@ -1,25 +1,26 @@
-package dev.entitylint.processor.generate;
+package dev.entitylint.processor.plan;
 
 import dev.entitylint.processor.model.SoftDeleteStrategy;
 import dev.entitylint.processor.model.InheritanceStrategy;
 import dev.entitylint.processor.config.Suggestions;
-import dev.entitylint.processor.generate.RepositoryPlan.Dependent;
-import dev.entitylint.processor.generate.RepositoryPlan.FinderPlan;
-import dev.entitylint.processor.generate.RepositoryPlan.HibernateSoftDelete;
-import dev.entitylint.processor.generate.RepositoryPlan.IdPlan;
-import dev.entitylint.processor.generate.RepositoryPlan.Parameter;
-import dev.entitylint.processor.generate.RepositoryPlan.SoftDeleteMode;
-import dev.entitylint.processor.generate.RepositoryPlan.SoftDeletePlan;
 import dev.entitylint.processor.model.AttributeKind;
 import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ColumnModel;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.ForeignKeyModel;
 import dev.entitylint.processor.model.IndexModel;
+import dev.entitylint.processor.model.NameCase;
 import dev.entitylint.processor.model.Names;
 import dev.entitylint.processor.model.PhysicalSchema;
 import dev.entitylint.processor.model.TableModel;
 import dev.entitylint.processor.model.TypeInfo;
+import dev.entitylint.processor.plan.RepositoryPlan.Dependent;
+import dev.entitylint.processor.plan.RepositoryPlan.FinderPlan;
+import dev.entitylint.processor.plan.RepositoryPlan.HibernateSoftDelete;
+import dev.entitylint.processor.plan.RepositoryPlan.IdPlan;
+import dev.entitylint.processor.plan.RepositoryPlan.Parameter;
+import dev.entitylint.processor.plan.RepositoryPlan.SoftDeleteMode;
+import dev.entitylint.processor.plan.RepositoryPlan.SoftDeletePlan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ import javax.lang.model.element.TypeElement;
 /**
  * Decides from the schema model alone what repository an entity gets, or why it cannot get one.
  * Pure: it reads the model and answers; the rule reports its problems and the generator writes
- * its plans.
+ * its plans, both from the one result {@link RepositoryPlans} keeps for the round.
  */
 public final class RepositoryPlanner {
 
@@ -50,21 +51,11 @@ public final class RepositoryPlanner {
     private final Function<EntityModel, List<PhysicalSchema.Table>> ownedTables;
 
     /**
-     * A planner for checking: plans it makes know no collection tables.
-     *
-     * @param softDeleteColumn the physical name of the soft-delete column ({@code deleted_at})
-     * @param lookup resolves other entities by qualified name (the superclasses of a subclass entity)
-     */
-    public RepositoryPlanner(String softDeleteColumn, Function<String, Optional<EntityModel>> lookup) {
-        this(softDeleteColumn, lookup, entity -> List.of());
-    }
-
-    /**
      * @param softDeleteColumn the physical name of the soft-delete column ({@code deleted_at})
      * @param lookup resolves other entities by qualified name (the superclasses of a subclass entity)
      * @param ownedTables the tables an entity's mapping creates (its own, collection and join tables)
      */
-    public RepositoryPlanner(String softDeleteColumn, Function<String, Optional<EntityModel>> lookup,
+    RepositoryPlanner(String softDeleteColumn, Function<String, Optional<EntityModel>> lookup,
             Function<EntityModel, List<PhysicalSchema.Table>> ownedTables) {
         this.softDeleteColumn = softDeleteColumn;
         this.lookup = lookup;
@@ -360,7 +351,9 @@ public final class RepositoryPlanner {
             if (i > 0) {
                 name.append("And");
             }
-            name.append(capitalize(parameters.get(i).path().replace(".", " ")).replace(" ", ""));
+            for (String part : parameters.get(i).path().split("\\.")) {
+                name.append(NameCase.capitalize(part));
+            }
         }
         String methodName = name.toString();
         if (RESERVED.contains(methodName)) {
@@ -413,7 +406,7 @@ public final class RepositoryPlanner {
         String[] parts = path.split("\\.");
         StringBuilder name = new StringBuilder(parts[0]);
         for (int i = 1; i < parts.length; i++) {
-            name.append(capitalize(parts[i]));
+            name.append(NameCase.capitalize(parts[i]));
         }
         String result = name.toString();
         return Set.of("offset", "limit", "entityManager").contains(result) ? result + "Value" : result;
@@ -465,20 +458,5 @@ public final class RepositoryPlanner {
             }
         }
         return -1;
-    }
-
-    private static String capitalize(String name) {
-        StringBuilder result = new StringBuilder();
-        boolean upper = true;
-        for (char c : name.toCharArray()) {
-            if (c == ' ') {
-                upper = true;
-                result.append(c);
-            } else {
-                result.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return result.toString();
     }
 }

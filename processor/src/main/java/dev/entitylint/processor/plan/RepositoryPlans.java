@@ -1,0 +1,40 @@
+package dev.entitylint.processor.plan;
+
+import dev.entitylint.processor.model.EntityModel;
+import dev.entitylint.processor.model.PhysicalSchema;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The repository plans of one round: each entity is planned at most once, from one set of inputs,
+ * and the {@code repository} rule (which reports the problems) and the generator (which writes the
+ * plan) read the same result.
+ */
+public final class RepositoryPlans {
+
+    private final RepositoryPlanner planner;
+    private final Map<String, RepositoryPlanner.Result> results = new HashMap<>();
+
+    /**
+     * @param softDeleteColumn the physical name of the soft-delete column ({@code deleted_at})
+     * @param lookup resolves the round's entities by qualified name (the superclasses of a subclass entity)
+     * @param ownedTables the tables an entity's mapping creates (its own, collection and join tables)
+     */
+    public RepositoryPlans(String softDeleteColumn, Function<String, Optional<EntityModel>> lookup,
+            Function<EntityModel, List<PhysicalSchema.Table>> ownedTables) {
+        this.planner = new RepositoryPlanner(softDeleteColumn, lookup, ownedTables);
+    }
+
+    /** The entity's plan, or why it cannot have one; planned on the first call. */
+    public RepositoryPlanner.Result of(EntityModel entity) {
+        RepositoryPlanner.Result result = results.get(entity.qualifiedName());
+        if (result == null) {
+            result = planner.plan(entity);
+            results.put(entity.qualifiedName(), result);
+        }
+        return result;
+    }
+}
