@@ -46,6 +46,7 @@ public final class RuleRegistry {
                 new UnidirectionalOneToManyRule(),
                 new LobColumnRule(),
                 new ReservedWordRule(),
+                new SqlIdentifierRule(),
                 new IdentifierLengthRule(),
                 new RedundantIndexRule(),
                 new BooleanIndexRule(),
