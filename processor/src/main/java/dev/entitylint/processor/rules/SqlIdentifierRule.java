@@ -63,14 +63,15 @@ public final class SqlIdentifierRule implements Rule {
             if (joinTable != null) {
                 boolean collection = attribute.kind() == AttributeKind.ELEMENT_COLLECTION;
                 String annotation = collection ? "@CollectionTable" : "@JoinTable";
-                check(collection ? "collection table" : "join table", joinTable.name(), joinTable.source(),
+                check(collection ? "collection table" : "join table", joinTable.name(), named(joinTable.source(), "name"),
                         annotation, "name", context);
                 for (ColumnSpec column : joinTable.allJoinColumns()) {
                     joinColumn(column, context);
                 }
-                check("foreign key", joinTable.foreignKeyName(), joinTable.source(), "@ForeignKey", "name", context);
-                check("foreign key", joinTable.inverseForeignKeyName(), joinTable.source(), "@ForeignKey", "name",
-                        context);
+                check("foreign key", joinTable.foreignKeyName(), named(joinTable.source(), "foreignKey"), "@ForeignKey",
+                        "name", context);
+                check("foreign key", joinTable.inverseForeignKeyName(), named(joinTable.source(), "inverseForeignKey"),
+                        "@ForeignKey", "name", context);
             }
         }
     }
@@ -102,18 +103,20 @@ public final class SqlIdentifierRule implements Rule {
         }
         for (EntityModel.SecondaryTable secondary : entity.secondaryTables()) {
             if (!RuleSupport.writtenElsewhere(secondary.source(), entity)) {
-                check("secondary table", secondary.name(), secondary.source(), "@SecondaryTable", "name", context);
+                check("secondary table", secondary.name(), named(secondary.source(), "name"), "@SecondaryTable", "name",
+                        context);
                 for (String column : secondary.pkJoinColumns()) {
-                    check("primary key join column", column, secondary.source(), "@PrimaryKeyJoinColumn", "name",
-                            context);
+                    check("primary key join column", column, named(secondary.source(), "pkJoinColumns"),
+                            "@PrimaryKeyJoinColumn", "name", context);
                 }
-                check("foreign key", secondary.foreignKeyName(), secondary.source(), "@ForeignKey", "name", context);
+                check("foreign key", secondary.foreignKeyName(), named(secondary.source(), "foreignKey"), "@ForeignKey",
+                        "name", context);
             }
         }
         EntityModel.Discriminator discriminator = entity.discriminator();
         if (discriminator != null && discriminator.explicit() && !RuleSupport.writtenElsewhere(discriminator.source(), entity)) {
-            check("discriminator column", discriminator.name(), discriminator.source(), "@DiscriminatorColumn", "name",
-                    context);
+            check("discriminator column", discriminator.name(), named(discriminator.source(), "name"),
+                    "@DiscriminatorColumn", "name", context);
         }
         SourceRef softDelete = entity.hibernateSoftDelete();
         if (softDelete != null && softDelete.annotation() != null && !RuleSupport.writtenElsewhere(softDelete, entity)) {
@@ -187,6 +190,11 @@ public final class SqlIdentifierRule implements Rule {
             }
         }
         return entity.ref();
+    }
+
+    /** {@code where} narrowed to the value of its annotation's {@code member}, when written. */
+    private static SourceRef named(SourceRef where, String member) {
+        return where.annotation() == null ? where : where.narrowedTo(member(where.annotation(), member));
     }
 
     private static AnnotationValue member(AnnotationMirror annotation, String name) {

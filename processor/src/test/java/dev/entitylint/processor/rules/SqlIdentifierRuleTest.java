@@ -179,6 +179,30 @@ class SqlIdentifierRuleTest {
     }
 
     @Test
+    void secondaryJoinAndDiscriminatorNames() {
+        lint.check(source("com.acme.Animal", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+                import java.util.Set;
+
+                @Entity
+                @Table(name = "animal")
+                // expect: sql-identifier "discriminator column name 'animal kind' contains a space"
+                @DiscriminatorColumn(name = "animal kind")
+                // expect: sql-identifier "secondary table name 'animal-details' contains '-'"
+                @SecondaryTable(name = "animal-details")
+                class Animal {
+                    @Id Long id;
+                    @ManyToMany
+                    // expect: sql-identifier "join table name 'animal friends' contains a space"; sql-identifier "join column name 'friend#id' contains '#'"
+                    @JoinTable(name = "animal friends", inverseJoinColumns = @JoinColumn(name = "friend#id"))
+                    Set<Animal> friends;
+                }
+                """));
+    }
+
+    @Test
     void suppressedOnTheAttribute() {
         lint.check(source("com.acme.Legacy", """
                 package com.acme;
@@ -248,14 +272,18 @@ class SqlIdentifierRuleTest {
                 class Spot {
                     @Id Long id;
                     @Column(length = 5, name = "bad name") String name;
+                    @ElementCollection @CollectionTable(joinColumns = @JoinColumn(name = "spot_id"), name = "bad table")
+                    java.util.Set<Long> numbers;
                 }
                 """;
         JavaFileObject file = source("com.acme.Spot", code);
         Compilation compilation = lint.compile(file);
         List<Diagnostic<? extends JavaFileObject>> errors = List.copyOf(compilation.errors());
-        assertEquals(1, errors.size(), errors.toString());
-        Diagnostic<? extends JavaFileObject> error = errors.get(0);
-        String line = code.split("\n")[(int) error.getLineNumber() - 1];
-        assertEquals(line.indexOf("\"bad name\"") + 1, error.getColumnNumber(), error.getMessage(Locale.ROOT));
+        assertEquals(2, errors.size(), errors.toString());
+        for (Diagnostic<? extends JavaFileObject> error : errors) {
+            String line = code.split("\n")[(int) error.getLineNumber() - 1];
+            String value = line.contains("\"bad name\"") ? "\"bad name\"" : "\"bad table\"";
+            assertEquals(line.indexOf(value) + 1, error.getColumnNumber(), error.getMessage(Locale.ROOT));
+        }
     }
 }
