@@ -20,6 +20,7 @@ import dev.entitylint.processor.plan.RepositoryPlan.SoftDeleteMode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.annotation.processing.Filer;
 import javax.tools.JavaFileObject;
 import javax.lang.model.element.Modifier;
@@ -69,7 +70,7 @@ public final class RepositoryGenerator {
         JavaFile javaFile = javaFile(plan);
         JavaFileObject file = filer.createSourceFile(plan.qualifiedRepositoryName(),
                 javaFile.typeSpec().originatingElements().toArray(new javax.lang.model.element.Element[0]));
-        String source = javaFile.toString();
+        String source = ascii(javaFile.toString());
         try (java.io.Writer out = file.openWriter()) {
             out.write(source);
         }
@@ -175,30 +176,30 @@ public final class RepositoryGenerator {
                             + "{@code offset} below 0 or a {@code limit} outside 1..{@value #MAX_LIMIT} throws "
                             + "{@link IllegalArgumentException} naming the argument.\n");
             if (soft) {
-                doc.add("\n<p>Rows are soft-deleted: {@code $L} ($L) is {@code null} for a live row and holds the "
+                doc.add("\n<p>Rows are soft-deleted: {@code $L} (column $L) is {@code null} for a live row and holds the "
                                 + "time of deletion otherwise. Every method sees live rows only, unless its name "
                                 + "says otherwise ({@code findByIdIncludingDeleted}, {@code findDeleted}, "
                                 + "{@code countDeleted}, {@code purgeDeletedBefore}, {@code hardDelete}). Reads "
                                 + "query the database, so an instance deleted in this persistence context is "
                                 + "hidden at once; {@code delete} and {@code restore} write the column with a JPQL "
                                 + "update (no setter needed) and refresh the managed instance.\n",
-                        plan.softDelete().path(), plan.softDelete().column());
+                        plan.softDelete().path(), code(plan.softDelete().column()));
             } else if (hibernate != null) {
-                doc.add("\n<p>The entity uses Hibernate's {@code @SoftDelete} ($L, column {@code $L}): Hibernate "
+                doc.add("\n<p>The entity uses Hibernate's {@code @SoftDelete} ($L, column $L): Hibernate "
                                 + "turns {@code delete} into an update and hides deleted rows from every JPQL "
                                 + "read, so the standard methods see live rows only. The methods for deleted rows "
                                 + "({@code findByIdIncludingDeleted}, {@code findDeleted}, {@code countDeleted}, "
                                 + "{@code restore}, {@code $L}, {@code hardDelete}) cannot reach them through JPQL "
-                                + "and use constant native SQL on table {@code $L} with bound parameters instead. "
+                                + "and use constant native SQL on table $L with bound parameters instead. "
                                 + "Rows removed for real take the rows of the collection and join tables the "
                                 + "entity owns with them; cascades and entity callbacks do not run for them.\n",
-                        hibernate.strategy(), plan.softDelete().column(),
-                        hibernate.timestamp() ? "purgeDeletedBefore" : "purgeDeleted", hibernate.table());
+                        hibernate.strategy(), code(hibernate.column()),
+                        hibernate.timestamp() ? "purgeDeletedBefore" : "purgeDeleted", code(hibernate.table()));
             } else if (hibernateSoft) {
                 doc.add("\n<p>The entity uses Hibernate's {@code @SoftDelete}: Hibernate turns {@code delete} into "
                         + "an update and hides deleted rows from every read by itself. This repository has no "
                         + "methods for deleted rows because $L.\n",
-                        escape(plan.softDelete().hibernate() == null ? "the model does not describe the column"
+                        docText(plan.softDelete().hibernate() == null ? "the model does not describe the column"
                                 : plan.softDelete().hibernate().unsupported()));
             } else {
                 doc.add("\n<p>The entity has no soft-delete column, so {@code delete} removes the row.\n");
@@ -206,7 +207,7 @@ public final class RepositoryGenerator {
             if (!plan.skipped().isEmpty()) {
                 doc.add("\n<p>Indexes without a finder:\n<ul>\n");
                 for (String skipped : plan.skipped()) {
-                    doc.add("  <li>$L</li>\n", escape(skipped));
+                    doc.add("  <li>$L</li>\n", docText(skipped));
                 }
                 doc.add("</ul>\n");
             }
@@ -263,14 +264,14 @@ public final class RepositoryGenerator {
         private void hibernateConstants() {
             String table = hibernate.table();
             String idColumn = hibernate.idColumn();
-            String column = plan.softDelete().column();
+            String column = hibernate.column();
             String deleted = hibernate.timestamp() ? column + " is not null" : column + " = ?1";
             String purged = hibernate.timestamp() ? column + " < ?1" : column + " = ?1";
             if (!hibernate.timestamp()) {
                 type.addField(FieldSpec.builder(boolean.class, "DELETED_MARK", Modifier.PRIVATE, Modifier.STATIC,
                                 Modifier.FINAL)
-                        .addJavadoc("What Hibernate's {@code $L} stores in {@code $L} for a deleted row.\n",
-                                softDeleteAnnotation(), column)
+                        .addJavadoc("What Hibernate's {@code $L} stores in $L for a deleted row.\n",
+                                softDeleteAnnotation(), code(column))
                         .initializer("$L", hibernate.deletedMark())
                         .build());
             }
@@ -464,10 +465,10 @@ public final class RepositoryGenerator {
             String what = String.join(" and ", names);
             if (finder.unique()) {
                 doc.append("Finds the ").append(hidesDeleted ? "live " : "").append("row with this ").append(what)
-                        .append(", backed by ").append(escape(finder.index())).append(".\n\n");
+                        .append(", backed by ").append(docText(finder.index())).append(".\n\n");
             } else {
                 doc.append("One page of ").append(hidesDeleted ? "live " : "").append("rows with this ").append(what)
-                        .append(", ordered by id, backed by ").append(escape(finder.index())).append(".\n\n");
+                        .append(", ordered by id, backed by ").append(docText(finder.index())).append(".\n\n");
             }
             for (Parameter parameter : finder.parameters()) {
                 doc.append("@param ").append(parameter.name()).append(" the {@code ").append(parameter.path())
@@ -591,10 +592,10 @@ public final class RepositoryGenerator {
 
         private void hibernateRestore() {
             MethodSpec.Builder m = method("restore",
-                    "Makes a soft-deleted row live again: marks it live in {@code $L} with native SQL. Pending "
+                    "Makes a soft-deleted row live again: marks it live in $L with native SQL. Pending "
                             + "changes are flushed first. Nothing happens when the row is live or gone. Find the "
                             + "entity again to work with it: Hibernate let go of the deleted instance.\n\n"
-                            + "@param entity the entity to restore; it must have an id\n", plan.softDelete().column())
+                            + "@param entity the entity to restore; it must have an id\n", code(hibernate.column()))
                     .addParameter(entity, "entity");
             if (hibernate.timestamp()) {
                 m.addStatement("support.executeNative(RESTORE, support.idOf(entity))");
@@ -634,8 +635,8 @@ public final class RepositoryGenerator {
                 m = method("purgeDeletedBefore",
                         "Removes for real the rows soft-deleted before {@code cutoff}, with native SQL (no "
                                 + "cascades or callbacks run). Pending changes are flushed first.\n\n"
-                                + "@param cutoff rows whose {@code $L} is before this instant are removed\n"
-                                + "@return how many rows were removed\n", plan.softDelete().column())
+                                + "@param cutoff rows whose $L is before this instant are removed\n"
+                                + "@return how many rows were removed\n", code(hibernate.column()))
                         .addParameter(INSTANT, "cutoff")
                         .addStatement("$T.checkNotNull(cutoff, $S)", SUPPORT, "cutoff");
             } else {
@@ -743,7 +744,68 @@ public final class RepositoryGenerator {
         }
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("@", "{@literal @}");
+    /**
+     * {@code text} as javadoc text that reads as written: HTML's {@code & < >}, javadoc's {@code @ { }},
+     * {@code *} (so no {@code *}{@code /} ends the comment) and the backslash (so no unicode escape
+     * turns into one) become character references; control characters are shown as Java escapes.
+     */
+    static String docText(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '@', '{', '}', '*', '\\' -> out.append("&#").append((int) c).append(';');
+                case '\n' -> out.append("&#92;n");
+                case '\r' -> out.append("&#92;r");
+                case '\t' -> out.append("&#92;t");
+                default -> {
+                    if (c < 0x20 || c == 0x7f || Character.isSurrogate(c) && !pairedSurrogate(text, i)) {
+                        // No character reference stands for these in HTML: shown as Java writes them.
+                        out.append(String.format(Locale.ROOT, "&#92;u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** A name in javadoc: as code, escaped as {@link #docText} escapes it. */
+    static String code(String name) {
+        return "<code>" + docText(name) + "</code>";
+    }
+
+    private static boolean pairedSurrogate(String text, int i) {
+        char c = text.charAt(i);
+        return Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+                : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+    }
+
+    /**
+     * The source with every character outside ASCII as a unicode escape ({@code größe} →
+     * <code>gr&#92;u00f6&#92;u00dfe</code>), in identifiers, string literals and comments alike, so it reads the
+     * same under any {@code -encoding}. JavaPoet escapes backslashes in literals and javadoc text
+     * escapes them too, so no escape written here follows an odd number of backslashes.
+     */
+    static String ascii(String source) {
+        StringBuilder out = null;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c > 0x7e && out == null) {
+                out = new StringBuilder(source.length() + 64).append(source, 0, i);
+            }
+            if (out != null) {
+                if (c > 0x7e) {
+                    out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? source : out.toString();
     }
 }

@@ -71,8 +71,10 @@ public record EntityModel(
      * @param strategy what the column holds
      * @param converter the qualified name of the written {@code converter}, or {@code null} when
      *     its default boolean mapping applies
+     * @param writtenColumn the {@code columnName} exactly as written, or {@code null}
      */
-    public record HibernateSoftDelete(SourceRef source, String column, SoftDeleteStrategy strategy, String converter) {
+    public record HibernateSoftDelete(SourceRef source, String column, SoftDeleteStrategy strategy, String converter,
+            String writtenColumn) {
     }
 
     /**

@@ -942,7 +942,7 @@ public final class ModelBuilder {
                 String converterName = converter == null || converter.toString().endsWith(".UnspecifiedConversion")
                         ? null : converter.toString();
                 return new EntityModel.HibernateSoftDelete(SourceRef.of(chain.get(i), mirror),
-                        physical(column == null ? strategy.defaultColumn() : column), strategy, converterName);
+                        physical(column == null ? strategy.defaultColumn() : column), strategy, converterName, column);
             }
         }
         return null;

@@ -89,15 +89,17 @@ public record RepositoryPlan(
      * Hibernate's {@code @SoftDelete}. Hibernate hides deleted rows from every JPQL query and turns
      * {@code remove} into an update, so the methods for deleted rows use native SQL on the table.
      *
-     * @param table the physical table of the entity
-     * @param idColumn its primary key column
+     * @param table the physical table of the entity, as native SQL writes it (quoted when the
+     *     mapping quotes it: {@code "order"})
+     * @param idColumn its primary key column, as native SQL writes it
+     * @param column the soft-delete column, as native SQL writes it
      * @param strategy {@code DELETED}, {@code ACTIVE} or {@code TIMESTAMP}
      * @param dependents the collection and join tables the entity owns, whose rows go before the
      *     entity's own when a row is removed for real
      * @param unsupported why the methods for deleted rows cannot be generated, or {@code null}
      */
-    public record HibernateSoftDelete(String table, String idColumn, SoftDeleteStrategy strategy, List<Dependent> dependents,
-            String unsupported) {
+    public record HibernateSoftDelete(String table, String idColumn, String column, SoftDeleteStrategy strategy,
+            List<Dependent> dependents, String unsupported) {
 
         public HibernateSoftDelete {
             dependents = List.copyOf(dependents);
@@ -117,8 +119,8 @@ public record RepositoryPlan(
     /**
      * A table whose rows reference the entity's rows and belong to them.
      *
-     * @param table its physical name
-     * @param column the column that references the entity's primary key
+     * @param table its physical name, as native SQL writes it
+     * @param column the column that references the entity's primary key, as native SQL writes it
      */
     public record Dependent(String table, String column) {
     }

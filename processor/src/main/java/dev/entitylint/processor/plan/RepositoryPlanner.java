@@ -6,12 +6,15 @@ import dev.entitylint.processor.config.Suggestions;
 import dev.entitylint.processor.model.AttributeKind;
 import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ColumnModel;
+import dev.entitylint.processor.model.ColumnSpec;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.ForeignKeyModel;
 import dev.entitylint.processor.model.IndexModel;
 import dev.entitylint.processor.model.NameCase;
 import dev.entitylint.processor.model.Names;
 import dev.entitylint.processor.model.PhysicalSchema;
+import dev.entitylint.processor.model.SourceRef;
+import dev.entitylint.processor.model.SqlIdentifiers;
 import dev.entitylint.processor.model.TableModel;
 import dev.entitylint.processor.model.TypeInfo;
 import dev.entitylint.processor.plan.RepositoryPlan.Dependent;
@@ -85,6 +88,7 @@ public final class RepositoryPlanner {
         }
         List<Problem> problems = new ArrayList<>();
         checkAccessible(entity, problems);
+        checkEntityName(entity, problems);
         IdPlan id = id(entity, problems);
         SoftDeletePlan softDelete = softDelete(entity, problems);
         List<String> skipped = new ArrayList<>();
@@ -136,6 +140,37 @@ public final class RepositoryPlanner {
                 return;
             }
         }
+    }
+
+    /** Every generated query names the entity: its name must be a JPQL identifier, as Java's are. */
+    private static void checkEntityName(EntityModel entity, List<Problem> problems) {
+        String name = entity.entityName();
+        if (isJpqlIdentifier(name)) {
+            return;
+        }
+        StringBuilder better = new StringBuilder();
+        boolean upper = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (better.length() == 0 ? Character.isJavaIdentifierStart(c) : Character.isJavaIdentifierPart(c)) {
+                better.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            } else {
+                upper = better.length() > 0;
+            }
+        }
+        String shown = SqlIdentifiers.shown(name);
+        problems.add(new Problem("entity name '" + shown + "' is not a JPQL identifier, so the generated queries "
+                + "(select e from " + shown + " e) would not parse",
+                "write @Entity(name = \"" + (better.length() == 0 ? entity.simpleName() : better) + "\"), or remove "
+                        + "@GenerateRepository"));
+    }
+
+    private static boolean isJpqlIdentifier(String name) {
+        if (name.isEmpty() || !Character.isJavaIdentifierStart(name.codePointAt(0))) {
+            return false;
+        }
+        return name.codePoints().allMatch(c -> Character.isJavaIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
     }
 
     private static String packageOf(TypeElement type) {
@@ -232,7 +267,8 @@ public final class RepositoryPlanner {
 
     /**
      * What native SQL needs to reach the rows Hibernate's {@code @SoftDelete} hides, or why it
-     * cannot: the statements address one table and Hibernate's default boolean or timestamp values.
+     * cannot: the statements address one table and Hibernate's default boolean or timestamp values,
+     * and name every table and column as Hibernate does (quoted names quoted).
      */
     private HibernateSoftDelete hibernateSoftDelete(EntityModel entity) {
         TableModel table = entity.table();
@@ -250,21 +286,115 @@ public final class RepositoryPlanner {
         } else if (table.primaryKey().size() != 1 || entity.hibernateSoftDelete().column() == null) {
             unsupported = "its table has no single-column primary key";
         }
+        String tableSql = null;
+        String idSql = null;
+        String columnSql = null;
         List<Dependent> dependents = new ArrayList<>();
         if (unsupported == null) {
+            tableSql = sqlName(table.writtenName(), table.name(), table.quoted());
+            ColumnModel id = table.column(table.primaryKey().get(0)).orElse(null);
+            idSql = id == null ? null : sqlName(id.attribute() == null ? null : id.attribute().column().name(),
+                    id.name(), id.quoted());
+            String writtenColumn = writtenSoftDeleteColumn(entity);
+            columnSql = sqlName(null, entity.hibernateSoftDelete().column(), false);
+            if (writtenColumn != null && SqlIdentifiers.isQuoted(writtenColumn)) {
+                // Hibernate 7.4 quotes it in the DDL but not in the inserts it writes: no SQL matches both.
+                unsupported = "its @SoftDelete columnName is quoted, which Hibernate does not keep in every "
+                        + "statement it writes";
+            } else if (tableSql == null) {
+                unsupported = notAnIdentifier("table", table.name());
+            } else if (idSql == null) {
+                unsupported = notAnIdentifier("primary key column", table.primaryKey().get(0));
+            } else if (columnSql == null) {
+                unsupported = notAnIdentifier("soft-delete column", entity.hibernateSoftDelete().column());
+            }
+        }
+        if (unsupported == null) {
+            // Hibernate quotes the names it derives from quoted names, and keeps them as they are.
+            boolean derivedQuoted = tableSql.startsWith("\"") || idSql.startsWith("\"");
             for (PhysicalSchema.Table owned : ownedTables.apply(entity)) {
                 if (owned.kind() != PhysicalSchema.TableKind.COLLECTION && owned.kind() != PhysicalSchema.TableKind.JOIN) {
                     continue;
                 }
                 for (PhysicalSchema.ForeignKey key : owned.foreignKeys()) {
-                    if (Names.same(key.referencedTable(), table.name()) && key.columns().size() == 1) {
-                        dependents.add(new Dependent(owned.name(), key.columns().get(0)));
+                    if (!Names.same(key.referencedTable(), table.name()) || key.columns().size() != 1) {
+                        continue;
                     }
+                    AttributeModel.JoinTableSpec spec = writtenTable(entity, owned.name());
+                    String ownedSql = spec == null ? (derivedQuoted ? null : sqlName(null, owned.name(), false))
+                            : sqlName(spec.name(), owned.name(), false);
+                    String keyColumn = key.columns().get(0);
+                    String written = spec == null ? null : writtenColumn(spec, keyColumn);
+                    String columnOfKey = written == null ? (derivedQuoted ? null : sqlName(null, keyColumn, false))
+                            : sqlName(written, keyColumn, false);
+                    if (ownedSql == null || columnOfKey == null) {
+                        unsupported = derivedQuoted && (spec == null || written == null)
+                                ? "the table '" + owned.name() + "' that holds rows of it takes its name or its "
+                                        + "key column's from quoted names, which Hibernate derives in its own way "
+                                        + "(name both in @JoinTable or @CollectionTable)"
+                                : notAnIdentifier("table or column", owned.name() + "." + keyColumn);
+                        dependents.clear();
+                        break;
+                    }
+                    dependents.add(new Dependent(ownedSql, columnOfKey));
+                }
+                if (unsupported != null) {
+                    break;
                 }
             }
         }
-        return new HibernateSoftDelete(table.name(), table.primaryKey().isEmpty() ? null : table.primaryKey().get(0),
-                strategy, dependents, unsupported);
+        return new HibernateSoftDelete(tableSql, idSql, columnSql, strategy, dependents,
+                unsupported);
+    }
+
+    private static String notAnIdentifier(String what, String name) {
+        return "its " + what + " name '" + name + "' is not an SQL identifier, so native SQL cannot name it as "
+                + "Hibernate does (quote it in the mapping, or rename it)";
+    }
+
+    /**
+     * A name as native SQL writes it, or {@code null} when it cannot: quoted in standard SQL double
+     * quotes when the mapping quotes it ({@code "\"order\""}, {@code `order`} or {@code [order]}),
+     * as it is when it is an SQL identifier.
+     *
+     * @param written the name as written in the mapping, or {@code null} when derived
+     * @param physical the physical name the model resolved
+     * @param quoted whether the model knows it quoted
+     */
+    private static String sqlName(String written, String physical, boolean quoted) {
+        if (written != null && SqlIdentifiers.isQuoted(written)) {
+            return SqlIdentifiers.sql(SqlIdentifiers.bare(written), true);
+        }
+        if (quoted) {
+            return SqlIdentifiers.sql(physical, true);
+        }
+        return physical != null && SqlIdentifiers.writable(physical) ? physical : null;
+    }
+
+    /** The {@code columnName} written on Hibernate's {@code @SoftDelete}, or {@code null}. */
+    private static String writtenSoftDeleteColumn(EntityModel entity) {
+        return entity.hibernateSoftDelete() == null ? null : entity.hibernateSoftDelete().writtenColumn();
+    }
+
+    /** The {@code @JoinTable} or {@code @CollectionTable} of the entity whose written name is {@code physical}. */
+    private static AttributeModel.JoinTableSpec writtenTable(EntityModel entity, String physical) {
+        for (AttributeModel attribute : entity.attributes()) {
+            AttributeModel.JoinTableSpec spec = attribute.joinTable();
+            if (spec != null && spec.name() != null && Names.same(SqlIdentifiers.bare(spec.name()), physical)) {
+                return spec;
+            }
+        }
+        return null;
+    }
+
+    /** The written join column of {@code spec} named {@code physical}, or {@code null}. */
+    private static String writtenColumn(AttributeModel.JoinTableSpec spec, String physical) {
+        for (ColumnSpec column : spec.allJoinColumns()) {
+            if (column.name() != null && Names.same(SqlIdentifiers.bare(column.name()), physical)) {
+                return column.name();
+            }
+        }
+        return null;
     }
 
     /** The soft-delete column of the entity's table or, for a subclass entity, of a superclass's table. */

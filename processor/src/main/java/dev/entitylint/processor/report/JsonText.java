@@ -23,7 +23,12 @@ final class JsonText {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (c < 0x20) {
+                    // Control characters; a lone surrogate, which UTF-8 cannot encode (the writer would
+                    // put '?' in its place); and the line and paragraph separators JavaScript ends lines at.
+                    boolean loneSurrogate = Character.isHighSurrogate(c)
+                            ? i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1))
+                            : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(value.charAt(i - 1)));
+                    if (c < 0x20 || c == 0x2028 || c == 0x2029 || loneSurrogate) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);

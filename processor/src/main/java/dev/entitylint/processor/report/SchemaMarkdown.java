@@ -7,8 +7,12 @@ import dev.entitylint.processor.model.PhysicalSchema.ForeignKey;
 import dev.entitylint.processor.model.PhysicalSchema.Index;
 import dev.entitylint.processor.model.PhysicalSchema.Table;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code META-INF/entitylint/schema.md}: the design document a reviewer reads in a pull request —
@@ -39,10 +43,12 @@ public final class SchemaMarkdown {
 
     private static void diagram(StringBuilder out, PhysicalSchema schema) {
         out.append("```mermaid\nerDiagram\n");
+        Map<String, String> entities = entityNames(schema);
         for (Table table : schema.tables()) {
-            out.append("    ").append(entityName(table.name())).append(" {\n");
+            out.append("    ").append(entities.get(table.name())).append(" {\n");
             for (Column column : table.columns()) {
-                out.append("        ").append(mermaidType(column)).append(' ').append(attributeName(column.name()));
+                String attribute = attributeName(column.name());
+                out.append("        ").append(mermaidType(column)).append(' ').append(attribute);
                 List<String> keys = new ArrayList<>();
                 if (table.primaryKey().stream().anyMatch(k -> Names.same(k, column.name()))) {
                     keys.add("PK");
@@ -58,6 +64,9 @@ public final class SchemaMarkdown {
                     out.append(' ').append(String.join(", ", keys));
                 }
                 List<String> comment = new ArrayList<>();
+                if (!attribute.equals(column.name())) {
+                    comment.add(mermaidText(column.name())); // the name as it is, where Mermaid takes any text
+                }
                 if (column.length() != null) {
                     comment.add("length " + column.length());
                 } else if (column.precision() != null) {
@@ -77,10 +86,18 @@ public final class SchemaMarkdown {
             for (ForeignKey foreignKey : table.foreignKeys()) {
                 boolean required = foreignKey.columns().stream()
                         .allMatch(c -> table.column(c).map(x -> !x.nullable()).orElse(false));
-                out.append("    ").append(entityName(foreignKey.referencedTable()))
+                String referenced = entities.get(foreignKey.referencedTable());
+                if (referenced == null) {
+                    referenced = entities.entrySet().stream().filter(e -> Names.same(e.getKey(), foreignKey.referencedTable()))
+                            .map(Map.Entry::getValue).findFirst().orElse(null);
+                }
+                if (referenced == null) {
+                    continue; // a table outside the schema: Mermaid would draw an empty box for it
+                }
+                out.append("    ").append(referenced)
                         .append(required ? " ||--o{ " : " |o--o{ ")
-                        .append(entityName(table.name()))
-                        .append(" : \"").append(String.join(", ", foreignKey.columns()).replace("\"", "'"))
+                        .append(entities.get(table.name()))
+                        .append(" : \"").append(mermaidText(String.join(", ", foreignKey.columns())))
                         .append("\"\n");
             }
         }
@@ -88,12 +105,13 @@ public final class SchemaMarkdown {
     }
 
     private static void section(StringBuilder out, Table table) {
-        out.append("\n## ").append(table.name()).append("\n\n");
+        out.append("\n## ").append(text(table.name())).append("\n\n");
+        String entity = code(table.entity());
         out.append(switch (table.kind()) {
-            case ENTITY -> "Table of entity `" + table.entity() + "`.";
-            case SECONDARY -> "Secondary table of entity `" + table.entity() + "`.";
-            case JOIN -> "Join table of an association of `" + table.entity() + "`.";
-            case COLLECTION -> "Collection table of an element collection of `" + table.entity() + "`.";
+            case ENTITY -> "Table of entity " + entity + ".";
+            case SECONDARY -> "Secondary table of entity " + entity + ".";
+            case JOIN -> "Join table of an association of " + entity + ".";
+            case COLLECTION -> "Collection table of an element collection of " + entity + ".";
         }).append("\n\n");
         out.append("| Column | Type | Constraints |\n|---|---|---|\n");
         for (Column column : table.columns()) {
@@ -103,12 +121,12 @@ public final class SchemaMarkdown {
             }
             for (ForeignKey foreignKey : table.foreignKeys()) {
                 if (foreignKey.columns().stream().anyMatch(c -> Names.same(c, column.name()))) {
-                    constraints.add("FK → `" + foreignKey.referencedTable() + "`"
-                            + (foreignKey.name() == null ? "" : " (`" + foreignKey.name() + "`)"));
+                    constraints.add("FK → " + code(foreignKey.referencedTable())
+                            + (foreignKey.name() == null ? "" : " (" + code(foreignKey.name()) + ")"));
                 }
             }
             constraints.add(column.nullable() ? "null" : "not null");
-            out.append("| `").append(column.name()).append("` | `").append(sqlishType(column)).append("` | ")
+            out.append("| ").append(code(column.name())).append(" | ").append(code(sqlishType(column))).append(" | ")
                     .append(String.join(", ", constraints)).append(" |\n");
         }
         if (!table.indexes().isEmpty() || !table.uniqueConstraints().isEmpty()) {
@@ -123,8 +141,8 @@ public final class SchemaMarkdown {
     }
 
     private static void indexRow(StringBuilder out, Index index, String what) {
-        out.append("| ").append(index.name() == null ? "_(unnamed " + what + ")_" : "`" + index.name() + "`")
-                .append(" | ").append(String.join(", ", index.columns().stream().map(c -> "`" + c + "`").toList()))
+        out.append("| ").append(index.name() == null ? "_(unnamed " + what + ")_" : code(index.name()))
+                .append(" | ").append(String.join(", ", index.columns().stream().map(SchemaMarkdown::code).toList()))
                 .append(" | ").append(index.unique() ? "yes" : "no").append(" |\n");
     }
 
@@ -153,16 +171,122 @@ public final class SchemaMarkdown {
      * {@code byte_array}); sizes go to the comment, which every renderer accepts.
      */
     private static String mermaidType(Column column) {
-        String type = simple(column.type()).replace("[]", "_array").replaceAll("[^A-Za-z0-9_-]", "_");
-        return Character.isLetter(type.charAt(0)) ? type : "t" + type;
+        return mermaidWord(simple(column.type()).replace("[]", "_array"), "t");
     }
 
-    private static String entityName(String table) {
-        return table.matches("[A-Za-z_][A-Za-z0-9_-]*") ? table : "\"" + table.replace("\"", "") + "\"";
+    /**
+     * One Mermaid entity name per table: always quoted, so no table name is read as a word of the
+     * grammar ({@code many}, {@code one}, {@code to}, {@code class}...). A quoted entity name holds
+     * no {@code "}, {@code %}, backslash or line break; those become {@code _}, and a name that
+     * then equals another's gets a number.
+     */
+    private static Map<String, String> entityNames(PhysicalSchema schema) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Set<String> used = new HashSet<>();
+        for (Table table : schema.tables()) {
+            String base = mermaidText(table.name()).replace('\'', '_');
+            String name = base;
+            for (int n = 2; !used.add(name.toLowerCase(Locale.ROOT)); n++) {
+                name = base + "_" + n;
+            }
+            names.put(table.name(), "\"" + name + "\"");
+        }
+        return names;
     }
 
+    /**
+     * An attribute name as Mermaid reads it: a word of ASCII letters, digits and {@code _} that
+     * starts with a letter (what every Mermaid version accepts) and is not {@code PK}, {@code FK}
+     * or {@code UK}, which Mermaid reads as keys in any case. A name changed to fit also goes, as
+     * it is, into the attribute's comment.
+     */
     private static String attributeName(String column) {
-        String name = column.replaceAll("[^A-Za-z0-9_-]", "_");
-        return name.isEmpty() || Character.isDigit(name.charAt(0)) ? "_" + name.toLowerCase(Locale.ROOT) : name;
+        return mermaidWord(column, "c");
+    }
+
+    private static String mermaidWord(String text, String prefix) {
+        String word = text.replaceAll("[^A-Za-z0-9_]", "_");
+        if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+            word = prefix + word;
+        }
+        return Set.of("pk", "fk", "uk").contains(word.toLowerCase(Locale.ROOT)) ? word + "_" : word;
+    }
+
+    /**
+     * Text inside Mermaid's double quotes (entity names, comments, labels): no {@code "}, no
+     * {@code %} (which starts a Mermaid comment), no backslash and no control character.
+     */
+    private static String mermaidText(String text) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c == '"' ? '\'' : c == '%' || c == '\\' || Character.isISOControl(c) ? '_' : c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * A name as Markdown text that reads as written: ASCII punctuation that Markdown or HTML could
+     * take for syntax is backslash-escaped ({@code _} only where it could start emphasis), and
+     * control characters are shown as Java escapes ({@code \n}).
+     */
+    static String text(String name) {
+        String visible = visible(name);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < visible.length(); i++) {
+            char c = visible.charAt(i);
+            boolean intraword = c == '_' && i > 0 && i + 1 < visible.length()
+                    && Character.isLetterOrDigit(visible.charAt(i - 1)) && Character.isLetterOrDigit(visible.charAt(i + 1));
+            if (c < 0x80 && !Character.isLetterOrDigit(c) && c != ' ' && c != '-' && c != '.' && c != ','
+                    && !intraword) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * A name as a code span in a table cell: fenced by more backticks than it holds in a row,
+     * padded when it starts or ends with a backtick or a space, its {@code |} escaped (GitHub's
+     * tables split cells at a bare {@code |} even inside code), control characters shown as Java
+     * escapes. HTML and Markdown inside a code span are text already.
+     */
+    static String code(String name) {
+        String visible = visible(name).replace("|", "\\|");
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < visible.length(); i++) {
+            run = visible.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(longest + 1);
+        boolean pad = visible.startsWith("`") || visible.endsWith("`")
+                || (visible.startsWith(" ") && visible.endsWith(" ") && !visible.isBlank());
+        return fence + (pad ? " " : "") + visible + (pad ? " " : "") + fence;
+    }
+
+    /** Control characters, line separators and lone surrogates as Java escapes; the rest as it is. */
+    private static String visible(String name) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean loneSurrogate = Character.isHighSurrogate(c)
+                    ? i + 1 >= name.length() || !Character.isLowSurrogate(name.charAt(i + 1))
+                    : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(name.charAt(i - 1)));
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || loneSurrogate) {
+                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
     }
 }

@@ -12,6 +12,7 @@ import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.NameCase;
 import dev.entitylint.processor.model.Names;
 import dev.entitylint.processor.model.SourceRef;
+import dev.entitylint.processor.model.SqlIdentifiers;
 import dev.entitylint.processor.model.TableModel;
 import java.util.Arrays;
 import java.util.function.Supplier;
@@ -85,6 +86,11 @@ public final class NamingConventionRule implements Rule {
         NamingConvention convention = namingConvention;
         if (name.isBlank() || convention.accepts(name)) {
             // A blank quoted name is broken input, not a naming choice: the provider rejects it.
+            return;
+        }
+        if (SqlIdentifiers.problem(written) != null) {
+            // Not an SQL identifier (a space, a quote, a letter outside ASCII): sql-identifier says so,
+            // with a name to write instead; the case convention applies to that name.
             return;
         }
         String better = convention.cased(NameCase.snake(name));

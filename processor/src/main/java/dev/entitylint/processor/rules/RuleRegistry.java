@@ -91,6 +91,7 @@ public final class RuleRegistry {
                 rule(new UnidirectionalOneToManyRule()),
                 rule(new LobColumnRule()),
                 rule(ReservedWordRule.class, options -> new ReservedWordRule(options.reservedWordSets())),
+                rule(new SqlIdentifierRule()),
                 rule(IdentifierLengthRule.class,
                         options -> new IdentifierLengthRule(options.identifierLength(), options.identifierLengthSource())),
                 rule(new RedundantIndexRule()),

@@ -271,7 +271,10 @@ class BrokenInputTest {
                     public String is() { return ""; }
                     @Column(length = 5) public String getX(int arg) { return ""; }
                     @Column(length = 5) public void getNothing() { }
+                    // Nothing between the quotes: Hibernate takes the two quote characters as the name.
+                    // expect: sql-identifier
                     @Column(name = "\\"\\"", length = 5) public String getQuoted() { return ""; }
+                    // expect: sql-identifier
                     @Column(name = "``", length = 5) public String getTicks() { return ""; }
                     @Embedded public int getPrimitive() { return 0; }
                     @ManyToOne @JoinColumn(name = "") public String getNotAnEntity() { return ""; }

@@ -183,7 +183,7 @@ class ReportsTest {
         String markdown = file(compile(new EntityLintProcessor(),
                 List.of("-Aentitylint.report=docs", "-Aentitylint.rules=all:off"), CUSTOMER, ORDER), "schema.md");
         assertTrue(markdown.contains("```mermaid\nerDiagram\n"), markdown);
-        assertTrue(markdown.contains("    customer ||--o{ orders : \"customer_id\"\n"), markdown);
+        assertTrue(markdown.contains("    \"customer\" ||--o{ \"orders\" : \"customer_id\"\n"), markdown);
         assertTrue(markdown.contains("        Long customer_id FK \"not null\"\n"), markdown);
         assertTrue(markdown.contains("\n## orders\n\nTable of entity `shop.Order`."), markdown);
         assertTrue(markdown.contains("| `customer_id` | `Long` | FK → `customer`, not null |"), markdown);
