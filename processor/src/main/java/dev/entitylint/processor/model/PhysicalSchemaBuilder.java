@@ -454,8 +454,9 @@ public final class PhysicalSchemaBuilder {
     private Column basicColumn(AttributeModel attribute, ColumnSpec spec, String defaultName, String type,
             String enumerated, boolean validated) {
         String name = builder.physical(spec.name() != null ? spec.name() : defaultName);
+        // A primitive's implicit column is NOT NULL; an explicit @Column leaves it nullable.
         boolean primitive = attribute.type().isPrimitive() && attribute.kind() == AttributeKind.BASIC
-                && attribute.type().name().equals(type);
+                && attribute.type().name().equals(type) && !spec.present();
         boolean nullable = !Boolean.FALSE.equals(spec.nullable()) && !primitive && !(validated && attribute.notNull());
         boolean string = "java.lang.String".equals(type);
         boolean enumString = "STRING".equals(enumerated) && builder.isEnum(type);
