@@ -1061,10 +1061,11 @@ public final class ModelBuilder {
             // @Size/@Digits win over @Column; inside an embeddable only when every embedding
             // attribute is @Valid. Its NOT NULL applies to the entity's own attributes only
             // (an embedded value may itself be null), and never in a SINGLE_TABLE subclass,
-            // whose rows share the table with the other subclasses. A primitive's implicit column
+            // whose rows share the table with the other subclasses. A @Version column is NOT NULL.
+            // A primitive's implicit column
             // is NOT NULL, but an explicit @Column (nullable defaults to true) leaves it nullable.
             boolean validated = validated(enclosing);
-            boolean nullable = !id && !Boolean.FALSE.equals(column.nullable())
+            boolean nullable = !id && !attribute.version() && !Boolean.FALSE.equals(column.nullable())
                     && (singleTableSubclass() || (!(attribute.type().isPrimitive() && !column.present())
                             && !(enclosing.isEmpty() && attribute.notNull())));
             Integer length = column.length();

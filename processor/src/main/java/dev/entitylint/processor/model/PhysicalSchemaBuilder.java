@@ -103,7 +103,10 @@ public final class PhysicalSchemaBuilder {
             draft.add(column(column));
         }
         if (entity.superEntity() == null) {
-            discriminator(entity, strategy, all).ifPresent(draft::add);
+            // An attribute may read the discriminator column too; the column stays NOT NULL.
+            discriminator(entity, strategy, all).ifPresent(d -> draft.add(draft.column(d.name())
+                    .map(c -> new Column(c.name(), c.type(), false, c.length(), c.precision(), c.scale(), c.source()))
+                    .orElse(d), true));
         }
         for (IndexModel index : table.indexes()) {
             Index converted = new Index(index.name(), index.columns(), index.unique());
@@ -503,7 +506,15 @@ public final class PhysicalSchemaBuilder {
 
         /** Adds a column; a column already mapped under the same name (a shared column) stays. */
         void add(Column column) {
-            columns.putIfAbsent(Names.key(column.name()), column);
+            add(column, false);
+        }
+
+        void add(Column column, boolean replace) {
+            if (replace) {
+                columns.put(Names.key(column.name()), column);
+            } else {
+                columns.putIfAbsent(Names.key(column.name()), column);
+            }
         }
 
         Optional<Column> column(String name) {
