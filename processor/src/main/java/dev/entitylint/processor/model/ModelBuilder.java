@@ -1075,7 +1075,8 @@ public final class ModelBuilder {
                 length = 255;
             }
             Integer precision = column.precision() != null && column.precision() > 0 ? column.precision() : null;
-            Integer scale = precision != null ? column.scale() : null;
+            // With a precision, Hibernate keeps @Column's scale, 0 unless written.
+            Integer scale = precision != null ? (column.scale() != null ? column.scale() : 0) : null;
             if (validated && attribute.digits() != null) {
                 precision = attribute.digits().integer() + attribute.digits().fraction();
                 scale = attribute.digits().fraction();

@@ -275,7 +275,7 @@ public final class PhysicalSchemaBuilder {
             Integer precision = keySpec.precision() != null && keySpec.precision() > 0 ? keySpec.precision() : null;
             draft.add(new Column(keyName, mk.type(), false,
                     character ? (keySpec.length() != null ? keySpec.length() : 255) : null,
-                    precision, precision != null ? keySpec.scale() : null,
+                    precision, precision != null ? (keySpec.scale() != null ? keySpec.scale() : 0) : null,
                     keySpec.present() ? keySpec.ref() : attribute.ref()));
             draft.primaryKey.addAll(key);
             draft.primaryKey.add(keyName);
@@ -471,7 +471,7 @@ public final class PhysicalSchemaBuilder {
             }
         }
         Integer precision = spec.precision() != null && spec.precision() > 0 ? spec.precision() : null;
-        Integer scale = precision != null ? spec.scale() : null;
+        Integer scale = precision != null ? (spec.scale() != null ? spec.scale() : 0) : null;
         if (validated && attribute.digits() != null) {
             precision = attribute.digits().integer() + attribute.digits().fraction();
             scale = attribute.digits().fraction();
