@@ -63,6 +63,9 @@ public final class ModelBuilder {
     private final Map<TypeElement, ManagedType> managedTypes = new HashMap<>();
     private final Map<TypeElement, EntityModel> entities = new HashMap<>();
     private final Set<TypeElement> building = new LinkedHashSet<>();
+    /** Entities referenced while being built (a cycle of references), modelled by their key alone. */
+    private final Map<TypeElement, EntityModel> keyOnlyEntities = new HashMap<>();
+    private final Set<TypeElement> buildingKeys = new HashSet<>();
     private final Set<Element> resolvingTypeVariables = new HashSet<>();
     private final Map<String, TypeMirror> erasedTypes;
     private final Map<String, Optional<TypeElement>> typeElements = new HashMap<>();
@@ -262,11 +265,34 @@ public final class ModelBuilder {
             return null;
         }
         try {
-            EntityModel entity = buildEntity(type);
+            EntityModel entity = buildEntity(type, false);
             entities.put(type, entity);
             return entity;
         } finally {
             building.remove(type);
+        }
+    }
+
+    /**
+     * The entity; while it is being built (entities that reference each other, A → B → A), a
+     * model of its key alone: its table built from its id attributes, which is all a foreign key
+     * to it or a subclass's key needs. {@code null} only for a key that refers to itself.
+     */
+    private EntityModel entityOrKey(TypeElement type) {
+        EntityModel entity = entity(type);
+        if (entity != null) {
+            return entity;
+        }
+        EntityModel cached = keyOnlyEntities.get(type);
+        if (cached != null || !buildingKeys.add(type)) {
+            return cached;
+        }
+        try {
+            EntityModel key = buildEntity(type, true);
+            keyOnlyEntities.put(type, key);
+            return key;
+        } finally {
+            buildingKeys.remove(type);
         }
     }
 
@@ -795,7 +821,7 @@ public final class ModelBuilder {
 
     // ---------------------------------------------------------------- entities
 
-    private EntityModel buildEntity(TypeElement type) {
+    private EntityModel buildEntity(TypeElement type, boolean keyOnly) {
         ManagedType managed = managedType(type);
         DeclaredType viewedFrom = (DeclaredType) type.asType();
         boolean fieldAccess = managed.fieldAccess();
@@ -834,6 +860,9 @@ public final class ModelBuilder {
             }
         }
         List<AttributeModel> idAttributes = attributes.stream().filter(AttributeModel::id).toList();
+        if (keyOnly) {
+            tableAttributes.removeIf(a -> !a.id() && !(a.mapsId() && a.kind().isToOne()));
+        }
 
         AnnotationMirror entityAnnotation = Annotations.jpa(type, "Entity");
         String entityName = Optional.ofNullable(Annotations.string(entityAnnotation, "name"))
@@ -843,7 +872,7 @@ public final class ModelBuilder {
         TypeElement tableOwner = superEntity != null && "SINGLE_TABLE".equals(inheritance) ? rootEntity : type;
         TableModel table = new TableBuilder(type, tableOwner, entityName(tableOwner), tableAttributes,
                 idAttributes, superEntity == null || "TABLE_PER_CLASS".equals(inheritance),
-                superEntity == null ? null : entity(superEntity)).build();
+                superEntity == null ? null : entityOrKey(superEntity)).build();
 
         SourceRef softDelete = null;
         for (TypeElement t : chain) {
@@ -1137,7 +1166,7 @@ public final class ModelBuilder {
             if (targetType != null && !targetType.equals(entity) && !Annotations.hasJpa(targetType, "Entity")) {
                 return; // not an entity (a mapping mistake, or a type still being written): no known key
             }
-            EntityModel target = targetType == null || targetType.equals(entity) ? null : entity(targetType);
+            EntityModel target = targetType == null || targetType.equals(entity) ? null : entityOrKey(targetType);
             List<String> referencedColumns;
             List<TypeInfo> referencedTypes = new ArrayList<>();
             List<ColumnModel> referencedModels = new ArrayList<>();
