@@ -74,6 +74,9 @@ public final class PhysicalSchemaBuilder {
                     }
                 }
             }
+            for (AttributeModel attribute : embeddedJoinColumnCollections(entity)) {
+                oneToMany(entity, attribute);
+            }
         }
         List<Table> tables = new ArrayList<>();
         for (Draft draft : drafts.values()) {
@@ -227,6 +230,39 @@ public final class PhysicalSchemaBuilder {
             }
         }
         return own;
+    }
+
+    /**
+     * The one-way {@code @OneToMany @JoinColumn}s declared inside the embedded values an entity
+     * maps itself: their join (and order) columns go into the target's table as for the entity's
+     * own; Hibernate names a default join column after the attribute, not its path.
+     */
+    private List<AttributeModel> embeddedJoinColumnCollections(EntityModel entity) {
+        List<AttributeModel> found = new ArrayList<>();
+        for (AttributeModel attribute : entity.attributes()) {
+            boolean own = attribute.declaringType().equals(entity.type().element()) || (entity.superEntity() == null
+                    && attribute.declaringType().getAnnotationMirrors().stream()
+                            .noneMatch(m -> Annotations.canonicalName(m).equals(Annotations.JPA + "Entity")));
+            if (own && attribute.kind() == AttributeKind.EMBEDDED) {
+                addEmbeddedJoinColumnCollections(attribute.type().name(), found, 0);
+            }
+        }
+        return found;
+    }
+
+    private void addEmbeddedJoinColumnCollections(String embeddable, List<AttributeModel> found, int depth) {
+        Optional<ManagedType> type = builder.managedType(embeddable).filter(t -> t.kind() == ManagedTypeKind.EMBEDDABLE);
+        if (type.isEmpty() || depth > 8) {
+            return;
+        }
+        for (AttributeModel component : type.get().declaredAttributes()) {
+            if (component.kind() == AttributeKind.EMBEDDED) {
+                addEmbeddedJoinColumnCollections(component.type().name(), found, depth + 1);
+            } else if (component.kind() == AttributeKind.ONE_TO_MANY && !component.joinColumns().isEmpty()
+                    && component.joinTable() == null) {
+                found.add(component);
+            }
+        }
     }
 
     private void collectionTable(EntityModel owner, AttributeModel attribute) {
@@ -390,6 +426,12 @@ public final class PhysicalSchemaBuilder {
             columns.add(name);
         }
         draft.addForeignKey(new ForeignKey(foreignKeyName, columns, owner.table().name()));
+        if (attribute.orderColumn().present()) {
+            ColumnSpec order = attribute.orderColumn();
+            String name = builder.physical(order.name() != null ? order.name() : attribute.name() + "_ORDER");
+            draft.add(new Column(name, "java.lang.Integer", !Boolean.FALSE.equals(order.nullable()), null, null, null,
+                    order.ref()));
+        }
     }
 
     /** Keys a collection or join table: by its order column, or (a set) by all its non-null columns. */
