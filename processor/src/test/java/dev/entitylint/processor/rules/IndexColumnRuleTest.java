@@ -230,6 +230,52 @@ class IndexColumnRuleTest {
                 """));
     }
 
+    /**
+     * A one-way {@code @OneToMany @JoinColumn} without a name puts {@code <attribute>_<owner key
+     * column>} into the target's table (Hibernate), also from inside an embedded value.
+     */
+    @Test
+    void defaultJoinColumnOfAOneWayOneToManyIsBuiltFromTheOwnersKeyColumn() {
+        lint.check(source("com.acme.Supplier", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+                import java.util.*;
+
+                @Entity
+                class Supplier {
+                    @Id @Column(name = "supplierNo", length = 16) String number;
+                    @OneToMany @JoinColumn List<Shipment> shipments;
+                    @Embedded Card card;
+                }
+                """), source("com.acme.Card", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+                import java.util.*;
+
+                @Embeddable
+                class Card {
+                    @OneToMany @JoinColumn @OrderColumn(name = "card_position") List<Shipment> notes;
+                }
+                """), source("com.acme.Shipment", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(indexes = {
+                    @Index(name = "ix_shipment_supplier", columnList = "shipments_supplier_no"),
+                    @Index(name = "ix_shipment_card", columnList = "notes_supplier_no, card_position"),
+                    // expect: index-column "names column 'shipments_id', which the table does not have"
+                    @Index(name = "ix_shipment_wrong", columnList = "shipments_id")
+                })
+                class Shipment {
+                    @Id Long id;
+                }
+                """));
+    }
+
     @Test
     void singleTableIndexIsCheckedOnceAgainstTheWholeHierarchy() {
         lint.check(source("com.acme.Vehicle", """
