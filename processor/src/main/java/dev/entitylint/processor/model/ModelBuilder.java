@@ -1060,7 +1060,7 @@ public final class ModelBuilder {
 
         private void addAttribute(AttributeModel attribute, String path, Map<String, ColumnSpec> overrides,
                 List<AttributeModel> enclosing) {
-            if (attribute.type().isError()) {
+            if (attribute.type().isError() || mappedByMapsId(attribute, enclosing)) {
                 return;
             }
             ColumnSpec override = overrides.get(path);
@@ -1113,7 +1113,7 @@ public final class ModelBuilder {
             boolean unique = Boolean.TRUE.equals(column.unique());
             columns.add(new ColumnModel(name, Names.isQuoted(logical), path, attribute, attribute.type(), nullable,
                     unique, length, precision, scale, id, false, column.present() ? column.ref() : attribute.ref()));
-            if (id) {
+            if (id && primaryKey.stream().noneMatch(k -> Names.same(k, name))) {
                 primaryKey.add(name);
             }
             if (unique) {
@@ -1131,6 +1131,31 @@ public final class ModelBuilder {
         private boolean validated(List<AttributeModel> enclosing) {
             return enclosing.stream().allMatch(e -> e.hasAnnotation("jakarta.validation.Valid")
                     || e.hasAnnotation("javax.validation.Valid"));
+        }
+
+        /**
+         * Whether a component of the {@code @EmbeddedId} is mapped by a {@code @MapsId} to-one
+         * instead ({@code @MapsId("authorCode")}, or {@code @MapsId} for the whole id): the
+         * to-one's join columns are then the key, and the component has no column of its own.
+         */
+        private boolean mappedByMapsId(AttributeModel component, List<AttributeModel> enclosing) {
+            if (enclosing.size() != 1 || enclosing.get(0).kind() != AttributeKind.EMBEDDED_ID) {
+                return false;
+            }
+            for (AttributeModel attribute : tableAttributes) {
+                if (attribute.mapsId() && attribute.kind().isToOne()) {
+                    String value = Annotations.string(Annotations.jpa(attribute.element(), "MapsId"), "value");
+                    if (value == null || value.isBlank() || value.equals(component.name())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Whether the key is one {@code @EmbeddedId}. */
+        private boolean embeddedId() {
+            return idAttributes.size() == 1 && idAttributes.get(0).kind() == AttributeKind.EMBEDDED_ID;
         }
 
         private boolean mapsIdReplacesIdColumn() {
@@ -1199,7 +1224,7 @@ public final class ModelBuilder {
             List<String> fkColumns = new ArrayList<>();
             String foreignKeyName = null;
             boolean partOfKey = attribute.id() || enclosing.stream().anyMatch(AttributeModel::id)
-                    || (attribute.mapsId() && mapsIdReplacesIdColumn());
+                    || (attribute.mapsId() && (mapsIdReplacesIdColumn() || embeddedId()));
             boolean required = partOfKey || (!singleTableSubclass() && (Boolean.FALSE.equals(association.optional())
                     || (attribute.notNull() && enclosing.isEmpty())));
             SourceRef source = attribute.ref();
@@ -1230,7 +1255,7 @@ public final class ModelBuilder {
                         referencedColumn == null ? null : referencedColumn.scale(),
                         partOfKey, true, joinColumn.present() ? joinColumn.ref() : attribute.ref()));
                 fkColumns.add(name);
-                if (partOfKey) {
+                if (partOfKey && primaryKey.stream().noneMatch(k -> Names.same(k, name))) {
                     primaryKey.add(name);
                 }
                 if (unique) {
