@@ -16,4 +16,9 @@ public class Shipment {
 
     @ManyToOne
     private OAuth2ClientInfo client;
+
+    /** Joined on another column than the key: the default name is <attribute>_<that column>. */
+    @ManyToOne
+    @JoinColumn(referencedColumnName = "oauth2ClientId")
+    private OAuth2ClientInfo byClientId;
 }

@@ -861,7 +861,9 @@ public final class ModelBuilder {
         }
         List<AttributeModel> idAttributes = attributes.stream().filter(AttributeModel::id).toList();
         if (keyOnly) {
-            tableAttributes.removeIf(a -> !a.id() && !(a.mapsId() && a.kind().isToOne()));
+            // Basic columns too: a join column may name one in referencedColumnName.
+            tableAttributes.removeIf(a -> !a.id() && a.kind() != AttributeKind.BASIC
+                    && !(a.mapsId() && a.kind().isToOne()));
         }
 
         AnnotationMirror entityAnnotation = Annotations.jpa(type, "Entity");
@@ -1231,12 +1233,22 @@ public final class ModelBuilder {
             for (int i = 0; i < count; i++) {
                 ColumnSpec joinColumn = i < joinColumns.size() ? joinColumns.get(i) : ColumnSpec.NONE;
                 String referenced = i < referencedColumns.size() ? referencedColumns.get(i) : "id";
+                TypeInfo type = i < referencedTypes.size() ? referencedTypes.get(i) : null;
+                ColumnModel referencedColumn = i < referencedModels.size() ? referencedModels.get(i) : null;
+                if (joinColumn.referencedColumnName() != null) {
+                    // Joined on a named column: JPA's default is <attribute>_<that column>.
+                    referenced = physical(joinColumn.referencedColumnName());
+                    String named = referenced;
+                    Optional<ColumnModel> column = target != null ? target.table().column(named)
+                            : columns.stream().filter(c -> Names.same(c.name(), named)).findFirst();
+                    referencedColumn = column.orElse(null);
+                    type = column.map(ColumnModel::type).orElse(null);
+                }
                 String logical = joinColumn.name() != null
                         ? joinColumn.name()
                         : attribute.name() + "_" + referenced;
                 String name = physical(logical);
                 boolean nullable = !required && !Boolean.FALSE.equals(joinColumn.nullable());
-                TypeInfo type = i < referencedTypes.size() ? referencedTypes.get(i) : null;
                 boolean unique = Boolean.TRUE.equals(joinColumn.unique());
                 if (joinColumn.foreignKeyName() != null) {
                     foreignKeyName = joinColumn.foreignKeyName();
@@ -1248,7 +1260,6 @@ public final class ModelBuilder {
                     continue;
                 }
                 // A foreign key column has the referenced column's length, precision and scale.
-                ColumnModel referencedColumn = i < referencedModels.size() ? referencedModels.get(i) : null;
                 columns.add(new ColumnModel(name, Names.isQuoted(logical), path, attribute, type, nullable, unique,
                         referencedColumn == null ? null : referencedColumn.length(),
                         referencedColumn == null ? null : referencedColumn.precision(),

@@ -332,6 +332,35 @@ class FkIndexRuleTest {
                 """));
     }
 
+    /** JPA's default join column is <attribute>_<referenced column>: the written referencedColumnName, else the key. */
+    @Test
+    void aDefaultJoinColumnIsNamedAfterTheReferencedColumn() {
+        Lint.only("fk-index", "-Aentitylint.naming=jpa").check(source("com.acme.Client", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                public class Client {
+                    @Id @Column(name = "clientNo") Long number;
+                    @Column(length = 64, unique = true) String clientCode;
+                }
+                """), source("com.acme.Visit", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                public class Visit {
+                    @Id Long id;
+                    // expect: fk-index "foreign key column 'client_clientNo' of table 'Visit'"
+                    @ManyToOne Client client;
+                    // expect: fk-index "foreign key column 'byCode_clientCode' of table 'Visit'"
+                    @ManyToOne @JoinColumn(referencedColumnName = "clientCode") Client byCode;
+                }
+                """));
+    }
+
     @Test
     void embeddedAssociationsAndCompositeKeys() {
         lint.check(entity("Region", "regions"), source("com.acme.Location", """
