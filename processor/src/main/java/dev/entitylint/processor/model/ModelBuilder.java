@@ -885,7 +885,7 @@ public final class ModelBuilder {
         }
         SourceRef generate = generateRepository(type);
         boolean complete = attributes.stream().noneMatch(a -> a.type().isError())
-                && type.getSuperclass().getKind() != TypeKind.ERROR
+                && chain.stream().noneMatch(t -> t.getSuperclass().getKind() == TypeKind.ERROR)
                 && chain.stream().noneMatch(t -> GeneratedAccessors.pending(t, fieldAccess));
         String[] hibernateSoftDelete = hibernateSoftDelete(chain);
         List<LifecycleCallback> callbacks = new ArrayList<>();

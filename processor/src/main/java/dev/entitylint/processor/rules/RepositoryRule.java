@@ -29,7 +29,9 @@ public final class RepositoryRule implements Rule {
 
     @Override
     public void checkEntity(EntityModel entity, RuleContext context) {
-        if (!entity.generateRepository()) {
+        // An entity with an unresolved type gets no repository (the generator skips it) and no
+        // finding either: javac reports the error, and whatever the repository lacks may be in it.
+        if (!entity.generateRepository() || !entity.complete()) {
             return;
         }
         RepositoryPlanner planner = new RepositoryPlanner(context.options().softDeleteColumn(),
