@@ -2,11 +2,15 @@ package dev.entitylint.processor.rules;
 
 import dev.entitylint.processor.model.AttributeKind;
 import dev.entitylint.processor.model.AttributeModel;
+import dev.entitylint.processor.model.ColumnModel;
 import dev.entitylint.processor.model.ColumnSpec;
+import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.ManagedType;
+import dev.entitylint.processor.model.ManagedTypeKind;
 import dev.entitylint.processor.model.SchemaModel;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +26,8 @@ final class Embeddings {
 
     private final Map<String, List<AttributeModel>> usesByEmbeddable = new HashMap<>();
     private final Map<String, ManagedType> typesByName = new HashMap<>();
+    /** Embeddables not compiled in this round, with the attributes the round's entity tables show. */
+    private final Map<String, ManagedType> classPathEmbeddables = new HashMap<>();
 
     Embeddings(SchemaModel model) {
         for (ManagedType type : model.types()) {
@@ -33,6 +39,28 @@ final class Embeddings {
                 }
             }
         }
+        // An embeddable compiled earlier (on the class path, as when Gradle recompiles only the
+        // entity) is known by the columns it gives the round's entities: each such column carries
+        // the embeddable's attribute as written there.
+        Map<String, Map<String, AttributeModel>> components = new LinkedHashMap<>();
+        for (EntityModel entity : model.entities()) {
+            for (ColumnModel column : entity.table().columns()) {
+                AttributeModel component = column.attribute();
+                if (component == null || !column.attributePath().contains(".")) {
+                    continue;
+                }
+                String declaring = component.declaringType().getQualifiedName().toString();
+                if (!typesByName.containsKey(declaring)) {
+                    components.computeIfAbsent(declaring, k -> new LinkedHashMap<>())
+                            .putIfAbsent(component.name(), component);
+                }
+            }
+        }
+        components.forEach((name, attributes) -> {
+            AttributeModel first = attributes.values().iterator().next();
+            classPathEmbeddables.put(name, new ManagedType(first.declaringType(), ManagedTypeKind.EMBEDDABLE, true,
+                    List.copyOf(attributes.values()), List.of(), List.of(), false));
+        });
     }
 
     /** The class an {@code @Embedded}, {@code @EmbeddedId} or {@code @ElementCollection} attribute holds, else {@code null}. */
@@ -42,10 +70,17 @@ final class Embeddings {
                 : null;
     }
 
-    /** The embeddable of this round that the attribute embeds, if the round compiles it. */
+    /**
+     * The embeddable the attribute embeds: as compiled in this round, else (compiled earlier) with
+     * the attributes that map columns of the round's entities.
+     */
     Optional<ManagedType> embeddableOf(AttributeModel attribute) {
         String name = embeddableName(attribute);
-        return name == null ? Optional.empty() : Optional.ofNullable(typesByName.get(name));
+        if (name == null) {
+            return Optional.empty();
+        }
+        ManagedType type = typesByName.get(name);
+        return Optional.ofNullable(type != null ? type : classPathEmbeddables.get(name));
     }
 
     /**
