@@ -52,12 +52,26 @@ public final class IndexColumnRule implements Rule {
                 if (known == null) {
                     known = context.tableColumns(entity);
                 }
-                if (known.containsKey(Names.key(column))) {
+                if (known.containsKey(Names.key(column)) || sharedWithUnseenSubclasses(entity)) {
                     continue;
                 }
                 report(entity, index, column, new ArrayList<>(known.keySet()), context);
             }
         }
+    }
+
+    /**
+     * Whether the table is that of a {@code SINGLE_TABLE} hierarchy the root declares
+     * ({@code @Inheritance}, a {@code @DiscriminatorColumn}, or an abstract root): any subclass
+     * may map a column into it, also one this compilation does not see (Gradle and IDEs recompile
+     * the root alone with its subclasses as class files, which cannot be found from the root;
+     * another module may add one), so a column the root does not map cannot be judged missing.
+     */
+    private static boolean sharedWithUnseenSubclasses(EntityModel entity) {
+        String inheritance = entity.inheritance();
+        return "SINGLE_TABLE".equals(inheritance) || (inheritance == null
+                && ((entity.discriminator() != null && entity.discriminator().explicit())
+                        || entity.type().element().getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)));
     }
 
     private static void report(EntityModel entity, IndexModel index, String column, List<String> known,
