@@ -19,7 +19,6 @@ public abstract class Audited {
     private Instant updatedAt;
 
     @Column(name = "deleted_at")
-    // expect: note soft-delete
     private Instant deletedAt;
 
     // expect: string-length

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(indexes = @Index(name = "ix_customer_tenant_id", columnList = "tenant_id"))
+// expect: note soft-delete "nothing leaves rows with deleted_at set out of queries"
 public class Customer extends Audited {
     // expect: string-length "email"
     @Column(nullable = false)

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
         // expect: warning constraint-name "ix_invoices_status"
         @Index(columnList = "status")})
 // expect: fk-index "tenant_id"
+// expect: note soft-delete "nothing leaves rows with deleted_at set out of queries"
 public class Invoice extends Audited {
     @ManyToOne(fetch = FetchType.LAZY)
     private Customer customer;

@@ -66,6 +66,9 @@ public final class ModelBuilder {
     private final Map<TypeElement, ManagedType> managedTypes = new HashMap<>();
     private final Map<TypeElement, EntityModel> entities = new HashMap<>();
     private final Set<TypeElement> building = new LinkedHashSet<>();
+    /** Entities referenced while being built (a cycle of references), modelled by their key alone. */
+    private final Map<TypeElement, EntityModel> keyOnlyEntities = new HashMap<>();
+    private final Set<TypeElement> buildingKeys = new HashSet<>();
     private final Set<Element> resolvingTypeVariables = new HashSet<>();
     private final Map<String, TypeMirror> erasedTypes;
     private final Map<String, Optional<TypeElement>> typeElements = new HashMap<>();
@@ -327,11 +330,34 @@ public final class ModelBuilder {
             return null;
         }
         try {
-            EntityModel entity = buildEntity(type);
+            EntityModel entity = buildEntity(type, false);
             entities.put(type, entity);
             return entity;
         } finally {
             building.remove(type);
+        }
+    }
+
+    /**
+     * The entity; while it is being built (entities that reference each other, A → B → A), a
+     * model of its key alone: its table built from its id attributes, which is all a foreign key
+     * to it or a subclass's key needs. {@code null} only for a key that refers to itself.
+     */
+    private EntityModel entityOrKey(TypeElement type) {
+        EntityModel entity = entity(type);
+        if (entity != null) {
+            return entity;
+        }
+        EntityModel cached = keyOnlyEntities.get(type);
+        if (cached != null || !buildingKeys.add(type)) {
+            return cached;
+        }
+        try {
+            EntityModel key = buildEntity(type, true);
+            keyOnlyEntities.put(type, key);
+            return key;
+        } finally {
+            buildingKeys.remove(type);
         }
     }
 
@@ -847,7 +873,7 @@ public final class ModelBuilder {
 
     // ---------------------------------------------------------------- entities
 
-    private EntityModel buildEntity(TypeElement type) {
+    private EntityModel buildEntity(TypeElement type, boolean keyOnly) {
         ManagedType managed = managedType(type);
         DeclaredType viewedFrom = (DeclaredType) type.asType();
         boolean fieldAccess = managed.fieldAccess();
@@ -886,6 +912,11 @@ public final class ModelBuilder {
             }
         }
         List<AttributeModel> idAttributes = attributes.stream().filter(AttributeModel::id).toList();
+        if (keyOnly) {
+            // Basic columns too: a join column may name one in referencedColumnName.
+            tableAttributes.removeIf(a -> !a.id() && a.kind() != AttributeKind.BASIC
+                    && !(a.mapsId() && a.kind().isToOne()));
+        }
 
         AnnotationMirror entityAnnotation = annotations.jpa(type, "Entity");
         String entityName = Optional.ofNullable(annotations.string(entityAnnotation, "name"))
@@ -896,11 +927,11 @@ public final class ModelBuilder {
                 ? rootEntity : type;
         TableModel table = new TableBuilder(type, tableOwner, entityName(tableOwner), tableAttributes,
                 idAttributes, superEntity == null || inheritance == InheritanceStrategy.TABLE_PER_CLASS,
-                superEntity == null ? null : entity(superEntity)).build();
+                superEntity == null ? null : entityOrKey(superEntity)).build();
 
         SourceRef generate = generateRepository(type);
         boolean complete = attributes.stream().noneMatch(a -> a.type().isError())
-                && type.getSuperclass().getKind() != TypeKind.ERROR
+                && chain.stream().noneMatch(t -> t.getSuperclass().getKind() == TypeKind.ERROR)
                 && chain.stream().noneMatch(t -> GeneratedAccessors.pending(annotations, t, fieldAccess));
         List<LifecycleCallback> callbacks = new ArrayList<>();
         for (TypeElement t : chain) {
@@ -1081,7 +1112,7 @@ public final class ModelBuilder {
 
         private void addAttribute(AttributeModel attribute, String path, Map<String, ColumnSpec> overrides,
                 List<AttributeModel> enclosing) {
-            if (attribute.type().isError()) {
+            if (attribute.type().isError() || mappedByMapsId(attribute, enclosing)) {
                 return;
             }
             ColumnSpec override = overrides.get(path);
@@ -1111,10 +1142,12 @@ public final class ModelBuilder {
             // @Size/@Digits win over @Column; inside an embeddable only when every embedding
             // attribute is @Valid. Its NOT NULL applies to the entity's own attributes only
             // (an embedded value may itself be null), and never in a SINGLE_TABLE subclass,
-            // whose rows share the table with the other subclasses.
+            // whose rows share the table with the other subclasses. A @Version column is NOT NULL.
+            // A primitive's implicit column
+            // is NOT NULL, but an explicit @Column (nullable defaults to true) leaves it nullable.
             boolean validated = validated(enclosing);
-            boolean nullable = !id && !Boolean.FALSE.equals(column.nullable())
-                    && (singleTableSubclass() || (!attribute.type().isPrimitive()
+            boolean nullable = !id && !attribute.version() && !Boolean.FALSE.equals(column.nullable())
+                    && (singleTableSubclass() || (!(attribute.type().isPrimitive() && !column.present())
                             && !(enclosing.isEmpty() && attribute.notNull())));
             Integer length = column.length();
             if (validated && attribute.sizeMax() != null && attribute.type().isString()) {
@@ -1123,7 +1156,8 @@ public final class ModelBuilder {
                 length = 255;
             }
             Integer precision = column.precision() != null && column.precision() > 0 ? column.precision() : null;
-            Integer scale = precision != null ? column.scale() : null;
+            // With a precision, Hibernate keeps @Column's scale, 0 unless written.
+            Integer scale = precision != null ? (column.scale() != null ? column.scale() : 0) : null;
             if (validated && attribute.digits() != null) {
                 precision = attribute.digits().integer() + attribute.digits().fraction();
                 scale = attribute.digits().fraction();
@@ -1131,7 +1165,7 @@ public final class ModelBuilder {
             boolean unique = Boolean.TRUE.equals(column.unique());
             columns.add(new ColumnModel(name, Names.isQuoted(logical), path, attribute, attribute.type(), nullable,
                     unique, length, precision, scale, id, false, column.present() ? column.ref() : attribute.ref()));
-            if (id) {
+            if (id && primaryKey.stream().noneMatch(k -> Names.same(k, name))) {
                 primaryKey.add(name);
             }
             if (unique) {
@@ -1149,6 +1183,31 @@ public final class ModelBuilder {
         private boolean validated(List<AttributeModel> enclosing) {
             return enclosing.stream().allMatch(e -> e.hasAnnotation("jakarta.validation.Valid")
                     || e.hasAnnotation("javax.validation.Valid"));
+        }
+
+        /**
+         * Whether a component of the {@code @EmbeddedId} is mapped by a {@code @MapsId} to-one
+         * instead ({@code @MapsId("authorCode")}, or {@code @MapsId} for the whole id): the
+         * to-one's join columns are then the key, and the component has no column of its own.
+         */
+        private boolean mappedByMapsId(AttributeModel component, List<AttributeModel> enclosing) {
+            if (enclosing.size() != 1 || enclosing.get(0).kind() != AttributeKind.EMBEDDED_ID) {
+                return false;
+            }
+            for (AttributeModel attribute : tableAttributes) {
+                if (attribute.mapsId() && attribute.kind().isToOne()) {
+                    String value = annotations.string(annotations.jpa(attribute.element(), "MapsId"), "value");
+                    if (value == null || value.isBlank() || value.equals(component.name())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Whether the key is one {@code @EmbeddedId}. */
+        private boolean embeddedId() {
+            return idAttributes.size() == 1 && idAttributes.get(0).kind() == AttributeKind.EMBEDDED_ID;
         }
 
         private boolean mapsIdReplacesIdColumn() {
@@ -1184,7 +1243,7 @@ public final class ModelBuilder {
             if (targetType != null && !targetType.equals(entity) && !annotations.hasJpa(targetType, "Entity")) {
                 return; // not an entity (a mapping mistake, or a type still being written): no known key
             }
-            EntityModel target = targetType == null || targetType.equals(entity) ? null : entity(targetType);
+            EntityModel target = targetType == null || targetType.equals(entity) ? null : entityOrKey(targetType);
             List<String> referencedColumns;
             List<TypeInfo> referencedTypes = new ArrayList<>();
             List<ColumnModel> referencedModels = new ArrayList<>();
@@ -1217,19 +1276,29 @@ public final class ModelBuilder {
             List<String> fkColumns = new ArrayList<>();
             String foreignKeyName = null;
             boolean partOfKey = attribute.id() || enclosing.stream().anyMatch(AttributeModel::id)
-                    || (attribute.mapsId() && mapsIdReplacesIdColumn());
+                    || (attribute.mapsId() && (mapsIdReplacesIdColumn() || embeddedId()));
             boolean required = partOfKey || (!singleTableSubclass() && (Boolean.FALSE.equals(association.optional())
                     || (attribute.notNull() && enclosing.isEmpty())));
             SourceRef source = attribute.ref();
             for (int i = 0; i < count; i++) {
                 ColumnSpec joinColumn = i < joinColumns.size() ? joinColumns.get(i) : ColumnSpec.NONE;
                 String referenced = i < referencedColumns.size() ? referencedColumns.get(i) : "id";
+                TypeInfo type = i < referencedTypes.size() ? referencedTypes.get(i) : null;
+                ColumnModel referencedColumn = i < referencedModels.size() ? referencedModels.get(i) : null;
+                if (joinColumn.referencedColumnName() != null) {
+                    // Joined on a named column: JPA's default is <attribute>_<that column>.
+                    referenced = physical(joinColumn.referencedColumnName());
+                    String named = referenced;
+                    Optional<ColumnModel> column = target != null ? target.table().column(named)
+                            : columns.stream().filter(c -> Names.same(c.name(), named)).findFirst();
+                    referencedColumn = column.orElse(null);
+                    type = column.map(ColumnModel::type).orElse(null);
+                }
                 String logical = joinColumn.name() != null
                         ? joinColumn.name()
                         : attribute.name() + "_" + referenced;
                 String name = physical(logical);
                 boolean nullable = !required && !Boolean.FALSE.equals(joinColumn.nullable());
-                TypeInfo type = i < referencedTypes.size() ? referencedTypes.get(i) : null;
                 boolean unique = Boolean.TRUE.equals(joinColumn.unique());
                 if (joinColumn.foreignKeyName() != null) {
                     foreignKeyName = joinColumn.foreignKeyName();
@@ -1241,14 +1310,13 @@ public final class ModelBuilder {
                     continue;
                 }
                 // A foreign key column has the referenced column's length, precision and scale.
-                ColumnModel referencedColumn = i < referencedModels.size() ? referencedModels.get(i) : null;
                 columns.add(new ColumnModel(name, Names.isQuoted(logical), path, attribute, type, nullable, unique,
                         referencedColumn == null ? null : referencedColumn.length(),
                         referencedColumn == null ? null : referencedColumn.precision(),
                         referencedColumn == null ? null : referencedColumn.scale(),
                         partOfKey, true, joinColumn.present() ? joinColumn.ref() : attribute.ref()));
                 fkColumns.add(name);
-                if (partOfKey) {
+                if (partOfKey && primaryKey.stream().noneMatch(k -> Names.same(k, name))) {
                     primaryKey.add(name);
                 }
                 if (unique) {

@@ -9,10 +9,14 @@ import java.util.Locale;
 public enum NamingStrategy {
 
     /**
-     * Spring Boot's default ({@code CamelCaseToUnderscoresNamingStrategy}): dots become
-     * underscores, an underscore goes before an upper-case letter that follows a lower-case
-     * letter or digit and precedes a lower-case letter or digit, and everything is lower-cased.
-     * It applies to written names too, exactly as Hibernate applies it.
+     * Spring Boot's default ({@code CamelCaseToUnderscoresNamingStrategy}, as Spring Boot 2.6 to
+     * 3.x configure it with Hibernate 5.6 and 6, and Spring Boot's earlier
+     * {@code SpringPhysicalNamingStrategy}): dots become underscores, an underscore goes before
+     * an upper-case letter that follows a lower-case letter and precedes a lower-case letter, and
+     * everything is lower-cased. A digit splits nothing: {@code OAuth2ClientInfo} is
+     * {@code oauth2client_info}, {@code sha256Hash} is {@code sha256hash}. (Hibernate 7's
+     * {@code PhysicalNamingStrategySnakeCaseImpl}, Spring Boot 4's default, also splits after a
+     * digit.) It applies to written names too, exactly as Hibernate applies it.
      */
     SNAKE_CASE("snake_case") {
         @Override
@@ -71,8 +75,6 @@ public enum NamingStrategy {
     }
 
     private static boolean underscoreBetween(char before, char current, char after) {
-        return (Character.isLowerCase(before) || Character.isDigit(before))
-                && Character.isUpperCase(current)
-                && (Character.isLowerCase(after) || Character.isDigit(after));
+        return Character.isLowerCase(before) && Character.isUpperCase(current) && Character.isLowerCase(after);
     }
 }

@@ -78,6 +78,9 @@ public final class PhysicalSchemaBuilder {
                     }
                 }
             }
+            for (AttributeModel attribute : embeddedJoinColumnCollections(entity)) {
+                oneToMany(entity, attribute);
+            }
         }
         List<Table> tables = new ArrayList<>();
         for (Draft draft : drafts.values()) {
@@ -107,7 +110,10 @@ public final class PhysicalSchemaBuilder {
             draft.add(column(column));
         }
         if (entity.superEntity() == null) {
-            discriminator(entity, strategy, all).ifPresent(draft::add);
+            // An attribute may read the discriminator column too; the column stays NOT NULL.
+            discriminator(entity, strategy, all).ifPresent(d -> draft.add(draft.column(d.name())
+                    .map(c -> new Column(c.name(), c.type(), false, c.length(), c.precision(), c.scale(), c.source()))
+                    .orElse(d), true));
         }
         for (IndexModel index : table.indexes()) {
             Index converted = new Index(index.name(), index.columns(), index.unique());
@@ -221,14 +227,51 @@ public final class PhysicalSchemaBuilder {
         for (AttributeModel attribute : entity.attributes()) {
             boolean declaredHere = attribute.declaringType().equals(entity.type().element());
             boolean inheritedFromMappedSuperclass = entity.superEntity() == null
-                    && references.type(attribute.declaringType().getQualifiedName().toString())
-                            .map(t -> t.kind() != ManagedTypeKind.ENTITY).orElse(true);
+                    && !declaredInEntity(attribute);
             if ((declaredHere || inheritedFromMappedSuperclass)
                     && (attribute.kind() == AttributeKind.ELEMENT_COLLECTION || attribute.kind().isToMany())) {
                 own.add(attribute);
             }
         }
         return own;
+    }
+
+    /** Whether the class that declares the attribute is an entity (not a mapped superclass). */
+    private boolean declaredInEntity(AttributeModel attribute) {
+        return references.type(attribute.declaringType().getQualifiedName().toString())
+                .map(t -> t.kind() == ManagedTypeKind.ENTITY).orElse(false);
+    }
+
+    /**
+     * The one-way {@code @OneToMany @JoinColumn}s declared inside the embedded values an entity
+     * maps itself: their join (and order) columns go into the target's table as for the entity's
+     * own; Hibernate names a default join column after the attribute, not its path.
+     */
+    private List<AttributeModel> embeddedJoinColumnCollections(EntityModel entity) {
+        List<AttributeModel> found = new ArrayList<>();
+        for (AttributeModel attribute : entity.attributes()) {
+            boolean own = attribute.declaringType().equals(entity.type().element())
+                    || (entity.superEntity() == null && !declaredInEntity(attribute));
+            if (own && attribute.kind() == AttributeKind.EMBEDDED) {
+                addEmbeddedJoinColumnCollections(attribute.type().name(), found, 0);
+            }
+        }
+        return found;
+    }
+
+    private void addEmbeddedJoinColumnCollections(String embeddable, List<AttributeModel> found, int depth) {
+        Optional<ManagedType> type = references.embeddable(embeddable);
+        if (type.isEmpty() || depth > 8) {
+            return;
+        }
+        for (AttributeModel component : type.get().declaredAttributes()) {
+            if (component.kind() == AttributeKind.EMBEDDED) {
+                addEmbeddedJoinColumnCollections(component.type().name(), found, depth + 1);
+            } else if (component.kind() == AttributeKind.ONE_TO_MANY && !component.joinColumns().isEmpty()
+                    && component.joinTable() == null) {
+                found.add(component);
+            }
+        }
     }
 
     private void collectionTable(EntityModel owner, AttributeModel attribute) {
@@ -278,7 +321,7 @@ public final class PhysicalSchemaBuilder {
             Integer precision = keySpec.precision() != null && keySpec.precision() > 0 ? keySpec.precision() : null;
             draft.add(new Column(keyName, mk.type(), false,
                     character ? (keySpec.length() != null ? keySpec.length() : 255) : null,
-                    precision, precision != null ? keySpec.scale() : null,
+                    precision, precision != null ? (keySpec.scale() != null ? keySpec.scale() : 0) : null,
                     keySpec.present() ? keySpec.ref() : attribute.ref()));
             draft.primaryKey.addAll(key);
             draft.primaryKey.add(keyName);
@@ -394,6 +437,12 @@ public final class PhysicalSchemaBuilder {
             columns.add(name);
         }
         draft.addForeignKey(new ForeignKey(foreignKeyName, columns, owner.table().name()));
+        if (attribute.orderColumn().present()) {
+            ColumnSpec order = attribute.orderColumn();
+            String name = naming.physicalOf(order.name() != null ? order.name() : attribute.name() + "_ORDER");
+            draft.add(new Column(name, "java.lang.Integer", !Boolean.FALSE.equals(order.nullable()), null, null, null,
+                    order.ref()));
+        }
     }
 
     /** Keys a collection or join table: by its order column, or (a set) by all its non-null columns. */
@@ -462,8 +511,9 @@ public final class PhysicalSchemaBuilder {
             boolean enumType,
             EnumStorage enumerated, boolean validated) {
         String name = naming.physicalOf(spec.name() != null ? spec.name() : defaultName);
+        // A primitive's implicit column is NOT NULL; an explicit @Column leaves it nullable.
         boolean primitive = attribute.type().isPrimitive() && attribute.kind() == AttributeKind.BASIC
-                && attribute.type().name().equals(type);
+                && attribute.type().name().equals(type) && !spec.present();
         boolean nullable = !Boolean.FALSE.equals(spec.nullable()) && !primitive && !(validated && attribute.notNull());
         boolean string = "java.lang.String".equals(type);
         boolean enumString = enumerated == EnumStorage.STRING && enumType;
@@ -475,7 +525,7 @@ public final class PhysicalSchemaBuilder {
             }
         }
         Integer precision = spec.precision() != null && spec.precision() > 0 ? spec.precision() : null;
-        Integer scale = precision != null ? spec.scale() : null;
+        Integer scale = precision != null ? (spec.scale() != null ? spec.scale() : 0) : null;
         if (validated && attribute.digits() != null) {
             precision = attribute.digits().integer() + attribute.digits().fraction();
             scale = attribute.digits().fraction();
@@ -510,7 +560,15 @@ public final class PhysicalSchemaBuilder {
 
         /** Adds a column; a column already mapped under the same name (a shared column) stays. */
         void add(Column column) {
-            columns.putIfAbsent(Names.key(column.name()), column);
+            add(column, false);
+        }
+
+        void add(Column column, boolean replace) {
+            if (replace) {
+                columns.put(Names.key(column.name()), column);
+            } else {
+                columns.putIfAbsent(Names.key(column.name()), column);
+            }
         }
 
         Optional<Column> column(String name) {

@@ -412,9 +412,43 @@ public final class RepositoryPlanner {
 
     // ---------------------------------------------------------------- finders
 
+    /**
+     * The table as a {@code SINGLE_TABLE} subclass sees it: its own columns and foreign keys, and
+     * those its super entities map, which it inherits (the root's indexes name them). Other
+     * entities' tables are their own.
+     */
+    private TableModel tableSeenBy(EntityModel entity) {
+        TableModel table = entity.table();
+        if (entity.isHierarchyRoot() || !"SINGLE_TABLE".equals(entity.inheritance())) {
+            return table;
+        }
+        List<ColumnModel> columns = new ArrayList<>(table.columns());
+        List<ForeignKeyModel> foreignKeys = new ArrayList<>(table.foreignKeys());
+        EntityModel current = entity;
+        for (int depth = 0; current.superEntity() != null && depth < 32; depth++) {
+            current = lookup.apply(current.superEntity()).orElse(null);
+            if (current == null) {
+                break;
+            }
+            for (ColumnModel column : current.table().columns()) {
+                if (columns.stream().noneMatch(c -> Names.same(c.name(), column.name()))) {
+                    columns.add(column);
+                }
+            }
+            for (ForeignKeyModel foreignKey : current.table().foreignKeys()) {
+                if (!foreignKeys.contains(foreignKey)) {
+                    foreignKeys.add(foreignKey);
+                }
+            }
+        }
+        return new TableModel(table.name(), table.quoted(), table.explicitName(), List.copyOf(columns),
+                table.primaryKey(), table.indexes(), List.copyOf(foreignKeys), table.source(), table.writtenName(),
+                table.nameSource());
+    }
+
     private List<FinderPlan> finders(EntityModel entity, SoftDeletePlan softDelete, List<Problem> problems,
             List<String> skipped) {
-        TableModel table = entity.table();
+        TableModel table = tableSeenBy(entity);
         Map<String, FinderPlan> finders = new LinkedHashMap<>();
         for (IndexModel index : table.indexes()) {
             String label = label(index);
@@ -449,7 +483,7 @@ public final class RepositoryPlanner {
             if (!table.primaryKey().isEmpty() && Names.sameSet(columns, table.primaryKey())) {
                 continue; // findById
             }
-            addFinder(entity, columns, unique, label, finders, skipped);
+            addFinder(table, columns, unique, label, finders, skipped);
         }
         for (ForeignKeyModel foreignKey : table.foreignKeys()) {
             if (!foreignKey.attribute().kind().isToOne() || foreignKey.columns().isEmpty()
@@ -462,16 +496,16 @@ public final class RepositoryPlanner {
             if (leading.isEmpty()) {
                 continue;
             }
-            addFinder(entity, foreignKey.columns(), false, "the foreign key " + quoted(foreignKey.columns())
+            addFinder(table, foreignKey.columns(), false, "the foreign key " + quoted(foreignKey.columns())
                     + ", which leads " + label(leading.get()), finders, skipped);
         }
         return List.copyOf(finders.values());
     }
 
-    private static void addFinder(EntityModel entity, List<String> columns, boolean unique, String label,
+    private static void addFinder(TableModel table, List<String> columns, boolean unique, String label,
             Map<String, FinderPlan> finders, List<String> skipped) {
         List<Parameter> parameters = new ArrayList<>();
-        String why = parameters(entity.table(), columns, parameters);
+        String why = parameters(table, columns, parameters);
         if (why != null) {
             skipped.add(label + ": " + why);
             return;

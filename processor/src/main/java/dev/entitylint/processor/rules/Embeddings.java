@@ -2,11 +2,16 @@ package dev.entitylint.processor.rules;
 
 import dev.entitylint.processor.model.AttributeKind;
 import dev.entitylint.processor.model.AttributeModel;
+import dev.entitylint.processor.model.ColumnModel;
 import dev.entitylint.processor.model.ColumnSpec;
+import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.ManagedType;
+import dev.entitylint.processor.model.ManagedTypeKind;
+import dev.entitylint.processor.model.References;
 import dev.entitylint.processor.model.SchemaModel;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +27,8 @@ final class Embeddings {
 
     private final Map<String, List<AttributeModel>> usesByEmbeddable = new HashMap<>();
     private final Map<String, ManagedType> typesByName = new HashMap<>();
+    /** Everything the round's classes reach: embeddables compiled earlier (on the class path) too. */
+    private final References references;
 
     Embeddings(SchemaModel model) {
         for (ManagedType type : model.types()) {
@@ -33,6 +40,7 @@ final class Embeddings {
                 }
             }
         }
+        references = model.references();
     }
 
     /** The class an {@code @Embedded}, {@code @EmbeddedId} or {@code @ElementCollection} attribute holds, else {@code null}. */
@@ -42,10 +50,17 @@ final class Embeddings {
                 : null;
     }
 
-    /** The embeddable of this round that the attribute embeds, if the round compiles it. */
+    /**
+     * The embeddable the attribute embeds, compiled in this round or earlier (read from its class
+     * file exactly as from its source, so a one-file recompile judges it alike).
+     */
     Optional<ManagedType> embeddableOf(AttributeModel attribute) {
         String name = embeddableName(attribute);
-        return name == null ? Optional.empty() : Optional.ofNullable(typesByName.get(name));
+        if (name == null) {
+            return Optional.empty();
+        }
+        ManagedType type = typesByName.get(name);
+        return type != null ? Optional.of(type) : references.embeddable(name);
     }
 
     /**

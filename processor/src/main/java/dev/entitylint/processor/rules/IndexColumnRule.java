@@ -6,6 +6,7 @@ import dev.entitylint.processor.config.Suggestions;
 import dev.entitylint.processor.model.ColumnModel;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.IndexModel;
+import dev.entitylint.processor.model.InheritanceStrategy;
 import dev.entitylint.processor.model.Names;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,12 +38,26 @@ public final class IndexColumnRule implements Rule {
                 if (known == null) {
                     known = context.tableColumns(entity);
                 }
-                if (known.containsKey(Names.key(column))) {
+                if (known.containsKey(Names.key(column)) || sharedWithUnseenSubclasses(entity)) {
                     continue;
                 }
                 report(entity, index, column, new ArrayList<>(known.keySet()), context);
             }
         }
+    }
+
+    /**
+     * Whether the table is that of a {@code SINGLE_TABLE} hierarchy the root declares
+     * ({@code @Inheritance}, a {@code @DiscriminatorColumn}, or an abstract root): any subclass
+     * may map a column into it, also one this compilation does not see (Gradle and IDEs recompile
+     * the root alone with its subclasses as class files, which cannot be found from the root;
+     * another module may add one), so a column the root does not map cannot be judged missing.
+     */
+    private static boolean sharedWithUnseenSubclasses(EntityModel entity) {
+        InheritanceStrategy inheritance = entity.inheritance();
+        return inheritance == InheritanceStrategy.SINGLE_TABLE || (inheritance == null
+                && ((entity.discriminator() != null && entity.discriminator().explicit())
+                        || entity.type().abstractClass()));
     }
 
     private static void report(EntityModel entity, IndexModel index, String column, List<String> known,

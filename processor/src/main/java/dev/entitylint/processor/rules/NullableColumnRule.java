@@ -28,7 +28,8 @@ public final class NullableColumnRule implements Rule {
     public void checkType(ManagedType type, RuleContext context) {
         for (AttributeModel attribute : type.declaredAttributes()) {
             if (attribute.id() || attribute.version() || attribute.notNull() || attribute.mapsId()
-                    || attribute.type().isPrimitive() || attribute.type().isError()
+                    || (attribute.type().isPrimitive() && !attribute.column().present())
+                    || attribute.type().isError()
                     || attribute.hasAnnotation(FORMULA)) {
                 continue;
             }
@@ -50,9 +51,12 @@ public final class NullableColumnRule implements Rule {
         if (Names.same(physical, softDeleteColumn)) {
             return;
         }
-        context.report(column.present() ? column.ref() : attribute.ref(),
-                "column of '" + attribute.name() + "' accepts NULL by default and nothing says it should, so "
-                        + "every reader and every query has to handle a missing value",
+        String problem = attribute.type().isPrimitive()
+                ? "column of '" + attribute.name() + "' accepts NULL: an explicit @Column leaves even a primitive's "
+                        + "column nullable, and a NULL there cannot be loaded into the " + attribute.type().name()
+                : "column of '" + attribute.name() + "' accepts NULL by default and nothing says it should, so "
+                        + "every reader and every query has to handle a missing value";
+        context.report(column.present() ? column.ref() : attribute.ref(), problem,
                 column.present()
                         ? "add nullable = false to its @Column (or @NotNull); if NULL means something, write "
                                 + "nullable = true"

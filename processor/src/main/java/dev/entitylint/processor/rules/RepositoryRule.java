@@ -18,7 +18,9 @@ public final class RepositoryRule implements Rule {
 
     @Override
     public void checkEntity(EntityModel entity, RuleContext context) {
-        if (!entity.generateRepository()) {
+        // An entity with an unresolved type gets no repository (the generator skips it) and no
+        // finding either: javac reports the error, and whatever the repository lacks may be in it.
+        if (!entity.generateRepository() || !entity.complete()) {
             return;
         }
         for (RepositoryPlanner.Problem problem : context.repositoryPlan(entity).problems()) {

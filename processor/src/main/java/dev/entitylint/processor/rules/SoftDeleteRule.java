@@ -11,6 +11,7 @@ import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ColumnModel;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.NameCase;
+import dev.entitylint.processor.model.SourceRef;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -100,7 +101,7 @@ public final class SoftDeleteRule implements Rule {
         if (entity.rowsFiltered() || entity.generateRepository() || column.attribute() == null) {
             return;
         }
-        context.note(column.attribute().ref(),
+        context.note(where(entity, column),
                 "nothing leaves rows with " + column.name() + " set out of queries (no @SQLRestriction, "
                         + "@SoftDelete or @GenerateRepository), so every query the application does not filter "
                         + "by hand returns deleted rows",
@@ -128,7 +129,7 @@ public final class SoftDeleteRule implements Rule {
 
     /** A deletion flag is soft delete: a note on its shape (no time), and on a mark nothing filters. */
     private static void flag(EntityModel entity, ColumnModel column, String timeColumn, RuleContext context) {
-        context.note(column.attribute().ref(),
+        context.note(where(entity, column),
                 "soft-delete flag '" + column.name() + "' records that a row was deleted, not when, so "
                         + "deleted rows cannot be purged by age or told apart by when they went",
                 "keep the time instead: a nullable " + timeColumn + " timestamp (NULL means live)"
@@ -137,6 +138,16 @@ public final class SoftDeleteRule implements Rule {
                                         + timeColumn + "\") on the class in place of the flag"
                                 : " in place of the flag"));
         unfiltered(entity, column, context);
+    }
+
+    /**
+     * Where a note about the entity's soft-delete column goes: the attribute when the entity
+     * declares it, else the entity (the note is about the entity's queries, and an inherited
+     * attribute's class may be compiled apart from it, or alone).
+     */
+    private static SourceRef where(EntityModel entity, ColumnModel column) {
+        return column.attribute().declaringType().equals(entity.type().element())
+                ? column.attribute().ref() : entity.ref();
     }
 
     private static boolean hibernateTimestamp(Environment environment) {

@@ -33,26 +33,56 @@ final class TableColumns {
         for (EntityModel entity : model.entities()) {
             entitiesByTable.computeIfAbsent(Names.key(entity.table().name()), t -> new ArrayList<>()).add(entity);
         }
-        for (ManagedType type : model.types()) {
-            for (AttributeModel attribute : type.declaredAttributes()) {
-                if (attribute.kind() != AttributeKind.ONE_TO_MANY || attribute.association() == null
-                        || !attribute.association().owning() || attribute.joinColumns().isEmpty()) {
-                    continue;
+        Map<String, ManagedType> types = new HashMap<>();
+        model.types().forEach(t -> types.put(t.qualifiedName(), t));
+        for (EntityModel owner : model.entities()) {
+            // The collections the entity maps itself (a subclass's inherited ones belong to its
+            // parent's key), directly or inside its embedded values.
+            List<AttributeModel> collections = new ArrayList<>();
+            for (AttributeModel attribute : owner.attributes()) {
+                if (owner.superEntity() == null || attribute.declaringType().equals(owner.type().element())) {
+                    addJoinColumnCollections(attribute, types, collections, 0);
                 }
+            }
+            List<String> key = owner.table().primaryKey();
+            for (AttributeModel attribute : collections) {
                 Optional<EntityModel> target = model.entity(attribute.association().target());
                 if (target.isEmpty()) {
                     continue;
                 }
                 List<String> columns = foreignColumnsByTable.computeIfAbsent(
                         Names.key(target.get().table().name()), t -> new ArrayList<>());
-                for (ColumnSpec joinColumn : attribute.joinColumns()) {
-                    String name = joinColumn.name() != null ? joinColumn.name() : attribute.name() + "_id";
+                // Hibernate's default: <attribute>_<owner key column>, as PhysicalSchemaBuilder has it.
+                for (int i = 0; i < Math.max(key.size(), attribute.joinColumns().size()); i++) {
+                    ColumnSpec joinColumn = i < attribute.joinColumns().size()
+                            ? attribute.joinColumns().get(i) : ColumnSpec.NONE;
+                    String name = joinColumn.name() != null ? joinColumn.name()
+                            : attribute.name() + "_" + (i < key.size() ? key.get(i) : "id");
                     columns.add(Names.key(model.naming().physical(Names.unquote(name))));
                 }
-                if (attribute.association().orderColumn()) {
-                    columns.add(Names.key(model.naming().physical(attribute.name() + "_ORDER")));
+                if (attribute.orderColumn().present()) {
+                    String order = attribute.orderColumn().name();
+                    columns.add(Names.key(model.naming().physical(
+                            Names.unquote(order != null ? order : attribute.name() + "_ORDER"))));
                 }
             }
+        }
+    }
+
+    /** Owning one-way {@code @OneToMany @JoinColumn}s: the attribute, or inside it if embedded. */
+    private static void addJoinColumnCollections(AttributeModel attribute, Map<String, ManagedType> types,
+            List<AttributeModel> into, int depth) {
+        if (attribute.kind() == AttributeKind.EMBEDDED && depth < 8) {
+            ManagedType embeddable = types.get(attribute.type().name());
+            if (embeddable != null) {
+                for (AttributeModel component : embeddable.declaredAttributes()) {
+                    addJoinColumnCollections(component, types, into, depth + 1);
+                }
+            }
+        } else if (attribute.kind() == AttributeKind.ONE_TO_MANY && attribute.association() != null
+                && attribute.association().owning() && !attribute.joinColumns().isEmpty()
+                && attribute.joinTable() == null) {
+            into.add(attribute);
         }
     }
 

@@ -442,6 +442,11 @@ class OptionsTest {
         assertEquals("line2", NamingStrategy.SNAKE_CASE.physical("line2"));
         assertEquals("urlvalue", NamingStrategy.SNAKE_CASE.physical("URLValue"));
         assertEquals("orders", NamingStrategy.SNAKE_CASE.physical("orders"));
+        // A digit splits nothing (Spring Boot 2.6 to 3.x, Hibernate 6's CamelCaseToUnderscoresNamingStrategy).
+        assertEquals("oauth2client_info", NamingStrategy.SNAKE_CASE.physical("OAuth2ClientInfo"));
+        assertEquals("oauth2client_id", NamingStrategy.SNAKE_CASE.physical("oauth2ClientId"));
+        assertEquals("sha256hash", NamingStrategy.SNAKE_CASE.physical("sha256Hash"));
+        assertEquals("word_with_digitd1", NamingStrategy.SNAKE_CASE.physical("wordWithDigitD1"));
         assertEquals("OrderItem", NamingStrategy.JPA.physical("OrderItem"));
     }
 }

@@ -92,6 +92,117 @@ class BrokenInputTest {
                 """)));
     }
 
+    /**
+     * An unresolvable type in a mapped superclass: the subclass asking for a repository is not
+     * blamed for it (entitylint cannot judge the broken attribute, so it says nothing about it),
+     * and the findings on other, valid entities are all still reported.
+     */
+    @Test
+    void unresolvedTypeInAMappedSuperclass() {
+        Hostile.check(List.of(source("com.broken.Base", """
+                package com.broken;
+
+                import jakarta.persistence.*;
+                import java.time.Instant;
+
+                @MappedSuperclass
+                public abstract class Base {
+                    @Id Long id;
+                    @Column(name = "created_at") Instant createdAt;
+                    @Column(name = "updated_at") Instant updatedAt;
+                    @Column(name = "deleted_at") Instant deletedAt;
+                    NoSuchType mystery;
+                    @Column(name = "code", length = 20) String code;
+                }
+                """), source("com.broken.Valid", """
+                package com.broken;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @dev.entitylint.GenerateRepository
+                @Table(indexes = @Index(name = "ix_valid_code", columnList = "code"))
+                public class Valid extends Base {
+                    @Column(length = 40) String name;
+                }
+                """), source("com.broken.Other", entity("", "@Entity", "Other", """
+                    // expect: string-length
+                    String reference;
+                    // expect: fk-index
+                    @ManyToOne Valid valid;
+                """))));
+    }
+
+    /**
+     * The id of a mapped superclass has an unresolvable type: the subclass asking for a repository
+     * gets none and no {@code [repository]} finding (javac reports the error; the id may be fine
+     * once it resolves), and the other entity's findings are all reported.
+     */
+    @Test
+    void unresolvedIdTypeInAMappedSuperclass() {
+        Hostile.check(List.of(source("com.broken.Keyed", """
+                package com.broken;
+
+                import jakarta.persistence.*;
+                import java.time.Instant;
+
+                @MappedSuperclass
+                public abstract class Keyed {
+                    @Id NoSuchId id;
+                    @Column(name = "created_at") Instant createdAt;
+                    @Column(name = "updated_at") Instant updatedAt;
+                    @Column(name = "deleted_at") Instant deletedAt;
+                }
+                """), source("com.broken.Valid", """
+                package com.broken;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @dev.entitylint.GenerateRepository
+                public class Valid extends Keyed {
+                    @Column(length = 40) String name;
+                }
+                """), source("com.broken.Other", entity("", "@Entity", "Other", """
+                    // expect: string-length
+                    String reference;
+                """))));
+    }
+
+    /**
+     * A mapped superclass extends a class that does not resolve, which may hold the audit and
+     * soft-delete columns: the entity below is not told it lacks them.
+     */
+    @Test
+    void unresolvedSuperclassOfAMappedSuperclass() {
+        Hostile.check(List.of(source("com.broken.Middle", """
+                package com.broken;
+
+                import jakarta.persistence.*;
+
+                @MappedSuperclass
+                public abstract class Middle extends NoSuchBase {
+                    @Id Long id;
+                }
+                """), source("com.broken.Leaf", """
+                package com.broken;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @dev.entitylint.GenerateRepository
+                public class Leaf extends Middle {
+                    // expect: string-length
+                    String label;
+                }
+                """), source("com.broken.Other", entity("", "@Entity", "Other", """
+                    // expect: string-length
+                    String reference;
+                    // expect: fk-index
+                    @ManyToOne(fetch = FetchType.LAZY) Leaf leaf;
+                """))));
+    }
+
     @Test
     void syntaxErrorInTheClassBody() {
         Hostile.checkSyntaxError(List.of(source("com.broken.Typing", entity("", "@Entity", "Typing", """

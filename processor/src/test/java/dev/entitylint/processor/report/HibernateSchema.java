@@ -3,15 +3,18 @@ package dev.entitylint.processor.report;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.util.List;
+import java.util.Locale;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
+import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.engine.jdbc.env.spi.JdbcEnvironment;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.ForeignKey;
 import org.hibernate.mapping.Index;
@@ -50,7 +53,7 @@ final class HibernateSchema {
                     .applySetting("jakarta.persistence.validation.mode", "ddl")
                     .applySetting("jakarta.persistence.validation.factory", validation);
             if (snakeCase) {
-                settings.applySetting("hibernate.physical_naming_strategy", new CamelCaseToUnderscoresNamingStrategy());
+                settings.applySetting("hibernate.physical_naming_strategy", new SpringBootSnakeCase());
             }
             StandardServiceRegistry registry = settings.build();
             try {
@@ -122,6 +125,58 @@ final class HibernateSchema {
             return null;
         }
         return column.getLength() == null ? 255 : column.getLength().intValue();
+    }
+
+    /**
+     * Spring Boot's physical naming as Spring Boot 2.6 to 3.x configure it: Hibernate 5.6/6's
+     * {@code CamelCaseToUnderscoresNamingStrategy} (a copy of Spring Boot's earlier
+     * {@code SpringPhysicalNamingStrategy}). The Hibernate 7 on this class path has replaced it
+     * with {@code PhysicalNamingStrategySnakeCaseImpl}, which also puts an underscore after a
+     * digit ({@code OAuth2ClientInfo}: {@code oauth2_client_info} there, {@code oauth2client_info}
+     * in Spring Boot 3), so the rule is restated here, checked against Hibernate 6.6.15's
+     * bytecode: dots become underscores, an underscore goes before an upper-case letter between
+     * two lower-case letters, and the result is lower-cased (quoted names too).
+     */
+    static final class SpringBootSnakeCase implements PhysicalNamingStrategy {
+        @Override
+        public Identifier toPhysicalCatalogName(Identifier name, JdbcEnvironment environment) {
+            return apply(name);
+        }
+
+        @Override
+        public Identifier toPhysicalSchemaName(Identifier name, JdbcEnvironment environment) {
+            return apply(name);
+        }
+
+        @Override
+        public Identifier toPhysicalTableName(Identifier name, JdbcEnvironment environment) {
+            return apply(name);
+        }
+
+        @Override
+        public Identifier toPhysicalSequenceName(Identifier name, JdbcEnvironment environment) {
+            return apply(name);
+        }
+
+        @Override
+        public Identifier toPhysicalColumnName(Identifier name, JdbcEnvironment environment) {
+            return apply(name);
+        }
+
+        private static Identifier apply(Identifier name) {
+            if (name == null) {
+                return null;
+            }
+            StringBuilder text = new StringBuilder(name.getText().replace('.', '_'));
+            for (int i = 1; i + 1 < text.length(); i++) {
+                if (Character.isLowerCase(text.charAt(i - 1)) && Character.isUpperCase(text.charAt(i))
+                        && Character.isLowerCase(text.charAt(i + 1))) {
+                    text.insert(i, '_');
+                    i++;
+                }
+            }
+            return new Identifier(text.toString().toLowerCase(Locale.ROOT), name.isQuoted());
+        }
     }
 
     /** Hibernate invents names like {@code FKr2rmd2q1qs9e6e8dy5jfm6ncc}; only written names count. */

@@ -229,6 +229,73 @@ class FkIndexRuleTest {
                 """));
     }
 
+    /**
+     * Entities that reference each other (and a cycle through a mapped superclass and a self
+     * reference): every foreign key column exists, whichever entity is modelled first.
+     */
+    @Test
+    void foreignKeysOfEntitiesReferencingEachOtherInACycle() {
+        JavaFileObject author = source("com.acme.Author", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                public class Author {
+                    @Id @Column(name = "author_code", length = 12) String code;
+                    // expect: fk-index "foreign key column 'favourite_id' of table 'author' (from favourite)"
+                    @ManyToOne Manuscript favourite;
+                }
+                """);
+        JavaFileObject manuscript = source("com.acme.Manuscript", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                public class Manuscript {
+                    @Id Long id;
+                    // expect: fk-index "foreign key column 'author_author_code' of table 'manuscript' (from author)"
+                    @ManyToOne Author author;
+                }
+                """);
+        JavaFileObject node = source("com.acme.Node", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @MappedSuperclass
+                public abstract class Node {
+                    @Id Long id;
+                    @ManyToOne Folder folder;
+                }
+                """);
+        JavaFileObject folder = source("com.acme.Folder", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                // expect: fk-index "foreign key column 'folder_id' of table 'folder' (from folder inherited from Node)"
+                public class Folder extends Node {
+                    // expect: fk-index "foreign key column 'pinned_id' of table 'folder' (from pinned)"
+                    @ManyToOne Document pinned;
+                }
+                """);
+        JavaFileObject document = source("com.acme.Document", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                // expect: fk-index "foreign key column 'folder_id' of table 'document' (from folder inherited from Node)"
+                public class Document extends Node {
+                }
+                """);
+        lint.check(author, manuscript, node, folder, document);
+        lint.check(document, folder, node, manuscript, author);
+    }
+
     @Test
     void suppressedOnTheAttribute() {
         lint.check(entity("Country", "countries"), source("com.acme.Address", """
@@ -261,6 +328,35 @@ class FkIndexRuleTest {
                     @ManyToOne Customer billingCustomer;
                     // expect: fk-index "ix_cart_shippingcustomer_id"
                     @ManyToOne Customer shippingCustomer;
+                }
+                """));
+    }
+
+    /** JPA's default join column is <attribute>_<referenced column>: the written referencedColumnName, else the key. */
+    @Test
+    void aDefaultJoinColumnIsNamedAfterTheReferencedColumn() {
+        Lint.only("fk-index", "-Aentitylint.naming=jpa").check(source("com.acme.Client", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                public class Client {
+                    @Id @Column(name = "clientNo") Long number;
+                    @Column(length = 64, unique = true) String clientCode;
+                }
+                """), source("com.acme.Visit", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                public class Visit {
+                    @Id Long id;
+                    // expect: fk-index "foreign key column 'client_clientNo' of table 'Visit'"
+                    @ManyToOne Client client;
+                    // expect: fk-index "foreign key column 'byCode_clientCode' of table 'Visit'"
+                    @ManyToOne @JoinColumn(referencedColumnName = "clientCode") Client byCode;
                 }
                 """));
     }

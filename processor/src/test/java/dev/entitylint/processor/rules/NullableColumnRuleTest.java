@@ -36,6 +36,8 @@ class NullableColumnRuleTest {
                     String reference;
                     // expect: nullable-column "add nullable = false to its @Column"
                     @Column(length = 80) String note;
+                    // expect: nullable-column "column of 'quantity' accepts NULL: an explicit @Column leaves even a primitive's column nullable, and a NULL there cannot be loaded into the int — add nullable = false to its @Column"
+                    @Column(name = "qty") int quantity;
                     // expect: nullable-column "foreign key of 'customer' accepts NULL by default and nothing says the association is optional — write @ManyToOne(optional = false)"
                     @ManyToOne(fetch = FetchType.LAZY) Customer customer;
                 }
@@ -62,6 +64,8 @@ class NullableColumnRuleTest {
                     @Basic(optional = false) String code;
                     int quantity;
                     boolean paid;
+                    @Basic(optional = false) @Column(name = "paid_twice") boolean paidTwice;
+                    @Column(name = "item_count", nullable = false) int itemCount;
                     @Column(nullable = true) String giftMessage;
                     Instant deletedAt;
                     @ManyToOne(fetch = FetchType.LAZY, optional = false) Customer customer;

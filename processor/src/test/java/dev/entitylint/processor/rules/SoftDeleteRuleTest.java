@@ -45,7 +45,6 @@ class SoftDeleteRuleTest {
                 @MappedSuperclass
                 public abstract class SoftDeletable {
                     @Id Long id;
-                    // expect: note soft-delete "nothing leaves rows with deleted_at set out of queries"
                     @Column(name = "deleted_at") Instant deletedAt;
                 }
                 """), source("com.acme.Post", """
@@ -54,6 +53,7 @@ class SoftDeleteRuleTest {
                 import jakarta.persistence.*;
 
                 @Entity
+                // expect: note soft-delete "nothing leaves rows with deleted_at set out of queries"
                 public class Post extends SoftDeletable {
                 }
                 """), source("com.acme.Comment", """

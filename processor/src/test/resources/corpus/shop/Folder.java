@@ -1,0 +1,9 @@
+package shop;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Folder extends Node {
+    @ManyToOne
+    private Document pinned;
+}
