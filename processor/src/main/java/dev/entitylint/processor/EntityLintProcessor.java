@@ -13,7 +13,6 @@ import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.ManagedTypeKind;
 import dev.entitylint.processor.model.ModelBuilder;
-import dev.entitylint.processor.model.PhysicalSchemaBuilder;
 import dev.entitylint.processor.model.References;
 import dev.entitylint.processor.model.SchemaModel;
 import dev.entitylint.processor.model.Suppressions;
@@ -206,8 +205,7 @@ public final class EntityLintProcessor extends AbstractProcessor {
         }
         // The model is complete here: nothing below asks the compiler about the schema again.
         References references = builder.references(entities, types);
-        SchemaModel model = new SchemaModel(entities, types, options.naming(), references,
-                PhysicalSchemaBuilder.build(entities, references, options.naming()));
+        SchemaModel model = SchemaModel.of(entities, types, options.naming(), references);
         reports.round(model);
         // Planned once per entity: the repository rule reports the problems, the generator writes the plan.
         RepositoryPlans plans = new RepositoryPlans(options.softDeleteColumn(), model::entity, model::ownedTables);

@@ -19,6 +19,11 @@ public record PhysicalSchema(NamingStrategy naming, List<Table> tables) {
         tables = List.copyOf(tables);
     }
 
+    /** The table of that name, compared case-insensitively. */
+    public Optional<Table> table(String name) {
+        return tables.stream().filter(t -> Names.same(t.name(), name)).findFirst();
+    }
+
     /** Why a table exists. */
     public enum TableKind {
         /** The primary table of an entity (or of a whole SINGLE_TABLE hierarchy). */
@@ -77,6 +82,16 @@ public record PhysicalSchema(NamingStrategy naming, List<Table> tables) {
     public record Column(
             String name, String type, boolean nullable, Integer length, Integer precision, Integer scale,
             SourceRef source) {
+
+        /** Whether it holds a {@code boolean}. */
+        public boolean isBoolean() {
+            return "boolean".equals(type) || "java.lang.Boolean".equals(type);
+        }
+
+        /** Whether it holds a whole number. */
+        public boolean isIntegral() {
+            return type != null && new TypeInfo(type, null, type, TypeInfo.Kind.DECLARED).isIntegral();
+        }
     }
 
     /**

@@ -115,6 +115,9 @@ public final class PhysicalSchemaBuilder {
                     .map(c -> new Column(c.name(), c.type(), false, c.length(), c.precision(), c.scale(), c.source()))
                     .orElse(d), true));
         }
+        if (entity.superEntity() == null && entity.hibernateSoftDelete() != null) {
+            draft.add(softDeleteColumn(entity.hibernateSoftDelete()));
+        }
         for (IndexModel index : table.indexes()) {
             Index converted = new Index(index.name(), index.columns(), index.unique());
             if (index.kind() == IndexModel.Kind.INDEX) {
@@ -149,6 +152,19 @@ public final class PhysicalSchemaBuilder {
             case STRING -> new Column(name, "java.lang.String", false, discriminator.length(), null, null,
                     discriminator.source());
         });
+    }
+
+    /**
+     * The column Hibernate's {@code @SoftDelete} adds to the root's table: a NOT NULL boolean, or
+     * the nullable time of deletion; a converter's column holds what the converter writes.
+     */
+    private static Column softDeleteColumn(EntityModel.HibernateSoftDelete softDelete) {
+        if (softDelete.converter() != null) {
+            return new Column(softDelete.column(), null, false, null, null, null, softDelete.source());
+        }
+        return softDelete.strategy() == SoftDeleteStrategy.TIMESTAMP
+                ? new Column(softDelete.column(), "java.time.Instant", true, null, null, null, softDelete.source())
+                : new Column(softDelete.column(), "boolean", false, null, null, null, softDelete.source());
     }
 
     private int depth(EntityModel entity) {

@@ -27,6 +27,34 @@ public record SchemaModel(
         types = List.copyOf(types);
     }
 
+    /**
+     * The model of a round: its physical schema built once, from the round's entities and the
+     * entity superclasses they inherit columns from (so a subclass compiled alone sees its root's
+     * columns, as in a full build).
+     */
+    public static SchemaModel of(List<EntityModel> entities, List<ManagedType> types, NamingStrategy naming,
+            References references) {
+        java.util.Map<String, EntityModel> withSupers = new java.util.LinkedHashMap<>();
+        for (EntityModel entity : entities) {
+            withSupers.put(entity.qualifiedName(), entity);
+            EntityModel current = entity;
+            for (int depth = 0; current.superEntity() != null && depth < 64; depth++) {
+                current = references.entity(current.superEntity()).orElse(null);
+                if (current == null) {
+                    break;
+                }
+                withSupers.putIfAbsent(current.qualifiedName(), current);
+            }
+        }
+        return new SchemaModel(entities, types, naming, references,
+                PhysicalSchemaBuilder.build(withSupers.values(), references, naming));
+    }
+
+    /** The physical table an entity's own state goes to, with every column the round knows it to hold. */
+    public Optional<PhysicalSchema.Table> tableOf(EntityModel entity) {
+        return schema.table(entity.table().name());
+    }
+
     /** Any entity the round's classes reach, by qualified name, compiled now or earlier. */
     public Optional<EntityModel> entity(String qualifiedName) {
         return references.entity(qualifiedName);

@@ -419,7 +419,7 @@ public final class RepositoryPlanner {
      */
     private TableModel tableSeenBy(EntityModel entity) {
         TableModel table = entity.table();
-        if (entity.isHierarchyRoot() || !"SINGLE_TABLE".equals(entity.inheritance())) {
+        if (entity.isHierarchyRoot() || entity.inheritance() != InheritanceStrategy.SINGLE_TABLE) {
             return table;
         }
         List<ColumnModel> columns = new ArrayList<>(table.columns());

@@ -1,7 +1,7 @@
 package dev.entitylint.processor.rules;
 
 import dev.entitylint.processor.config.Severity;
-import dev.entitylint.processor.model.ColumnModel;
+import dev.entitylint.processor.model.PhysicalSchema;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.IndexModel;
 import dev.entitylint.processor.model.Names;
@@ -30,8 +30,9 @@ public final class BooleanIndexRule implements Rule {
                 continue;
             }
             String name = index.columns().get(0);
-            ColumnModel column = context.tableColumns(entity).get(Names.key(name));
-            if (column == null || column.type() == null || !column.type().isBoolean()) {
+            PhysicalSchema.Column column = context.model().tableOf(entity)
+                    .flatMap(t -> t.column(name)).orElse(null);
+            if (column == null || !column.isBoolean()) {
                 continue;
             }
             String table = entity.table().name();

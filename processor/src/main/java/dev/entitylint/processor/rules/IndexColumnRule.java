@@ -26,7 +26,7 @@ public final class IndexColumnRule implements Rule {
         if (!entity.complete()) {
             return;
         }
-        Map<String, ColumnModel> known = null;
+        List<String> known = null;
         for (IndexModel index : entity.table().indexes()) {
             if (index.kind() == IndexModel.Kind.UNIQUE_COLUMN || !RuleSupport.declaredOn(index, entity)) {
                 continue;
@@ -36,12 +36,13 @@ public final class IndexColumnRule implements Rule {
                     continue; // the usual case, without indexing the whole table
                 }
                 if (known == null) {
-                    known = context.tableColumns(entity);
+                    known = context.model().tableOf(entity)
+                            .map(t -> t.columns().stream().map(c -> Names.key(c.name())).toList()).orElse(List.of());
                 }
-                if (known.containsKey(Names.key(column)) || sharedWithUnseenSubclasses(entity)) {
+                if (known.contains(Names.key(column)) || sharedWithUnseenSubclasses(entity)) {
                     continue;
                 }
-                report(entity, index, column, new ArrayList<>(known.keySet()), context);
+                report(entity, index, column, new ArrayList<>(known), context);
             }
         }
     }

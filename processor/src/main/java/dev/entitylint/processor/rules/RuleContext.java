@@ -37,12 +37,6 @@ public interface RuleContext {
     /** Every valid rule id, for rules that validate ids written by users. */
     Set<String> ruleIds();
 
-    /**
-     * Every column the entity's table holds, by lower-case name, including those other entities of
-     * the round put there (a single-table hierarchy, one-way {@code @OneToMany @JoinColumn}); a
-     * {@code null} value is a column no attribute of the round maps (a discriminator, a key).
-     */
-    Map<String, ColumnModel> tableColumns(EntityModel entity);
 
     /**
      * Whether {@code embeddable} is used in this round and every use overrides the column of its

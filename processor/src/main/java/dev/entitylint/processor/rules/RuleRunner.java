@@ -51,12 +51,10 @@ public final class RuleRunner {
     public List<Finding> run(SchemaModel model, RepositoryPlans plans) {
         List<Finding> findings = new ArrayList<>();
         // Indexes over the whole round, built at most once, and only if a rule asks.
-        Supplier<TableColumns> tables = once(() -> new TableColumns(model));
-        Function<EntityModel, Map<String, ColumnModel>> tableColumns = entity -> tables.get().of(entity);
         Supplier<Embeddings> embeddingsOfRound = once(() -> new Embeddings(model));
         List<Context> enabled = new ArrayList<>();
         for (RuleRegistry.Made made : registry.enabled(options)) {
-            enabled.add(new Context(made.descriptor().id(), made.rule(), model, plans, findings, tableColumns,
+            enabled.add(new Context(made.descriptor().id(), made.rule(), model, plans, findings,
                     embeddingsOfRound));
         }
         // Every rule on one type before the next type: the type's model stays in the CPU's caches,
@@ -104,13 +102,11 @@ public final class RuleRunner {
         private final RepositoryPlans plans;
         private final Consumer<Finding> sink;
 
-        private final Function<EntityModel, Map<String, ColumnModel>> tableColumns;
         private final Supplier<Embeddings> embeddings;
 
         Context(String id, Rule rule, SchemaModel model, RepositoryPlans plans, List<Finding> findings,
-                Function<EntityModel, Map<String, ColumnModel>> tableColumns, Supplier<Embeddings> embeddings) {
+                Supplier<Embeddings> embeddings) {
             this.id = id;
-            this.tableColumns = tableColumns;
             this.embeddings = embeddings;
             this.rule = rule;
             this.model = model;
@@ -121,11 +117,6 @@ public final class RuleRunner {
         @Override
         public SchemaModel model() {
             return model;
-        }
-
-        @Override
-        public Map<String, ColumnModel> tableColumns(EntityModel entity) {
-            return tableColumns.apply(entity);
         }
 
         @Override

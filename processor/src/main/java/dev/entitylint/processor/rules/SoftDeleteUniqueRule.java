@@ -1,5 +1,6 @@
 package dev.entitylint.processor.rules;
 
+import dev.entitylint.processor.model.PhysicalSchema;
 import dev.entitylint.processor.model.SoftDeleteStrategy;
 import dev.entitylint.processor.model.InheritanceStrategy;
 import dev.entitylint.processor.config.Severity;
@@ -34,13 +35,12 @@ public final class SoftDeleteUniqueRule implements Rule {
         String live;
         boolean nullMarksLive;
         String configured = softDeleteColumn;
-        if (context.tableColumns(entity).containsKey(Names.key(configured))) {
+        PhysicalSchema.Column marker = context.model().tableOf(entity).flatMap(t -> t.column(configured)).orElse(null);
+        if (marker != null) {
             column = Names.key(configured);
             // A configured flag (a project whose convention is is_deleted) marks live rows false or 0, not NULL.
-            ColumnModel marker = context.tableColumns(entity).get(column);
-            TypeInfo type = marker == null ? null : marker.type();
-            boolean flag = type != null && !type.isError() && (type.isBoolean() || type.isIntegral());
-            live = column + (!flag ? " IS NULL" : type.isBoolean() ? " = false" : " = 0");
+            boolean flag = marker.isBoolean() || marker.isIntegral();
+            live = column + (!flag ? " IS NULL" : marker.isBoolean() ? " = false" : " = 0");
             nullMarksLive = !flag;
         } else if (entity.hibernateSoftDelete() != null
                 && (entity.isHierarchyRoot() || entity.inheritance() == InheritanceStrategy.SINGLE_TABLE)) {

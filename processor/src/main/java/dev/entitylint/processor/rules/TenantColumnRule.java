@@ -2,6 +2,7 @@ package dev.entitylint.processor.rules;
 
 import dev.entitylint.processor.config.Options;
 import dev.entitylint.processor.config.Severity;
+import dev.entitylint.processor.model.PhysicalSchema;
 import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.ForeignKeyModel;
@@ -103,7 +104,7 @@ public final class TenantColumnRule implements Rule {
                 return Optional.of(Names.key(context.model().naming().physical(Names.unquote(logical))));
             }
         }
-        if (context.tableColumns(entity).containsKey(Names.key(configured))) {
+        if (context.model().tableOf(entity).flatMap(t -> t.column(configured)).isPresent()) {
             return Optional.of(Names.key(configured));
         }
         return Optional.empty();
