@@ -459,14 +459,7 @@ public final class ModelBuilder {
         } else {
             return null;
         }
-        return decapitalize(property);
-    }
-
-    private static String decapitalize(String name) {
-        if (name.length() > 1 && Character.isUpperCase(name.charAt(0)) && Character.isUpperCase(name.charAt(1))) {
-            return name;
-        }
-        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        return NameCase.propertyName(property);
     }
 
     /** The basic key of a {@code Map}-valued attribute; empty for entity, embeddable or unknown keys. */
@@ -1244,24 +1237,19 @@ public final class ModelBuilder {
                 return; // not an entity (a mapping mistake, or a type still being written): no known key
             }
             EntityModel target = targetType == null || targetType.equals(entity) ? null : entityOrKey(targetType);
-            List<String> referencedColumns;
-            List<TypeInfo> referencedTypes = new ArrayList<>();
-            List<ColumnModel> referencedModels = new ArrayList<>();
+            List<KeyColumn> referencedKey = new ArrayList<>();
             String referencedTable;
             if (target != null) {
-                referencedColumns = target.table().primaryKey();
-                for (String pk : referencedColumns) {
-                    referencedTypes.add(target.table().column(pk).map(ColumnModel::type).orElse(null));
-                    referencedModels.add(target.table().column(pk).orElse(null));
+                for (String pk : target.table().primaryKey()) {
+                    referencedKey.add(new KeyColumn(pk, target.table().column(pk).orElse(null)));
                 }
                 referencedTable = target.table().name();
             } else if (targetType != null && targetType.equals(entity)) {
                 // Self reference: the key is this table's own, resolved from the id attributes.
-                referencedColumns = new ArrayList<>();
                 for (AttributeModel id : idAttributes) {
                     if (id.kind() == AttributeKind.BASIC) {
-                        referencedColumns.add(physical(id.column().name() != null ? id.column().name() : id.name()));
-                        referencedTypes.add(id.type());
+                        referencedKey.add(new KeyColumn(
+                                physical(id.column().name() != null ? id.column().name() : id.name()), id.type()));
                     }
                 }
                 AnnotationMirror tableAnnotation = annotations.jpa(tableOwner, "Table");
@@ -1272,7 +1260,7 @@ public final class ModelBuilder {
             }
             List<ColumnSpec> joinColumns = override != null && override.present()
                     ? List.of(override) : attribute.joinColumns();
-            int count = Math.max(joinColumns.size(), referencedColumns.size());
+            int count = Math.max(joinColumns.size(), referencedKey.size());
             List<String> fkColumns = new ArrayList<>();
             String foreignKeyName = null;
             boolean partOfKey = attribute.id() || enclosing.stream().anyMatch(AttributeModel::id)
@@ -1282,9 +1270,10 @@ public final class ModelBuilder {
             SourceRef source = attribute.ref();
             for (int i = 0; i < count; i++) {
                 ColumnSpec joinColumn = i < joinColumns.size() ? joinColumns.get(i) : ColumnSpec.NONE;
-                String referenced = i < referencedColumns.size() ? referencedColumns.get(i) : "id";
-                TypeInfo type = i < referencedTypes.size() ? referencedTypes.get(i) : null;
-                ColumnModel referencedColumn = i < referencedModels.size() ? referencedModels.get(i) : null;
+                KeyColumn key = i < referencedKey.size() ? referencedKey.get(i) : null;
+                String referenced = key == null ? "id" : key.name();
+                TypeInfo type = key == null ? null : key.type();
+                ColumnModel referencedColumn = key == null ? null : key.column();
                 if (joinColumn.referencedColumnName() != null) {
                     // Joined on a named column: JPA's default is <attribute>_<that column>.
                     referenced = physical(joinColumn.referencedColumnName());
@@ -1327,6 +1316,21 @@ public final class ModelBuilder {
             if (!fkColumns.isEmpty()) {
                 foreignKeys.add(new ForeignKeyModel(foreignKeyName, List.copyOf(fkColumns), referencedTable,
                         association.target(), attribute, attribute.declaringType(), source));
+            }
+        }
+
+        /**
+         * A column of the key a foreign key references: its name and type, and its model when the
+         * referenced table is known (a self reference's key is still being built).
+         */
+        private record KeyColumn(String name, TypeInfo type, ColumnModel column) {
+
+            KeyColumn(String name, ColumnModel column) {
+                this(name, column == null ? null : column.type(), column);
+            }
+
+            KeyColumn(String name, TypeInfo type) {
+                this(name, type, null);
             }
         }
 
