@@ -822,19 +822,6 @@ public final class ModelBuilder {
                 ? qualifiedName : type.toString();
     }
 
-    /** An index column without its {@code ASC}/{@code DESC}: {@code "created_at desc"} is {@code created_at}. */
-    static String withoutOrder(String column) {
-        int space = column.length();
-        while (space > 0 && !Character.isWhitespace(column.charAt(space - 1))) {
-            space--;
-        }
-        String last = column.substring(space);
-        if (space > 0 && (last.equalsIgnoreCase("asc") || last.equalsIgnoreCase("desc"))) {
-            return column.substring(0, space).trim();
-        }
-        return column;
-    }
-
     private boolean isSubtypeOf(DeclaredType type, String qualifiedName) {
         // Looked up once per round: getTypeElement converts the name on every call.
         TypeMirror target = erasedTypes.computeIfAbsent(qualifiedName, name -> {
@@ -1346,7 +1333,7 @@ public final class ModelBuilder {
                 List<String> indexColumns = new ArrayList<>();
                 if (columnList != null) {
                     for (String part : columnList.split(",")) {
-                        String column = withoutOrder(part.trim());
+                        String column = Names.withoutOrder(part.trim());
                         if (!column.isEmpty()) {
                             indexColumns.add(physical(column));
                         }

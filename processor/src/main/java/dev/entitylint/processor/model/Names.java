@@ -61,4 +61,17 @@ public final class Names {
     public static String unquote(String name) {
         return isQuoted(name) ? name.substring(1, name.length() - 1) : name;
     }
+
+    /** An index column without its {@code ASC}/{@code DESC}: {@code "created_at desc"} is {@code created_at}; a quoted name keeps its inner spaces. */
+    public static String withoutOrder(String column) {
+        int space = column.length();
+        while (space > 0 && !Character.isWhitespace(column.charAt(space - 1))) {
+            space--;
+        }
+        String last = column.substring(space);
+        if (space > 0 && (last.equalsIgnoreCase("asc") || last.equalsIgnoreCase("desc"))) {
+            return column.substring(0, space).trim();
+        }
+        return column;
+    }
 }

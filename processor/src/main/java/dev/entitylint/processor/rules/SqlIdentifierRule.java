@@ -8,6 +8,7 @@ import dev.entitylint.processor.model.ColumnSpec;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.IndexModel;
 import dev.entitylint.processor.model.ManagedType;
+import dev.entitylint.processor.model.Names;
 import dev.entitylint.processor.model.SourceRef;
 import dev.entitylint.processor.model.SqlIdentifiers;
 import dev.entitylint.processor.model.TableModel;
@@ -139,7 +140,7 @@ public final class SqlIdentifierRule implements Rule {
         }
         if (value.getValue() instanceof String list) {
             for (String part : list.split(",")) {
-                String column = withoutOrder(part.trim());
+                String column = Names.withoutOrder(part.trim());
                 if (!column.isEmpty() && !column.startsWith("(")) {
                     columns.add(column);
                 }
@@ -152,19 +153,6 @@ public final class SqlIdentifierRule implements Rule {
             }
         }
         return columns;
-    }
-
-    /** {@code name desc} → {@code name}; a quoted name keeps its inner spaces. */
-    private static String withoutOrder(String column) {
-        int space = column.length();
-        while (space > 0 && !Character.isWhitespace(column.charAt(space - 1))) {
-            space--;
-        }
-        String last = column.substring(space);
-        if (space > 0 && (last.equalsIgnoreCase("asc") || last.equalsIgnoreCase("desc"))) {
-            return column.substring(0, space).trim();
-        }
-        return column;
     }
 
     private static SourceRef entityNameRef(EntityModel entity) {
