@@ -200,10 +200,10 @@ public final class ModelBuilder {
         ManagedTypeKind kind = kindOf(type).orElse(ManagedTypeKind.EMBEDDABLE);
         boolean fieldAccess = fieldAccess(type);
         List<AttributeModel> attributes = declaredAttributes(type, (DeclaredType) type.asType(), fieldAccess);
-        List<Suppression> found = new ArrayList<>(suppressions.on(type));
+        List<Suppression> found = new ArrayList<>(suppressions.on(type, annotations));
         for (Element member : members(type)) {
             if (member.getKind() == ElementKind.FIELD || member.getKind() == ElementKind.METHOD) {
-                found.addAll(suppressions.on(member));
+                found.addAll(suppressions.on(member, annotations));
             }
         }
         boolean legacyJpa = type.getAnnotationMirrors().stream()

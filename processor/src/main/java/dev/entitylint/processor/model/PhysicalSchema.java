@@ -12,16 +12,39 @@ import java.util.Optional;
  *
  * @param naming the physical naming strategy that produced the names
  * @param tables every table, ordered by name (case-insensitively)
+ * @param tablesByKey the same tables by {@link Names#key} of their names
  */
-public record PhysicalSchema(NamingStrategy naming, List<Table> tables) {
+public record PhysicalSchema(NamingStrategy naming, List<Table> tables, java.util.Map<String, Table> tablesByKey) {
+
+    public PhysicalSchema(NamingStrategy naming, List<Table> tables) {
+        this(naming, tables, byKey(tables));
+    }
 
     public PhysicalSchema {
         tables = List.copyOf(tables);
+        tablesByKey = java.util.Map.copyOf(tablesByKey);
     }
 
-    /** The table of that name, compared case-insensitively. */
+    private static java.util.Map<String, Table> byKey(List<Table> tables) {
+        java.util.Map<String, Table> byKey = new java.util.HashMap<>();
+        tables.forEach(t -> byKey.putIfAbsent(Names.key(t.name()), t));
+        return byKey;
+    }
+
+    /** The join and collection tables an entity's own mapping creates beside its primary table. */
+    public List<Table> ownedBy(String entity) {
+        List<Table> owned = new java.util.ArrayList<>();
+        for (Table table : tables) {
+            if (table.entity().equals(entity) && (table.kind() == TableKind.JOIN || table.kind() == TableKind.COLLECTION)) {
+                owned.add(table);
+            }
+        }
+        return owned;
+    }
+
+    /** The table of that name, compared case-insensitively (rules ask for one per entity: a map, not a scan). */
     public Optional<Table> table(String name) {
-        return tables.stream().filter(t -> Names.same(t.name(), name)).findFirst();
+        return Optional.ofNullable(tablesByKey.get(Names.key(name)));
     }
 
     /** Why a table exists. */

@@ -4,27 +4,57 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the database will contain according to the entities of one compilation round.
- *
- * @param entities entities compiled in this round, resolved with their hierarchy
- * @param types entities, mapped superclasses and embeddables compiled in this round, each with
- *     the attributes it declares
- * @param naming the physical naming strategy that produced the names
- * @param references every entity and managed type the round's classes reach (association targets,
- *     superclasses, embeddables), compiled now or read from class files, resolved up front
- * @param schema the physical schema of the round's entities: tables, columns, keys, indexes and
- *     constraints, resolved once
+ * What the database will contain according to the entities of one compilation round: immutable
+ * once made; its physical schema is worked out once, when first asked for (a build that runs
+ * only rules which never ask pays nothing for it).
  */
-public record SchemaModel(
-        List<EntityModel> entities,
-        List<ManagedType> types,
-        NamingStrategy naming,
-        References references,
-        PhysicalSchema schema) {
+public final class SchemaModel {
 
-    public SchemaModel {
-        entities = List.copyOf(entities);
-        types = List.copyOf(types);
+    private final List<EntityModel> entities;
+    private final List<ManagedType> types;
+    private final NamingStrategy naming;
+    private final References references;
+    private final java.util.function.Supplier<PhysicalSchema> physical;
+    private PhysicalSchema schema;
+
+    private SchemaModel(List<EntityModel> entities, List<ManagedType> types, NamingStrategy naming,
+            References references, java.util.function.Supplier<PhysicalSchema> physical) {
+        this.entities = List.copyOf(entities);
+        this.types = List.copyOf(types);
+        this.naming = naming;
+        this.references = references;
+        this.physical = physical;
+    }
+
+    /** Entities compiled in this round, resolved with their hierarchy. */
+    public List<EntityModel> entities() {
+        return entities;
+    }
+
+    /** Entities, mapped superclasses and embeddables compiled in this round, each with the attributes it declares. */
+    public List<ManagedType> types() {
+        return types;
+    }
+
+    /** The physical naming strategy that produced the names. */
+    public NamingStrategy naming() {
+        return naming;
+    }
+
+    /**
+     * Every entity and managed type the round's classes reach (association targets, superclasses,
+     * embeddables), compiled now or read from class files, resolved up front.
+     */
+    public References references() {
+        return references;
+    }
+
+    /** The physical schema of the round's entities: tables, columns, keys, indexes and constraints, resolved once. */
+    public PhysicalSchema schema() {
+        if (schema == null) {
+            schema = physical.get();
+        }
+        return schema;
     }
 
     /**
@@ -46,8 +76,9 @@ public record SchemaModel(
                 withSupers.putIfAbsent(current.qualifiedName(), current);
             }
         }
+        List<EntityModel> schemaEntities = List.copyOf(withSupers.values());
         return new SchemaModel(entities, types, naming, references,
-                PhysicalSchemaBuilder.build(withSupers.values(), references, naming));
+                () -> PhysicalSchemaBuilder.build(schemaEntities, references, naming));
     }
 
     /** The physical table an entity's own state goes to, with every column the round knows it to hold. */
@@ -62,9 +93,6 @@ public record SchemaModel(
 
     /** The tables an entity's own mapping creates beside its primary table: join and collection tables. */
     public List<PhysicalSchema.Table> ownedTables(EntityModel entity) {
-        return schema.tables().stream()
-                .filter(t -> t.entity().equals(entity.qualifiedName()))
-                .filter(t -> t.kind() == PhysicalSchema.TableKind.JOIN || t.kind() == PhysicalSchema.TableKind.COLLECTION)
-                .toList();
+        return schema.ownedBy(entity.qualifiedName());
     }
 }

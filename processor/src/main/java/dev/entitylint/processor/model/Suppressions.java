@@ -25,9 +25,17 @@ public final class Suppressions {
 
     /** The suppressions written directly on {@code element}, read once per compilation. */
     public List<Suppression> on(Element element) {
+        return on(element, annotations);
+    }
+
+    /**
+     * The same, read with the round's reader when the element was not read yet: the model builder
+     * has just indexed the element's annotations there, so they are not read a second time.
+     */
+    List<Suppression> on(Element element, Annotations reader) {
         List<Suppression> found = byElement.get(element);
         if (found == null) {
-            found = read(element);
+            found = read(element, reader);
             byElement.put(element, found);
         }
         return found;
@@ -45,7 +53,7 @@ public final class Suppressions {
         return false;
     }
 
-    private List<Suppression> read(Element element) {
+    private static List<Suppression> read(Element element, Annotations annotations) {
         List<Suppression> found = new ArrayList<>();
         AnnotationMirror suppress = annotations.find(element, "java.lang.SuppressWarnings");
         if (suppress != null) {

@@ -35,6 +35,9 @@ public final class SoftDeleteUniqueRule implements Rule {
         String live;
         boolean nullMarksLive;
         String configured = softDeleteColumn;
+        if (entity.table().indexes().stream().noneMatch(IndexModel::unique)) {
+            return; // nothing unique to judge: the table's columns need not be looked up
+        }
         PhysicalSchema.Column marker = context.model().tableOf(entity).flatMap(t -> t.column(configured)).orElse(null);
         if (marker != null) {
             column = Names.key(configured);
