@@ -670,7 +670,7 @@ public final class RepositoryGenerator {
         }
     }
 
-    /** A type written in the plan ({@code long}, {@code java.util.UUID}, {@code com.acme.Order.Status}). */
+    /** A type written in the plan ({@code long}, {@code java.util.UUID}, {@code com.acme.Order$Status}). */
     TypeName typeName(String name) {
         switch (name) {
             case "boolean": return TypeName.BOOLEAN;
@@ -684,17 +684,21 @@ public final class RepositoryGenerator {
             default:
                 break;
         }
-        ClassName known = classNames.get(name);
-        if (known != null) {
-            return known;
-        }
-        TypeElement element = elements == null ? null : elements.getTypeElement(name);
-        if (element == null) {
-            return ClassName.bestGuess(name); // not remembered: a later round may generate it
-        }
-        ClassName found = ClassName.get(element);
-        classNames.put(name, found);
-        return found;
+        return classNames.computeIfAbsent(name, RepositoryGenerator::fromBinaryName);
+    }
+
+    /**
+     * The class a binary name ({@code com.acme.Order$Status}) names: the model records each type's
+     * binary name, so nested classes and any package spelling come out exactly, without asking the
+     * compiler again and without guessing from letter case.
+     */
+    static ClassName fromBinaryName(String binaryName) {
+        int firstNested = binaryName.indexOf('$');
+        String outer = firstNested < 0 ? binaryName : binaryName.substring(0, firstNested);
+        int dot = outer.lastIndexOf('.');
+        String packageName = dot < 0 ? "" : outer.substring(0, dot);
+        String[] simpleNames = binaryName.substring(dot + 1).split("\\$");
+        return ClassName.get(packageName, simpleNames[0], java.util.Arrays.copyOfRange(simpleNames, 1, simpleNames.length));
     }
 
     /** Whether {@code @javax.annotation.processing.Generated} is there to be used (not on {@code --release 8}). */

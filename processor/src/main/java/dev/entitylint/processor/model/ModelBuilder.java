@@ -778,6 +778,14 @@ public final class ModelBuilder {
     }
 
     private TypeInfo declaredTypeInfo(DeclaredType type) {
+        TypeInfo info = declaredTypeInfoWithoutBinaryName(type);
+        if (info.isError() || !type.getTypeArguments().isEmpty()) {
+            return info;
+        }
+        return info.withBinaryName(elements.getBinaryName((TypeElement) type.asElement()).toString());
+    }
+
+    private TypeInfo declaredTypeInfoWithoutBinaryName(DeclaredType type) {
         TypeElement element = (TypeElement) type.asElement();
         String name = element.getQualifiedName().toString();
         String source = sourceName(type, name);

@@ -83,7 +83,7 @@ public final class SchemaModel {
 
     /** The physical table an entity's own state goes to, with every column the round knows it to hold. */
     public Optional<PhysicalSchema.Table> tableOf(EntityModel entity) {
-        return schema.table(entity.table().name());
+        return schema().table(entity.table().name());
     }
 
     /** Any entity the round's classes reach, by qualified name, compiled now or earlier. */
@@ -93,6 +93,6 @@ public final class SchemaModel {
 
     /** The tables an entity's own mapping creates beside its primary table: join and collection tables. */
     public List<PhysicalSchema.Table> ownedTables(EntityModel entity) {
-        return schema.ownedBy(entity.qualifiedName());
+        return schema().ownedBy(entity.qualifiedName());
     }
 }

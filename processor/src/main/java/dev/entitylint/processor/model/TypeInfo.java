@@ -13,12 +13,25 @@ import java.util.Set;
  * @param sourceName how the type is written in generated code, with type arguments
  * @param kind what sort of type it is
  * @param elementKind for a collection or map, what sort of type its element (value) is, else {@code null}
+ * @param binaryName for a class, its binary name ({@code com.acme.Order$Status}), from which
+ *     generated code names it exactly without asking the compiler again; else {@code null}
  */
-public record TypeInfo(String name, String elementName, String sourceName, Kind kind, Kind elementKind) {
+public record TypeInfo(String name, String elementName, String sourceName, Kind kind, Kind elementKind,
+        String binaryName) {
 
     /** A type that is not a collection or map. */
     public TypeInfo(String name, String elementName, String sourceName, Kind kind) {
-        this(name, elementName, sourceName, kind, null);
+        this(name, elementName, sourceName, kind, null, null);
+    }
+
+    /** A type whose binary name is not known (a primitive, an array, a type javac could not resolve). */
+    public TypeInfo(String name, String elementName, String sourceName, Kind kind, Kind elementKind) {
+        this(name, elementName, sourceName, kind, elementKind, null);
+    }
+
+    /** The same type with its binary name. */
+    TypeInfo withBinaryName(String binary) {
+        return new TypeInfo(name, elementName, sourceName, kind, elementKind, binary);
     }
 
     /** Whether a collection's or map's element (value) type is an enum. */

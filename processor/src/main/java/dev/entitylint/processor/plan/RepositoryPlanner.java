@@ -262,7 +262,8 @@ public final class RepositoryPlanner {
                     "remove the not-null constraint from '" + attribute + "'"));
             return SoftDeletePlan.NONE;
         }
-        return new SoftDeletePlan(SoftDeleteMode.COLUMN, attribute, column.type().name(), column.name(), null);
+        return new SoftDeletePlan(SoftDeleteMode.COLUMN, attribute,
+                column.type().binaryName() != null ? column.type().binaryName() : column.type().name(), column.name(), null);
     }
 
     /**
@@ -582,7 +583,9 @@ public final class RepositoryPlanner {
                 || type.kind() == TypeInfo.Kind.MAP || type.sourceName().contains("<")) {
             return Optional.empty();
         }
-        return Optional.of(type.isPrimitive() ? type.name() : type.sourceName());
+        // A class by its binary name, which the generator turns into a name without asking the compiler.
+        return Optional.of(type.isPrimitive() ? type.name()
+                : type.binaryName() != null ? type.binaryName() : type.sourceName());
     }
 
     private static String box(String type) {
