@@ -8,6 +8,7 @@ import java.util.Optional;
  *
  * @param type the entity class and the attributes it declares itself
  * @param entityName the JPA entity name ({@code @Entity(name)} or the simple class name)
+ * @param entityNameSource the written {@code name} of {@code @Entity}, else the annotation or the class
  * @param table the table this entity's own state goes to, with every column it maps there
  * @param attributes every persistent attribute the entity has: its own, those of mapped
  *     superclasses and those of entity superclasses
@@ -35,6 +36,7 @@ import java.util.Optional;
 public record EntityModel(
         ManagedType type,
         String entityName,
+        SourceRef entityNameSource,
         TableModel table,
         List<AttributeModel> attributes,
         List<AttributeModel> idAttributes,

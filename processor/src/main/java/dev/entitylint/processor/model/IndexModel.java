@@ -14,17 +14,19 @@ import javax.lang.model.element.TypeElement;
  * @param kind where it was declared
  * @param declaredOn the class whose annotation declares it
  * @param source the {@code @Index} / {@code @UniqueConstraint} annotation (or the unique column)
+ * @param writtenColumns the column names as written ({@code columnList} entries without
+ *     {@code asc}/{@code desc} and without expressions, or {@code columnNames}), quotes kept
  * @param written the annotation's explicitly written values by member name ({@code name},
  *     {@code columnList}, {@code columnNames}); empty for a unique column
  */
 public record IndexModel(
         String name, List<String> columns, boolean unique, Kind kind, TypeElement declaredOn, SourceRef source,
-        Map<String, AnnotationValue> written) {
+        Map<String, AnnotationValue> written, List<String> writtenColumns) {
 
     /** The components before {@code written}, which defaults to none. */
     public IndexModel(String name, List<String> columns, boolean unique, Kind kind, TypeElement declaredOn,
             SourceRef source) {
-        this(name, columns, unique, kind, declaredOn, source, Map.of());
+        this(name, columns, unique, kind, declaredOn, source, Map.of(), List.of());
     }
 
     /** Points at the annotation, narrowed to the value of {@code member} when it was written. */

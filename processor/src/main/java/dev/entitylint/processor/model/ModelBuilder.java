@@ -928,7 +928,7 @@ public final class ModelBuilder {
                 callbacks.addAll(t == type ? managed.callbacks() : managedType(t).callbacks());
             }
         }
-        return new EntityModel(managed, entityName, table, List.copyOf(attributes), idAttributes,
+        return new EntityModel(managed, entityName, SourceRef.of(type, entityAnnotation).member("name"), table, List.copyOf(attributes), idAttributes,
                 superEntity == null ? null : superEntity.getQualifiedName().toString(),
                 inheritance, hibernateSoftDelete(chain), generate != null, generate, complete,
                 superEntity == null ? discriminator(type, inheritance) : null,
@@ -1339,30 +1339,35 @@ public final class ModelBuilder {
                 }
                 String columnList = annotations.string(index, "columnList");
                 List<String> indexColumns = new ArrayList<>();
+                List<String> writtenColumns = new ArrayList<>();
                 if (columnList != null) {
                     for (String part : columnList.split(",")) {
                         String column = Names.withoutOrder(part.trim());
                         if (!column.isEmpty()) {
                             indexColumns.add(physical(column));
+                            if (!column.startsWith("(")) {
+                                writtenColumns.add(column); // an expression is Hibernate's to take as it is
+                            }
                         }
                     }
                 }
                 indexes.add(new IndexModel(blankToNull(annotations.string(index, "name")), List.copyOf(indexColumns),
                         Boolean.TRUE.equals(annotations.bool(index, "unique")), IndexModel.Kind.INDEX, tableOwner,
-                        SourceRef.of(tableOwner, index), annotations.written(index)));
+                        SourceRef.of(tableOwner, index), annotations.written(index), List.copyOf(writtenColumns)));
             }
             for (AnnotationMirror constraint : annotations.annotations(tableAnnotation, "uniqueConstraints")) {
                 if (annotations.erroneous(constraint)) {
                     continue;
                 }
-                List<String> constraintColumns = annotations.strings(constraint, "columnNames").stream()
+                List<String> writtenColumns = annotations.strings(constraint, "columnNames");
+                List<String> constraintColumns = writtenColumns.stream()
                         .map(String::trim)
                         .filter(c -> !c.isEmpty())
                         .map(ModelBuilder.this::physical)
                         .toList();
                 indexes.add(new IndexModel(blankToNull(annotations.string(constraint, "name")), constraintColumns,
                         true, IndexModel.Kind.UNIQUE_CONSTRAINT, tableOwner, SourceRef.of(tableOwner, constraint),
-                        annotations.written(constraint)));
+                        annotations.written(constraint), List.copyOf(writtenColumns)));
             }
         }
     }

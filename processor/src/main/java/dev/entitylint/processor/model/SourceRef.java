@@ -22,6 +22,22 @@ public record SourceRef(Element element, AnnotationMirror annotation, Annotation
         return new SourceRef(element, annotation, value);
     }
 
+    /**
+     * The same element and annotation, narrowed to the value written for the annotation's
+     * {@code member}, when it was written (a position only: the value itself is the model's).
+     */
+    public SourceRef member(String member) {
+        if (annotation == null) {
+            return this;
+        }
+        for (var entry : annotation.getElementValues().entrySet()) {
+            if (entry.getKey().getSimpleName().contentEquals(member)) {
+                return new SourceRef(element, annotation, entry.getValue());
+            }
+        }
+        return this;
+    }
+
     /** The same element and annotation, narrowed to {@code value} when it was written. */
     public SourceRef narrowedTo(AnnotationValue value) {
         return value == null ? this : new SourceRef(element, annotation, value);

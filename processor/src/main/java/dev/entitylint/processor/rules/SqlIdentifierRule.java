@@ -15,9 +15,6 @@ import dev.entitylint.processor.model.TableModel;
 import dev.entitylint.processor.finding.SourceFix;
 import java.util.ArrayList;
 import java.util.List;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.ExecutableElement;
 
 /**
  * A name written in the mapping is an SQL identifier: letters, digits, {@code _} and {@code $},
@@ -84,7 +81,7 @@ public final class SqlIdentifierRule implements Rule {
                 check("table", table.writtenName(), table.nameSource(), "@Table", "name", context);
             } else if (!entity.entityName().equals(entity.simpleName())) {
                 // The table takes the entity name: @Entity(name = "...") is where it is written.
-                check("table", entity.entityName(), entityNameRef(entity), "@Entity", "name", context);
+                check("table", entity.entityName(), entity.entityNameSource(), "@Entity", "name", context);
             }
         }
         for (EntityModel.SecondaryTable secondary : entity.secondaryTables()) {
@@ -104,13 +101,11 @@ public final class SqlIdentifierRule implements Rule {
             check("discriminator column", discriminator.name(), named(discriminator.source(), "name"),
                     "@DiscriminatorColumn", "name", context);
         }
-        SourceRef softDelete = entity.hibernateSoftDelete() == null ? null : entity.hibernateSoftDelete().source();
-        if (softDelete != null && softDelete.annotation() != null && !RuleSupport.writtenElsewhere(softDelete, entity)) {
-            AnnotationValue columnName = member(softDelete.annotation(), "columnName");
-            if (columnName != null && columnName.getValue() instanceof String written) {
-                check("soft-delete column", written, softDelete.narrowedTo(columnName), "@SoftDelete", "columnName",
-                        context);
-            }
+        EntityModel.HibernateSoftDelete softDelete = entity.hibernateSoftDelete();
+        if (softDelete != null && softDelete.writtenColumn() != null
+                && !RuleSupport.writtenElsewhere(softDelete.source(), entity)) {
+            check("soft-delete column", softDelete.writtenColumn(), softDelete.source().member("columnName"),
+                    "@SoftDelete", "columnName", context);
         }
         for (IndexModel index : table.indexes()) {
             if (index.kind() == IndexModel.Kind.UNIQUE_COLUMN || !RuleSupport.declaredOn(index, entity)) {
@@ -121,63 +116,15 @@ public final class SqlIdentifierRule implements Rule {
             check(plainIndex ? "index" : "unique constraint", index.name(), index.ref("name"), annotation, "name",
                     context);
             String member = RuleSupport.columnsMember(index);
-            for (String column : writtenColumns(index, member)) {
+            for (String column : index.writtenColumns()) {
                 check("column", column, index.ref(member), annotation, member, context);
             }
         }
     }
 
-    /**
-     * The column names of an index as written, quotes kept: {@code columnList} split at commas
-     * without {@code asc}/{@code desc}, leaving out expressions ({@code (lower(email))}, which
-     * Hibernate takes as they are), or the {@code columnNames} of a unique constraint.
-     */
-    private static List<String> writtenColumns(IndexModel index, String member) {
-        AnnotationValue value = index.written().get(member);
-        List<String> columns = new ArrayList<>();
-        if (value == null) {
-            return columns;
-        }
-        if (value.getValue() instanceof String list) {
-            for (String part : list.split(",")) {
-                String column = Names.withoutOrder(part.trim());
-                if (!column.isEmpty() && !column.startsWith("(")) {
-                    columns.add(column);
-                }
-            }
-        } else if (value.getValue() instanceof List<?> names) {
-            for (Object name : names) {
-                if (name instanceof AnnotationValue v && v.getValue() instanceof String column) {
-                    columns.add(column);
-                }
-            }
-        }
-        return columns;
-    }
-
-    private static SourceRef entityNameRef(EntityModel entity) {
-        for (AnnotationMirror annotation : entity.type().element().getAnnotationMirrors()) {
-            String type = annotation.getAnnotationType().asElement().getSimpleName().toString();
-            if (type.equals("Entity")) {
-                return SourceRef.of(entity.type().element(), annotation, member(annotation, "name"));
-            }
-        }
-        return entity.ref();
-    }
-
     /** {@code where} narrowed to the value of its annotation's {@code member}, when written. */
     private static SourceRef named(SourceRef where, String member) {
-        return where.annotation() == null ? where : where.narrowedTo(member(where.annotation(), member));
-    }
-
-    private static AnnotationValue member(AnnotationMirror annotation, String name) {
-        for (var entry : annotation.getElementValues().entrySet()) {
-            ExecutableElement key = entry.getKey();
-            if (key.getSimpleName().contentEquals(name)) {
-                return entry.getValue();
-            }
-        }
-        return null;
+        return where.member(member);
     }
 
     private static void check(String what, String written, SourceRef where, String annotation, String member,
