@@ -118,7 +118,7 @@ public final class EntityLintProcessor extends AbstractProcessor {
             }
         }
         reports = new Reports(processingEnv, options, registry);
-        repositories = new Repositories(processingEnv.getFiler(), processingEnv.getElementUtils());
+        repositories = new Repositories(processingEnv.getFiler(), environment);
     }
 
     @Override

@@ -14,12 +14,14 @@ import javax.lang.model.util.Elements;
  * @param hibernateTimestampSoftDelete whether Hibernate's {@code @SoftDelete} has the
  *     {@code TIMESTAMP} strategy (Hibernate 7+)
  * @param springData whether Spring Data's auditing annotations ({@code @CreatedDate}) are there
+ * @param generatedAnnotation whether {@code @javax.annotation.processing.Generated} is there for
+ *     generated code to carry (not under {@code --release 8})
  */
 public record Environment(Provider provider, boolean hibernateAnnotations, boolean hibernateTimestampSoftDelete,
-        boolean springData) {
+        boolean springData, boolean generatedAnnotation) {
 
     /** Nothing known: no provider, no optional library (what a test of a rule alone sees). */
-    public static final Environment UNKNOWN = new Environment(Provider.UNKNOWN, false, false, false);
+    public static final Environment UNKNOWN = new Environment(Provider.UNKNOWN, false, false, false, true);
 
     /** Reads the class path; the provider option, when set, wins over what the class path shows. */
     public static Environment detect(Elements elements, Options options) {
@@ -32,7 +34,8 @@ public record Environment(Provider provider, boolean hibernateAnnotations, boole
                     : Provider.UNKNOWN;
         }
         return new Environment(provider, hibernate, hasTimestampStrategy(elements),
-                present(elements, "org.springframework.data.annotation.CreatedDate"));
+                present(elements, "org.springframework.data.annotation.CreatedDate"),
+                present(elements, "javax.annotation.processing.Generated"));
     }
 
     private static boolean present(Elements elements, String name) {

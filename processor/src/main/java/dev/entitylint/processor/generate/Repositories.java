@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.Filer;
-import javax.lang.model.util.Elements;
+import dev.entitylint.processor.config.Environment;
 
 /**
  * Writes the repositories a round's entities ask for. An entity whose plan has problems gets no
@@ -24,9 +24,9 @@ public final class Repositories {
     private final RepositoryGenerator generator;
     private final Set<String> written = new HashSet<>();
 
-    public Repositories(Filer filer, Elements elements) {
+    public Repositories(Filer filer, Environment environment) {
         this.filer = filer;
-        this.generator = new RepositoryGenerator(elements);
+        this.generator = new RepositoryGenerator(environment.generatedAnnotation());
     }
 
     /**

@@ -25,7 +25,6 @@ import javax.annotation.processing.Filer;
 import javax.tools.JavaFileObject;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.Elements;
 
 /**
  * Writes one repository class from a {@link RepositoryPlan} with JavaPoet. The generated code
@@ -50,17 +49,13 @@ public final class RepositoryGenerator {
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     private static final String PROCESSOR = "dev.entitylint.processor.EntityLintProcessor";
 
-    private final Elements elements;
-    /**
-     * Names resolved once per compilation: a lookup by name searches every module, and each
-     * repository asks for its id and parameter types.
-     */
+    /** Class names made once per compilation: each repository asks for its id and parameter types. */
     private final java.util.Map<String, ClassName> classNames = new java.util.HashMap<>();
-    private Boolean generatedAvailable;
+    /** Whether {@code @javax.annotation.processing.Generated} is there to be used (not on {@code --release 8}). */
+    private final boolean generatedAvailable;
 
-    /** @param elements resolves parameter types to class names (nested classes included), or {@code null} */
-    public RepositoryGenerator(Elements elements) {
-        this.elements = elements;
+    public RepositoryGenerator(boolean generatedAvailable) {
+        this.generatedAvailable = generatedAvailable;
     }
 
     /** Writes the repository through the filer, with the entity as its only originating element. */
@@ -114,7 +109,7 @@ public final class RepositoryGenerator {
 
         TypeSpec type() {
             type.addJavadoc(classJavadoc());
-            if (generatedAvailable()) {
+            if (generatedAvailable) {
                 type.addAnnotation(AnnotationSpec.builder(GENERATED)
                         .addMember("value", "$S", PROCESSOR)
                         .addMember("comments", "$S", "repository for " + plan.entity().getQualifiedName()
@@ -699,14 +694,6 @@ public final class RepositoryGenerator {
         String packageName = dot < 0 ? "" : outer.substring(0, dot);
         String[] simpleNames = binaryName.substring(dot + 1).split("\\$");
         return ClassName.get(packageName, simpleNames[0], java.util.Arrays.copyOfRange(simpleNames, 1, simpleNames.length));
-    }
-
-    /** Whether {@code @javax.annotation.processing.Generated} is there to be used (not on {@code --release 8}). */
-    private boolean generatedAvailable() {
-        if (generatedAvailable == null) {
-            generatedAvailable = elements == null || elements.getTypeElement(GENERATED.canonicalName()) != null;
-        }
-        return generatedAvailable;
     }
 
     /** Wraps javadoc text at about 100 columns; JavaPoet writes javadoc lines as given. */

@@ -109,17 +109,14 @@ public final class RepositoryPlanner {
      * would not compile beside it. The checks still run on such entities; only generation is refused.
      */
     private static Optional<Problem> javaxPersistence(EntityModel entity) {
-        for (var annotation : entity.type().element().getAnnotationMirrors()) {
-            Element type = annotation.getAnnotationType().asElement();
-            if (type instanceof TypeElement t && t.getQualifiedName().contentEquals("javax.persistence.Entity")) {
-                return Optional.of(new Problem("entity " + entity.simpleName() + " is a javax.persistence entity, "
-                        + "and generated repositories (and entitylint's RepositorySupport) use jakarta.persistence, "
-                        + "so the generated file would not compile",
-                        "migrate the entity to jakarta.persistence (Spring Boot 3+, Hibernate 6+), or remove "
-                                + "@GenerateRepository"));
-            }
+        if (!entity.type().legacyJpa()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return Optional.of(new Problem("entity " + entity.simpleName() + " is a javax.persistence entity, "
+                + "and generated repositories (and entitylint's RepositorySupport) use jakarta.persistence, "
+                + "so the generated file would not compile",
+                "migrate the entity to jakarta.persistence (Spring Boot 3+, Hibernate 6+), or remove "
+                        + "@GenerateRepository"));
     }
 
     private static void checkAccessible(EntityModel entity, List<Problem> problems) {
