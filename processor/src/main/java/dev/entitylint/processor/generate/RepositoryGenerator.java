@@ -24,7 +24,6 @@ import java.util.Locale;
 import javax.annotation.processing.Filer;
 import javax.tools.JavaFileObject;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.TypeElement;
 
 /**
  * Writes one repository class from a {@link RepositoryPlan} with JavaPoet. The generated code

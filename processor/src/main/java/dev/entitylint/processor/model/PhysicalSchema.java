@@ -113,7 +113,7 @@ public record PhysicalSchema(NamingStrategy naming, List<Table> tables, java.uti
 
         /** Whether it holds a whole number. */
         public boolean isIntegral() {
-            return type != null && new TypeInfo(type, null, type, TypeInfo.Kind.DECLARED).isIntegral();
+            return type != null && TypeInfo.isIntegral(type);
         }
     }
 

@@ -168,17 +168,7 @@ public final class PhysicalSchemaBuilder {
     }
 
     private int depth(EntityModel entity) {
-        int depth = 0;
-        EntityModel current = entity;
-        while (current.superEntity() != null && depth < 64) {
-            Optional<EntityModel> parent = references.entity(current.superEntity());
-            if (parent.isEmpty()) {
-                break;
-            }
-            current = parent.get();
-            depth++;
-        }
-        return depth;
+        return references.superEntities(entity).size();
     }
 
     private static InheritanceStrategy strategy(EntityModel entity) {
@@ -186,15 +176,8 @@ public final class PhysicalSchemaBuilder {
     }
 
     private Optional<EntityModel> rootOf(EntityModel entity) {
-        EntityModel current = entity;
-        for (int guard = 0; current.superEntity() != null && guard < 64; guard++) {
-            Optional<EntityModel> parent = references.entity(current.superEntity());
-            if (parent.isEmpty()) {
-                break;
-            }
-            current = parent.get();
-        }
-        return Optional.of(current);
+        List<EntityModel> supers = references.superEntities(entity);
+        return Optional.of(supers.isEmpty() ? entity : supers.get(supers.size() - 1));
     }
 
     /** The key columns of an entity's primary table (a SINGLE_TABLE subclass's are its root's). */
@@ -202,14 +185,11 @@ public final class PhysicalSchemaBuilder {
         List<ColumnModel> key = new ArrayList<>();
         for (String name : entity.table().primaryKey()) {
             Optional<ColumnModel> column = entity.table().column(name);
-            EntityModel current = entity;
-            for (int guard = 0; column.isEmpty() && current.superEntity() != null && guard < 64; guard++) {
-                Optional<EntityModel> parent = references.entity(current.superEntity());
-                if (parent.isEmpty()) {
+            for (EntityModel parent : references.superEntities(entity)) {
+                if (column.isPresent()) {
                     break;
                 }
-                current = parent.get();
-                column = current.table().column(name);
+                column = parent.table().column(name);
             }
             column.ifPresent(key::add);
         }

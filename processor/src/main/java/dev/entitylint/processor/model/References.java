@@ -1,6 +1,8 @@
 package dev.entitylint.processor.model;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +31,23 @@ public record References(Map<String, EntityModel> entities, Map<String, ManagedT
 
     public Optional<ManagedType> type(String qualifiedName) {
         return qualifiedName == null ? Optional.empty() : Optional.ofNullable(types.get(qualifiedName));
+    }
+
+    /**
+     * The entity's entity superclasses that are known, nearest first, up to the hierarchy's root
+     * (or the first one that cannot be resolved); a cyclic hierarchy, a compile error, stops.
+     */
+    public List<EntityModel> superEntities(EntityModel entity) {
+        List<EntityModel> supers = new ArrayList<>();
+        EntityModel current = entity;
+        while (current.superEntity() != null && supers.size() < 64) {
+            current = entities.get(current.superEntity());
+            if (current == null || current == entity || supers.contains(current)) {
+                break;
+            }
+            supers.add(current);
+        }
+        return supers;
     }
 
     /** The embeddable of that name, if it is one. */

@@ -67,14 +67,7 @@ public final class SchemaModel {
         java.util.Map<String, EntityModel> withSupers = new java.util.LinkedHashMap<>();
         for (EntityModel entity : entities) {
             withSupers.put(entity.qualifiedName(), entity);
-            EntityModel current = entity;
-            for (int depth = 0; current.superEntity() != null && depth < 64; depth++) {
-                current = references.entity(current.superEntity()).orElse(null);
-                if (current == null) {
-                    break;
-                }
-                withSupers.putIfAbsent(current.qualifiedName(), current);
-            }
+            references.superEntities(entity).forEach(parent -> withSupers.putIfAbsent(parent.qualifiedName(), parent));
         }
         List<EntityModel> schemaEntities = List.copyOf(withSupers.values());
         return new SchemaModel(entities, types, naming, references,

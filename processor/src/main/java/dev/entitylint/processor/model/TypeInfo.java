@@ -74,7 +74,12 @@ public record TypeInfo(String name, String elementName, String sourceName, Kind 
     }
 
     public boolean isIntegral() {
-        return kind != Kind.ERROR && INTEGRAL.contains(name);
+        return kind != Kind.ERROR && isIntegral(name);
+    }
+
+    /** Whether the type of that qualified name ({@code long}, {@code java.lang.Integer}) holds whole numbers. */
+    public static boolean isIntegral(String name) {
+        return INTEGRAL.contains(name);
     }
 
     public boolean isPrimitive() {

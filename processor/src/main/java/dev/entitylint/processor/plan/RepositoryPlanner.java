@@ -13,7 +13,6 @@ import dev.entitylint.processor.model.IndexModel;
 import dev.entitylint.processor.model.NameCase;
 import dev.entitylint.processor.model.Names;
 import dev.entitylint.processor.model.PhysicalSchema;
-import dev.entitylint.processor.model.SourceRef;
 import dev.entitylint.processor.model.SqlIdentifiers;
 import dev.entitylint.processor.model.TableModel;
 import dev.entitylint.processor.model.TypeInfo;

@@ -4,7 +4,6 @@ import dev.entitylint.processor.config.Severity;
 import dev.entitylint.processor.model.PhysicalSchema;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.IndexModel;
-import dev.entitylint.processor.model.Names;
 import java.util.List;
 
 /** A boolean alone selects half a table: an index on it is not used but costs every write. */

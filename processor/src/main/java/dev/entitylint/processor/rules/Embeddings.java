@@ -2,16 +2,12 @@ package dev.entitylint.processor.rules;
 
 import dev.entitylint.processor.model.AttributeKind;
 import dev.entitylint.processor.model.AttributeModel;
-import dev.entitylint.processor.model.ColumnModel;
 import dev.entitylint.processor.model.ColumnSpec;
-import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.ManagedType;
-import dev.entitylint.processor.model.ManagedTypeKind;
 import dev.entitylint.processor.model.References;
 import dev.entitylint.processor.model.SchemaModel;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -3,14 +3,12 @@ package dev.entitylint.processor.rules;
 import dev.entitylint.processor.config.Provider;
 import dev.entitylint.processor.config.Severity;
 import dev.entitylint.processor.config.Suggestions;
-import dev.entitylint.processor.model.ColumnModel;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.IndexModel;
 import dev.entitylint.processor.model.InheritanceStrategy;
 import dev.entitylint.processor.model.Names;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Every column an index or unique constraint names exists in its table. */

@@ -4,11 +4,9 @@ import dev.entitylint.processor.model.PhysicalSchema;
 import dev.entitylint.processor.model.SoftDeleteStrategy;
 import dev.entitylint.processor.model.InheritanceStrategy;
 import dev.entitylint.processor.config.Severity;
-import dev.entitylint.processor.model.ColumnModel;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.IndexModel;
 import dev.entitylint.processor.model.Names;
-import dev.entitylint.processor.model.TypeInfo;
 import java.util.List;
 
 /** On a soft-deleted table, uniqueness holds among live rows: a partial unique index. */

@@ -13,8 +13,6 @@ import dev.entitylint.processor.model.SourceRef;
 import dev.entitylint.processor.model.SqlIdentifiers;
 import dev.entitylint.processor.model.TableModel;
 import dev.entitylint.processor.finding.SourceFix;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A name written in the mapping is an SQL identifier: letters, digits, {@code _} and {@code $},

@@ -2,7 +2,6 @@ package dev.entitylint.processor.rules;
 
 import dev.entitylint.processor.config.Options;
 import dev.entitylint.processor.config.Severity;
-import dev.entitylint.processor.model.PhysicalSchema;
 import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.ForeignKeyModel;
