@@ -13,6 +13,7 @@ import dev.entitylint.processor.model.IndexModel;
 import dev.entitylint.processor.model.NameCase;
 import dev.entitylint.processor.model.Names;
 import dev.entitylint.processor.model.PhysicalSchema;
+import dev.entitylint.processor.model.References;
 import dev.entitylint.processor.model.SqlIdentifiers;
 import dev.entitylint.processor.model.TableModel;
 import dev.entitylint.processor.model.TypeInfo;
@@ -49,18 +50,18 @@ public final class RepositoryPlanner {
             "int", "long", "short", "java.lang.Integer", "java.lang.Long", "java.lang.Short");
 
     private final String softDeleteColumn;
-    private final Function<String, Optional<EntityModel>> lookup;
+    private final References references;
     private final Function<EntityModel, List<PhysicalSchema.Table>> ownedTables;
 
     /**
      * @param softDeleteColumn the physical name of the soft-delete column ({@code deleted_at})
-     * @param lookup resolves other entities by qualified name (the superclasses of a subclass entity)
+     * @param references the entities the round reaches (the superclasses of a subclass entity)
      * @param ownedTables the tables an entity's mapping creates (its own, collection and join tables)
      */
-    RepositoryPlanner(String softDeleteColumn, Function<String, Optional<EntityModel>> lookup,
+    RepositoryPlanner(String softDeleteColumn, References references,
             Function<EntityModel, List<PhysicalSchema.Table>> ownedTables) {
         this.softDeleteColumn = softDeleteColumn;
-        this.lookup = lookup;
+        this.references = references;
         this.ownedTables = ownedTables;
     }
 
@@ -396,15 +397,14 @@ public final class RepositoryPlanner {
 
     /** The soft-delete column of the entity's table or, for a subclass entity, of a superclass's table. */
     private Optional<ColumnModel> softDeleteColumnOf(EntityModel entity) {
-        EntityModel current = entity;
-        for (int depth = 0; current != null && depth < 32; depth++) {
-            Optional<ColumnModel> column = current.column(softDeleteColumn);
+        Optional<ColumnModel> column = entity.column(softDeleteColumn);
+        for (EntityModel parent : references.superEntities(entity)) {
             if (column.isPresent()) {
-                return column;
+                break;
             }
-            current = current.superEntity() == null ? null : lookup.apply(current.superEntity()).orElse(null);
+            column = parent.column(softDeleteColumn);
         }
-        return Optional.empty();
+        return column;
     }
 
     // ---------------------------------------------------------------- finders
@@ -421,12 +421,7 @@ public final class RepositoryPlanner {
         }
         List<ColumnModel> columns = new ArrayList<>(table.columns());
         List<ForeignKeyModel> foreignKeys = new ArrayList<>(table.foreignKeys());
-        EntityModel current = entity;
-        for (int depth = 0; current.superEntity() != null && depth < 32; depth++) {
-            current = lookup.apply(current.superEntity()).orElse(null);
-            if (current == null) {
-                break;
-            }
+        for (EntityModel current : references.superEntities(entity)) {
             for (ColumnModel column : current.table().columns()) {
                 if (columns.stream().noneMatch(c -> Names.same(c.name(), column.name()))) {
                     columns.add(column);

@@ -2,10 +2,10 @@ package dev.entitylint.processor.plan;
 
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.PhysicalSchema;
+import dev.entitylint.processor.model.References;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -20,12 +20,12 @@ public final class RepositoryPlans {
 
     /**
      * @param softDeleteColumn the physical name of the soft-delete column ({@code deleted_at})
-     * @param lookup resolves the round's entities by qualified name (the superclasses of a subclass entity)
+     * @param references the entities the round reaches (the superclasses of a subclass entity)
      * @param ownedTables the tables an entity's mapping creates (its own, collection and join tables)
      */
-    public RepositoryPlans(String softDeleteColumn, Function<String, Optional<EntityModel>> lookup,
+    public RepositoryPlans(String softDeleteColumn, References references,
             Function<EntityModel, List<PhysicalSchema.Table>> ownedTables) {
-        this.planner = new RepositoryPlanner(softDeleteColumn, lookup, ownedTables);
+        this.planner = new RepositoryPlanner(softDeleteColumn, references, ownedTables);
     }
 
     /** The entity's plan, or why it cannot have one; planned on the first call. */
