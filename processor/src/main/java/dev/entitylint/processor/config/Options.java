@@ -52,12 +52,14 @@ public final class Options {
     public static final String UNIQUE_PREFIX = PREFIX + "names.unique";
     public static final String FOREIGN_KEY_PREFIX = PREFIX + "names.foreignKey";
     public static final String NAMING_CONVENTION = PREFIX + "namingConvention";
+    public static final String NATURAL_KEY_PATTERN = PREFIX + "naturalKey.pattern";
 
     /** Every option key the processor reads, in the README's order. */
     private static final List<String> DOCUMENTED = List.of(
             RULES, NAMING, SOFT_DELETE, SOFT_DELETE_COLUMN, CREATED_COLUMN, UPDATED_COLUMN, MONEY_PATTERN, PROFILE,
             TENANT_COLUMN, IDENTIFIER_LENGTH, RESERVED_WORDS, NAMING_CONVENTION, REPORT, BASELINE, BASELINE_WRITE,
-            FIX, PROVIDER, MIGRATIONS, CONVENTIONS_WRITE, INDEX_PREFIX, UNIQUE_PREFIX, FOREIGN_KEY_PREFIX, CONFIG);
+            FIX, PROVIDER, MIGRATIONS, CONVENTIONS_WRITE, INDEX_PREFIX, UNIQUE_PREFIX, FOREIGN_KEY_PREFIX,
+            NATURAL_KEY_PATTERN, CONFIG);
 
     /** Every option key the processor reads. */
     public static final Set<String> SUPPORTED = Set.copyOf(DOCUMENTED);
@@ -89,6 +91,13 @@ public final class Options {
 
     public static final String DEFAULT_MONEY_PATTERN =
             "(price|amount|cost|total|balance|fee|tax|discount|salary|revenue)(e?s)?";
+
+    /**
+     * Attribute or column names that are natural keys (the whole name, case-insensitive), for
+     * {@code natural-key}: {@code -Aentitylint.naturalKey.pattern}.
+     */
+    public static final String DEFAULT_NATURAL_KEY_PATTERN =
+            "e_?mail(_?address)?|user_?name|login|slug|sku|isbn|ean|gtin|iban";
 
     /** A machine-readable report written to the class output ({@code -Aentitylint.report}). */
     public enum Report {
@@ -131,6 +140,7 @@ public final class Options {
     private String updatedColumn = "updated_at";
     private final Set<Report> reports = EnumSet.noneOf(Report.class);
     private Pattern moneyWords = Pattern.compile(DEFAULT_MONEY_PATTERN, Pattern.CASE_INSENSITIVE);
+    private Pattern naturalKeys = Pattern.compile(DEFAULT_NATURAL_KEY_PATTERN, Pattern.CASE_INSENSITIVE);
     private Profile profile = Profile.RECOMMENDED;
     private String tenantColumn;
     private int identifierLength = 63;
@@ -353,6 +363,15 @@ public final class Options {
                     problems.add("-A" + MONEY_PATTERN + "=" + value + " is not a valid regular expression ("
                             + e.getDescription() + ") — write alternatives of lower-case words, for example "
                             + DEFAULT_MONEY_PATTERN);
+                }
+            }
+            case NATURAL_KEY_PATTERN -> {
+                try {
+                    naturalKeys = Pattern.compile(value.trim(), Pattern.CASE_INSENSITIVE);
+                } catch (PatternSyntaxException e) {
+                    problems.add("-A" + NATURAL_KEY_PATTERN + "=" + value + " is not a valid regular expression ("
+                            + e.getDescription() + ") — write alternatives of names, for example "
+                            + DEFAULT_NATURAL_KEY_PATTERN);
                 }
             }
             case REPORT -> parseReports(value);
@@ -742,5 +761,10 @@ public final class Options {
     /** Matches one lower-cased camel-case word of an attribute name that means money. */
     public Pattern moneyWords() {
         return moneyWords;
+    }
+
+    /** The names of natural keys ({@code -Aentitylint.naturalKey.pattern}), matched whole and case-insensitively. */
+    public Pattern naturalKeys() {
+        return naturalKeys;
     }
 }

@@ -39,6 +39,7 @@ import javax.lang.model.element.TypeElement;
  *     default: insert and update) or is absent
  * @param mapKey the basic key of a {@code Map}-valued attribute, or {@code null} (not a map, or
  *     keyed by an entity or embeddable)
+ * @param facts how the rest of its class treats it, and the foreign keys its mapping turns off
  */
 public record AttributeModel(
         String name,
@@ -65,7 +66,8 @@ public record AttributeModel(
         JoinTableSpec joinTable,
         boolean enumValueMapped,
         List<String> currentTimestampEvents,
-        MapKey mapKey) {
+        MapKey mapKey,
+        AttributeFacts facts) {
 
     /** Bean Validation {@code @Digits(integer, fraction)}, which Hibernate applies to the column. */
     public record Digits(int integer, int fraction) {

@@ -86,8 +86,10 @@ public record EntityModel(
      * @param pkJoinColumns the written {@code @PrimaryKeyJoinColumn} names, in order
      * @param foreignKeyName the name of {@code foreignKey = @ForeignKey(name)}, or {@code null}
      * @param source the annotation
+     * @param noConstraint whether {@code foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT)} is written
      */
-    public record SecondaryTable(String name, List<String> pkJoinColumns, String foreignKeyName, SourceRef source) {
+    public record SecondaryTable(String name, List<String> pkJoinColumns, String foreignKeyName, SourceRef source,
+            boolean noConstraint) {
     }
 
     public String qualifiedName() {

@@ -305,6 +305,9 @@ public final class ModelBuilder {
                 if (attribute.association() != null) {
                     entity(attribute.association().target()).ifPresent(pendingEntities::add);
                 }
+                if (attribute.facts().namedEntity() != null) {
+                    entity(attribute.facts().namedEntity()).ifPresent(pendingEntities::add);
+                }
                 String held = attribute.kind() == AttributeKind.ELEMENT_COLLECTION
                         ? attribute.type().elementName() : attribute.type().name();
                 if (attribute.kind() == AttributeKind.EMBEDDED || attribute.kind() == AttributeKind.EMBEDDED_ID
@@ -600,7 +603,111 @@ public final class ModelBuilder {
                 joinTableSpec(member),
                 enumValueMapped(javaType),
                 currentTimestampEvents(member),
-                type.kind() == TypeInfo.Kind.MAP ? mapKey(member, javaType).orElse(null) : null);
+                type.kind() == TypeInfo.Kind.MAP ? mapKey(member, javaType).orElse(null) : null,
+                facts(name, member, kind, declaringType));
+    }
+
+    private static final Set<String> OPTIONALS = Set.of(
+            "java.util.Optional", "java.util.OptionalInt", "java.util.OptionalLong", "java.util.OptionalDouble");
+
+    /** What the rest of the class says about an attribute, and the foreign keys its mapping turns off. */
+    private AttributeFacts facts(String name, Element member, AttributeKind kind, TypeElement declaringType) {
+        SourceRef optionalGetter = null;
+        if (member.getKind() == ElementKind.FIELD && member.getEnclosingElement() instanceof TypeElement owner) {
+            String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            Set<String> getterNames = Set.of("get" + capitalized, "is" + capitalized, name);
+            for (Element candidate : members(owner)) {
+                if (candidate.getKind() == ElementKind.METHOD
+                        && getterNames.contains(candidate.getSimpleName().toString())
+                        && ((ExecutableElement) candidate).getParameters().isEmpty()
+                        && !candidate.getModifiers().contains(Modifier.STATIC)
+                        && ((ExecutableElement) candidate).getReturnType() instanceof DeclaredType returned
+                        && returned.asElement() instanceof TypeElement returnedType
+                        && OPTIONALS.contains(returnedType.getQualifiedName().toString())
+                        && !overridesInherited((ExecutableElement) candidate, owner)) {
+                    // A getter an interface imposes (Spring Data's Auditable) says nothing of the column.
+                    optionalGetter = SourceRef.of(candidate);
+                    break;
+                }
+            }
+        }
+        boolean joinColumnNoConstraint = false;
+        for (AnnotationMirror joinColumn : annotations.repeated(member, JPA + "JoinColumn", JPA + "JoinColumns")) {
+            joinColumnNoConstraint |= noConstraint(annotations.annotation(joinColumn, "foreignKey"));
+        }
+        joinColumnNoConstraint |= noConstraint(
+                annotations.annotation(annotations.jpa(member, "JoinColumns"), "foreignKey"));
+        AnnotationMirror table = annotations.jpa(member, "JoinTable");
+        if (table == null) {
+            table = annotations.jpa(member, "CollectionTable");
+        }
+        AnnotationMirror onDelete = annotations.find(member, "org.hibernate.annotations.OnDelete");
+        String action = null;
+        if (onDelete != null) {
+            String written = annotations.enumConstant(onDelete, "action");
+            action = written == null ? "" : written;
+        }
+        String namedEntity = kind == AttributeKind.BASIC ? namedEntity(name, member, declaringType) : null;
+        if (optionalGetter == null && !joinColumnNoConstraint && table == null && action == null
+                && namedEntity == null) {
+            return AttributeFacts.NONE;
+        }
+        return new AttributeFacts(optionalGetter, joinColumnNoConstraint,
+                noConstraint(annotations.annotation(table, "foreignKey")),
+                noConstraint(annotations.annotation(table, "inverseForeignKey")), action, namedEntity);
+    }
+
+    /**
+     * The entity a basic attribute's name says it refers to: {@code customerId} (or a column written
+     * {@code customer_id}) and an entity class {@code Customer} or {@code CustomerEntity} in the
+     * package of the class that declares it. Looked up by name, so the answer is the same whichever
+     * classes the round compiles.
+     */
+    private String namedEntity(String name, Element member, TypeElement declaringType) {
+        List<String> words = NameCase.words(name);
+        String written = annotations.string(annotations.jpa(member, "Column"), "name");
+        if ((words.size() < 2 || !words.get(words.size() - 1).equals("id")) && written != null) {
+            words = NameCase.words(written);
+        }
+        if (words.size() < 2 || !words.get(words.size() - 1).equals("id") || declaringType == null) {
+            return null;
+        }
+        String base = NameCase.pascal(String.join("_", words.subList(0, words.size() - 1)));
+        String pkg = elements.getPackageOf(declaringType).getQualifiedName().toString();
+        for (String candidate : List.of(base, base + "Entity")) {
+            TypeElement found = typeElement(pkg.isEmpty() ? candidate : pkg + "." + candidate);
+            if (found != null && !found.equals(declaringType) && annotations.hasJpa(found, "Entity")) {
+                return found.getQualifiedName().toString();
+            }
+        }
+        return null;
+    }
+
+    /** Whether the method implements or overrides one of a supertype of {@code owner}. */
+    private boolean overridesInherited(ExecutableElement method, TypeElement owner) {
+        java.util.Deque<TypeMirror> pending = new java.util.ArrayDeque<>(types.directSupertypes(owner.asType()));
+        Set<TypeElement> seen = new HashSet<>();
+        while (!pending.isEmpty()) {
+            TypeMirror superType = pending.poll();
+            if (!(superType instanceof DeclaredType declared) || !(declared.asElement() instanceof TypeElement type)
+                    || !seen.add(type) || type.getQualifiedName().contentEquals("java.lang.Object")) {
+                continue;
+            }
+            for (Element member : members(type)) {
+                if (member.getKind() == ElementKind.METHOD
+                        && member.getSimpleName().contentEquals(method.getSimpleName())
+                        && elements.overrides(method, (ExecutableElement) member, owner)) {
+                    return true;
+                }
+            }
+            pending.addAll(types.directSupertypes(superType));
+        }
+        return false;
+    }
+
+    /** Whether a {@code @ForeignKey} writes {@code ConstraintMode.NO_CONSTRAINT}. */
+    private boolean noConstraint(AnnotationMirror foreignKey) {
+        return "NO_CONSTRAINT".equals(annotations.enumConstant(foreignKey, "value"));
     }
 
     /** The written {@code event} (or older {@code timing}) of Hibernate's {@code @CurrentTimestamp}, else {@code null}. */
@@ -671,7 +778,7 @@ public final class ModelBuilder {
             }
             tables.add(new EntityModel.SecondaryTable(name, List.copyOf(pkJoinColumns),
                     blankToNull(annotations.string(annotations.annotation(table, "foreignKey"), "name")),
-                    SourceRef.of(type, table)));
+                    SourceRef.of(type, table), noConstraint(annotations.annotation(table, "foreignKey"))));
         }
         return List.copyOf(tables);
     }

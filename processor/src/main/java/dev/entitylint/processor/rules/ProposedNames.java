@@ -35,6 +35,11 @@ record ProposedNames(String indexPrefix, String uniquePrefix, String foreignKeyP
         return cased(fit(name(foreignKeyPrefix, table, columns), identifierLength));
     }
 
+    /** {@code fk_orders_customers}: the table and the table it references. */
+    String foreignKeyTo(String table, String referencedTable) {
+        return cased(fit(name(foreignKeyPrefix, table, List.of(referencedTable)), identifierLength));
+    }
+
     /** In the case the project writes names ({@code -Aentitylint.namingConvention}): {@code IX_ORDERS_CUSTOMER_ID}. */
     private String cased(String name) {
         return convention.cased(name);

@@ -101,7 +101,15 @@ public final class RuleRegistry {
                 rule(NullableColumnRule.class, options -> new NullableColumnRule(options.softDeleteColumn())),
                 rule(TenantColumnRule.class,
                         options -> new TenantColumnRule(options.tenantColumn(), ProposedNames.of(options))),
-                rule(NamingConventionRule.class, options -> new NamingConventionRule(options.namingConvention()))));
+                rule(NamingConventionRule.class, options -> new NamingConventionRule(options.namingConvention())),
+                rule(new NullabilityRule()),
+                rule(FkNameRule.class, options -> new FkNameRule(ProposedNames.of(options))),
+                rule(new FkOnDeleteRule()),
+                rule(NaturalKeyRule.class, options -> new NaturalKeyRule(options.naturalKeys(), options.tenantColumn(),
+                        options.softDeleteColumn(), ProposedNames.of(options))),
+                rule(MissingForeignKeyRule.class, options -> new MissingForeignKeyRule(options.tenantColumn())),
+                rule(new DenormalizedCopyRule()),
+                rule(new StringlyTypedRule())));
     }
 
     /** Every rule's metadata, in the order the rules run. */
