@@ -26,6 +26,7 @@ public class Shipment {
 
     @Id Long id;
 
+    // expect: fk-name
     @ManyToOne(fetch = FetchType.LAZY) Invoice invoice;
 
     // expect: enum-string
@@ -37,7 +38,7 @@ public class Shipment {
     // expect: mapped-by
     @OneToMany(mappedBy = "shipmnt") List<Parcel> parcels;
 
-    // expect: cascade-remove
+    // expect: cascade-remove; fk-name
     @ManyToMany(cascade = CascadeType.ALL) Set<Customer> notified;
 
     @Column(name = "created_at", nullable = false) Instant createdAt;

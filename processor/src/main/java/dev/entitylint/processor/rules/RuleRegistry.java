@@ -109,7 +109,8 @@ public final class RuleRegistry {
                         options.softDeleteColumn(), ProposedNames.of(options))),
                 rule(MissingForeignKeyRule.class, options -> new MissingForeignKeyRule(options.tenantColumn())),
                 rule(new DenormalizedCopyRule()),
-                rule(new StringlyTypedRule())));
+                rule(StringlyTypedRule.class,
+                        options -> new StringlyTypedRule(options.createdColumn(), options.updatedColumn()))));
     }
 
     /** Every rule's metadata, in the order the rules run. */

@@ -5,6 +5,7 @@ import dev.entitylint.processor.model.AttributeKind;
 import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.NameCase;
+import dev.entitylint.processor.model.Names;
 import java.util.List;
 import java.util.Set;
 
@@ -14,6 +15,14 @@ import java.util.Set;
         severity = Severity.WARNING,
         summary = "a String attribute named like a timestamp, date or boolean flag (createdAt, birth_date, isActive)")
 public final class StringlyTypedRule implements Rule {
+
+    /** The audit columns ({@code -Aentitylint.auditFields.created}/{@code .updated}): audit-fields judges their type. */
+    private final java.util.List<String> auditColumns;
+
+    /** Made for each compilation, with the options it reads. */
+    StringlyTypedRule(String createdColumn, String updatedColumn) {
+        this.auditColumns = java.util.List.of(createdColumn, updatedColumn);
+    }
 
     /** Last words that name a point in time or a date. */
     private static final Set<String> TIME_WORDS = Set.of("date", "time", "timestamp", "datetime");
@@ -37,6 +46,10 @@ public final class StringlyTypedRule implements Rule {
             }
             if (kind == null) {
                 continue;
+            }
+            String physical = context.model().naming().physical(written != null ? written : attribute.name());
+            if (auditColumns.stream().anyMatch(c -> Names.same(c, physical))) {
+                continue; // audit-fields reports an audit column of the wrong type
             }
             String name = attribute.name();
             switch (kind) {

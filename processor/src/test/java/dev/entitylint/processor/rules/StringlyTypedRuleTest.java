@@ -20,8 +20,8 @@ class StringlyTypedRuleTest {
                 @Entity
                 class Member {
                     @Id Long id;
-                    // expect: warning stringly-typed "'createdAt' holds a point in time in a String, so the database cannot compare, sort or validate it and every reader parses its own format — declare it java.time.Instant createdAt"
-                    @Column(length = 30) String createdAt;
+                    // expect: warning stringly-typed "'publishedAt' holds a point in time in a String, so the database cannot compare, sort or validate it and every reader parses its own format — declare it java.time.Instant publishedAt"
+                    @Column(length = 30) String publishedAt;
                     // expect: stringly-typed "— declare it java.time.LocalDate birthDate (the column becomes DATE)"
                     String birthDate;
                     // expect: stringly-typed "'opened' holds a point in time"
@@ -56,6 +56,8 @@ class StringlyTypedRuleTest {
                     @Column(length = 20) String runtime;
                     @Column(length = 20) String format;
                     @Column(length = 20) String status;
+                    // audit-fields judges the type of the audit columns
+                    @Column(name = "updated_at", length = 30) String updated;
                 }
                 """));
     }

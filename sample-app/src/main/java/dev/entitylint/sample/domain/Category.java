@@ -3,6 +3,7 @@ package dev.entitylint.sample.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.ForeignKey;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -10,6 +11,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
 
 /** A node of the tenant's category tree. */
 @Entity
@@ -24,7 +27,8 @@ public class Category extends TenantOwnedEntity {
 
     // The roots of the tree have no parent.
     @ManyToOne(fetch = FetchType.LAZY, optional = true)
-    @JoinColumn(name = "parent_id")
+    @JoinColumn(name = "parent_id", foreignKey = @ForeignKey(name = "fk_categories_categories"))
+    @OnDelete(action = OnDeleteAction.RESTRICT)
     private Category parent;
 
     @OneToMany(mappedBy = "parent")

@@ -1,5 +1,6 @@
 package dev.entitylint.sample.domain;
 
+import dev.entitylint.Allow;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -12,6 +13,8 @@ import jakarta.persistence.Table;
 @Table(name = "customers", indexes = @Index(name = "ix_customers_tenant_id_email", columnList = "tenant_id, email"))
 public class Customer extends TenantOwnedEntity {
 
+    @Allow(value = "natural-key", reason = "unique per tenant among live rows only (soft delete): a partial index "
+            + "uq_customers_tenant_id_email ON customers (tenant_id, email) WHERE deleted_at IS NULL, which JPA cannot declare")
     @Column(nullable = false, length = 320)
     private String email;
 

@@ -3,11 +3,14 @@ package dev.entitylint.sample.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.ForeignKey;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
 
 /** One line of an order, priced when it was added. */
 @Entity
@@ -22,10 +25,13 @@ import java.math.BigDecimal;
 public class OrderItem extends TenantOwnedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "order_id", nullable = false)
+    @JoinColumn(name = "order_id", nullable = false, foreignKey = @ForeignKey(name = "fk_order_items_purchase_orders"))
+    @OnDelete(action = OnDeleteAction.CASCADE)
     private PurchaseOrder order;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "product_id", foreignKey = @ForeignKey(name = "fk_order_items_products"))
+    @OnDelete(action = OnDeleteAction.RESTRICT)
     private Product product;
 
     @Column(name = "line_number", nullable = false)

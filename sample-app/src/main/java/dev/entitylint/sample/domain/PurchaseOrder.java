@@ -6,7 +6,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.ForeignKey;
 import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -16,6 +18,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
 
 /** An order a customer placed ("order" is a reserved word, hence the name). */
 @Entity
@@ -29,6 +33,8 @@ public class PurchaseOrder extends TenantOwnedEntity {
     public enum Status { CART, PLACED, PAID, SHIPPED, CANCELLED }
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "customer_id", foreignKey = @ForeignKey(name = "fk_purchase_orders_customers"))
+    @OnDelete(action = OnDeleteAction.RESTRICT)
     private Customer customer;
 
     @Enumerated(EnumType.STRING)
