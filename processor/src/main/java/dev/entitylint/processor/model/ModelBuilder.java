@@ -683,12 +683,23 @@ public final class ModelBuilder {
         return null;
     }
 
-    /** Whether the method implements or overrides one of a supertype of {@code owner}. */
+    /**
+     * Whether the method implements or overrides one of a supertype of {@code owner} (or may: it
+     * says {@code @Override}, or a supertype cannot be resolved).
+     */
     private boolean overridesInherited(ExecutableElement method, TypeElement owner) {
+        if (annotations.find(method, "java.lang.Override") != null) {
+            return true;
+        }
         java.util.Deque<TypeMirror> pending = new java.util.ArrayDeque<>(types.directSupertypes(owner.asType()));
+        pending.add(owner.getSuperclass());
+        owner.getInterfaces().forEach(pending::add);
         Set<TypeElement> seen = new HashSet<>();
         while (!pending.isEmpty()) {
             TypeMirror superType = pending.poll();
+            if (superType.getKind() == TypeKind.ERROR) {
+                return true; // a supertype javac cannot see may declare it: when unsure, say nothing
+            }
             if (!(superType instanceof DeclaredType declared) || !(declared.asElement() instanceof TypeElement type)
                     || !seen.add(type) || type.getQualifiedName().contentEquals("java.lang.Object")) {
                 continue;
@@ -701,6 +712,8 @@ public final class ModelBuilder {
                 }
             }
             pending.addAll(types.directSupertypes(superType));
+            pending.add(type.getSuperclass());
+            type.getInterfaces().forEach(pending::add);
         }
         return false;
     }

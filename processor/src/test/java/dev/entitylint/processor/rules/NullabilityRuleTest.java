@@ -75,6 +75,8 @@ class NullabilityRuleTest {
 
                 interface Auditable {
                     Optional<String> getCreatedBy();
+
+                    Optional<String> getLastModifiedBy();
                 }
                 """), source("com.acme.Order", """
                 package com.acme;
@@ -93,6 +95,7 @@ class NullabilityRuleTest {
                     @ManyToOne(optional = false) @JoinColumn(name = "payer_id") Customer payer;
                     @Column(length = 40) String nickname;
                     @Column(length = 40, nullable = false) String createdBy;
+                    @Column(length = 40, nullable = false) String lastModifiedBy;
 
                     Optional<String> getNickname() {
                         return Optional.ofNullable(nickname);
@@ -101,6 +104,10 @@ class NullabilityRuleTest {
                     @Override
                     public Optional<String> getCreatedBy() {
                         return Optional.of(createdBy);
+                    }
+
+                    public Optional<String> getLastModifiedBy() {
+                        return Optional.of(lastModifiedBy);
                     }
                 }
                 """));
