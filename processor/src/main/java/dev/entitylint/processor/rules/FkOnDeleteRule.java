@@ -35,12 +35,11 @@ public final class FkOnDeleteRule implements Rule {
             String target = RuleSupport.simpleName(attribute.association().target());
             String owner = type.simpleName();
             String problem = toOne
-                    ? "foreign key of '" + attribute.name() + "' states no delete behaviour, so deleting a " + target
-                            + " that " + owner + " rows still reference fails or orphans them, whatever the database "
-                            + "defaults to"
+                    ? "foreign key of '" + attribute.name() + "' states no delete behaviour, so deleting a referenced "
+                            + target + " fails or orphans the " + owner + " rows, whatever the database defaults to"
                     : "foreign key of '" + attribute.name() + "' in " + target + "'s table states no delete "
-                            + "behaviour, so deleting a " + owner + " that still has " + target + " rows fails or "
-                            + "orphans them";
+                            + "behaviour, so deleting the owning " + owner + " fails or orphans its " + target
+                            + " rows";
             context.report(attribute.association().ref(), problem,
                     "write @OnDelete(action = OnDeleteAction.CASCADE) if the rows go with the "
                             + (toOne ? target : owner) + ", SET_NULL if they outlive it, or RESTRICT to refuse the "

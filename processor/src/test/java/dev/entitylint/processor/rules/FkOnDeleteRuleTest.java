@@ -37,9 +37,9 @@ class FkOnDeleteRuleTest {
                 @Entity
                 class Order {
                     @Id Long id;
-                    // expect: warning fk-on-delete "foreign key of 'customer' states no delete behaviour, so deleting a Customer that Order rows still reference fails or orphans them, whatever the database defaults to — write @OnDelete(action = OnDeleteAction.CASCADE) if the rows go with the Customer, SET_NULL if they outlive it, or RESTRICT to refuse the delete"
+                    // expect: warning fk-on-delete "foreign key of 'customer' states no delete behaviour, so deleting a referenced Customer fails or orphans the Order rows, whatever the database defaults to — write @OnDelete(action = OnDeleteAction.CASCADE) if the rows go with the Customer, SET_NULL if they outlive it, or RESTRICT to refuse the delete"
                     @ManyToOne(fetch = FetchType.LAZY) Customer customer;
-                    // expect: fk-on-delete "foreign key of 'lines' in Line's table states no delete behaviour, so deleting a Order that still has Line rows fails or orphans them"
+                    // expect: fk-on-delete "foreign key of 'lines' in Line's table states no delete behaviour, so deleting the owning Order fails or orphans its Line rows"
                     @OneToMany @JoinColumn(name = "order_id") List<Line> lines;
                 }
                 """), source("com.acme.Line", """
