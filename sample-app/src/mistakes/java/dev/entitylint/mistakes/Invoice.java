@@ -19,7 +19,7 @@ import java.time.Instant;
 public class Invoice {
     @Id @GeneratedValue Long id;
 
-    // expect: fk-index; fk-name
+    // expect: fk-index
     @ManyToOne(fetch = FetchType.LAZY) Customer customer;
 
     // expect: string-length

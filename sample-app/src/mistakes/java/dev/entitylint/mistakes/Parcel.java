@@ -14,7 +14,6 @@ import java.time.Instant;
 @Table(name = "parcels", indexes = @Index(name = "ix_parcels_shipment_id", columnList = "shipment_id"))
 public class Parcel {
     @Id Long id;
-    // expect: fk-name
     @ManyToOne(fetch = FetchType.LAZY) Shipment shipment;
     @Column(name = "created_at", nullable = false) Instant createdAt;
     @Column(name = "updated_at", nullable = false) Instant updatedAt;

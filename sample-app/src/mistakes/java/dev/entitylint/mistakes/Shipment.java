@@ -26,7 +26,6 @@ public class Shipment {
 
     @Id Long id;
 
-    // expect: fk-name
     @ManyToOne(fetch = FetchType.LAZY) Invoice invoice;
 
     // expect: enum-string
@@ -38,7 +37,7 @@ public class Shipment {
     // expect: mapped-by
     @OneToMany(mappedBy = "shipmnt") List<Parcel> parcels;
 
-    // expect: cascade-remove; fk-name
+    // expect: cascade-remove
     @ManyToMany(cascade = CascadeType.ALL) Set<Customer> notified;
 
     @Column(name = "created_at", nullable = false) Instant createdAt;

@@ -550,7 +550,9 @@ public final class Options {
             Map.entry(FOREIGN_KEY_PREFIX, new Empty("how proposed foreign key names start", "fk_",
                     "fk_ applies")),
             Map.entry(NAMING_CONVENTION, new Empty("lower_snake_case or upper_snake_case", "upper_snake_case",
-                    "lower_snake_case applies")));
+                    "lower_snake_case applies")),
+            Map.entry(NATURAL_KEY_PATTERN, new Empty("a regular expression matched against whole attribute and column "
+                    + "names", "email|sku|vat_?number", "the default pattern applies: " + DEFAULT_NATURAL_KEY_PATTERN)));
 
     /**
      * The one problem for an option given without a value ({@code -Akey}, {@code -Akey=}, a blank

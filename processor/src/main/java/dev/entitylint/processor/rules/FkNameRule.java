@@ -12,12 +12,17 @@ import dev.entitylint.processor.model.SourceRef;
 import java.util.List;
 import java.util.Optional;
 
-/** Foreign keys have explicit names, as indexes and unique constraints do ({@code constraint-name}). */
+/**
+ * Foreign keys have explicit names, as indexes and unique constraints do ({@code constraint-name}).
+ * Off by default (measured: most projects name their keys in migrations, where the mapping's name
+ * does not matter); a warning under strict.
+ */
 @RuleInfo(
         id = "fk-name",
-        severity = Severity.WARNING,
+        severity = Severity.OFF,
         summary = "a foreign key without an explicit name (@JoinColumn, @JoinTable, @CollectionTable or "
-                + "@SecondaryTable without foreignKey = @ForeignKey(name = ...))")
+                + "@SecondaryTable without foreignKey = @ForeignKey(name = ...)) (off by default; a warning under "
+                + "strict)")
 public final class FkNameRule implements Rule {
 
     private static final String CONSEQUENCE = " has no name, so the provider invents one (FKxyz...) that differs "

@@ -22,6 +22,8 @@ import java.util.Optional;
                 + "so no foreign key (off by default; a warning under strict)")
 public final class MissingForeignKeyRule implements Rule {
 
+    private static final String TENANT_ID = "org.hibernate.annotations.TenantId";
+
     /** The tenant column ({@code -Aentitylint.tenantColumn}), or {@code null}: a tenant key, not a reference. */
     private final String tenantColumn;
 
@@ -37,9 +39,9 @@ public final class MissingForeignKeyRule implements Rule {
             if (attribute == null || attribute.kind() != AttributeKind.BASIC || attribute.id() || column.primaryKey()
                     || column.foreignKey() || attribute.facts().namedEntity() == null
                     || column.attributePath().contains(".") || attribute.type().isError()
-                    || NaturalKeyRule.inheritedFromEntity(attribute, entity, context)
+                    || RuleSupport.inheritedFromEntity(attribute, entity, context)
                     || keyOfAssociation(entity, column.name()) || Names.same(column.name(), tenantColumn)
-                    || attribute.hasAnnotation(TenantColumnRule.TENANT_ID)) {
+                    || attribute.hasAnnotation(TENANT_ID)) {
                 continue;
             }
             Optional<EntityModel> target = context.model().entity(attribute.facts().namedEntity());

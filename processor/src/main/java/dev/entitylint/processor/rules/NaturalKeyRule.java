@@ -52,7 +52,7 @@ public final class NaturalKeyRule implements Rule {
                             || naturalKeys.matcher(column.name()).matches())) {
                 continue;
             }
-            if (inheritedFromEntity(attribute, entity, context)) {
+            if (RuleSupport.inheritedFromEntity(attribute, entity, context)) {
                 continue; // reported on the entity superclass that declares it
             }
             if (unique(entity, physical, column.name()) || context.migrations().leads(table, List.of(column.name()))) {
@@ -81,15 +81,6 @@ public final class NaturalKeyRule implements Rule {
                             + "}) to @Table(uniqueConstraints)" + allow;
             RuleSupport.reportForTable(context, entity, column.source(), problem, fix);
         }
-    }
-
-    /** Whether an entity superclass declares the attribute. */
-    static boolean inheritedFromEntity(AttributeModel attribute, EntityModel entity, RuleContext context) {
-        if (attribute.declaringType() == null || attribute.declaringType().equals(entity.type().element())) {
-            return false;
-        }
-        return context.model().references().type(attribute.declaringType().getQualifiedName().toString())
-                .filter(t -> t.kind() == dev.entitylint.processor.model.ManagedTypeKind.ENTITY).isPresent();
     }
 
     /** Whether a unique constraint, unique index or unique column of the table includes the column. */

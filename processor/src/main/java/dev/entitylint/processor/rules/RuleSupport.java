@@ -120,4 +120,13 @@ final class RuleSupport {
     static String columnsMember(IndexModel index) {
         return index.kind() == IndexModel.Kind.UNIQUE_CONSTRAINT ? "columnNames" : "columnList";
     }
+
+    /** Whether an entity superclass declares the attribute. */
+    static boolean inheritedFromEntity(AttributeModel attribute, EntityModel entity, RuleContext context) {
+        if (attribute.declaringType() == null || attribute.declaringType().equals(entity.type().element())) {
+            return false;
+        }
+        return context.model().references().type(attribute.declaringType().getQualifiedName().toString())
+                .filter(t -> t.kind() == dev.entitylint.processor.model.ManagedTypeKind.ENTITY).isPresent();
+    }
 }
