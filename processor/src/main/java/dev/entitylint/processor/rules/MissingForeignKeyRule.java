@@ -54,8 +54,9 @@ public final class MissingForeignKeyRule implements Rule {
                     ? targetName.substring(0, targetName.length() - 6) : targetName);
             RuleSupport.reportForTable(context, entity, column.source(),
                     "'" + attribute.name() + "' holds the id of entity " + targetName + " but is not mapped as an "
-                            + "association, so the database has no foreign key from " + column.name() + " to '"
-                            + target.get().table().name() + "' and rows can point at ids that no longer exist",
+                            + "association, so unless a migration creates one there is no foreign key from " + column.name()
+                            + " to '" + target.get().table().name() + "' and rows can point at ids that no longer "
+                            + "exist",
                     "map it as @ManyToOne(fetch = FetchType.LAZY) @JoinColumn(name = \"" + column.name() + "\") "
                             + targetName + " " + field + "; if the plain id crosses an aggregate boundary on purpose, "
                             + "@Allow(value = \"missing-foreign-key\", reason = \"...\")");
