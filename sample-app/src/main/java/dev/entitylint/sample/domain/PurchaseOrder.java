@@ -11,7 +11,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,9 +46,6 @@ public class PurchaseOrder extends TenantOwnedEntity {
 
     @Embedded
     private Address deliveryAddress;
-
-    @Version
-    private long version;
 
     @OneToMany(mappedBy = "order")
     @OrderBy("lineNumber")
