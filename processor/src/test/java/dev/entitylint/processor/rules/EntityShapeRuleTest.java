@@ -17,7 +17,7 @@ class EntityShapeRuleTest {
                 import jakarta.persistence.*;
 
                 @Entity
-                // expect: warning entity-shape "entity Customer is final, so Hibernate cannot make lazy proxies of it: every association to it is loaded eagerly — remove final from the class"
+                // expect: note entity-shape "entity Customer is final, so Hibernate cannot make lazy proxies of it: every association to it is loaded eagerly — remove final from the class"
                 public final class Customer {
                     @Id Long id;
                 }
@@ -37,7 +37,7 @@ class EntityShapeRuleTest {
                     @Id Long id;
                     String name;
 
-                    // expect: entity-shape "method Customer.getName() is final and reads field 'name' directly, so on a lazy proxy of Customer, which cannot intercept it, it reads the proxy's empty field instead of the entity's — remove final from getName()"
+                    // expect: note entity-shape "method Customer.getName() is final and reads field 'name' directly, so on a lazy proxy of Customer, which cannot intercept it, it reads the proxy's empty field instead of the entity's — remove final from getName()"
                     public final String getName() {
                         return name;
                     }
@@ -95,7 +95,7 @@ class EntityShapeRuleTest {
                 public class Supplier {
                     @Id Long id;
 
-                    // expect: entity-shape "entity Supplier's constructor without parameters is private, so the provider cannot make lazy proxies of it (Hibernate then loads every association to it eagerly) — make it protected"
+                    // expect: note entity-shape "entity Supplier's constructor without parameters is private, so the provider cannot make lazy proxies of it (Hibernate then loads every association to it eagerly) — make it protected"
                     private Supplier() {
                     }
                 }
@@ -198,7 +198,7 @@ class EntityShapeRuleTest {
             @Getter
             @Builder
             @AllArgsConstructor
-            // expect: entity-shape "write access = AccessLevel.PROTECTED"
+            // expect: note entity-shape "write access = AccessLevel.PROTECTED"
             @NoArgsConstructor(access = AccessLevel.PRIVATE)
             public class Supplier {
                 @Id Long id;
@@ -213,7 +213,7 @@ class EntityShapeRuleTest {
             import lombok.*;
 
             @Entity
-            // expect: entity-shape "entity Rate is final (Lombok's @Value makes it so), so Hibernate cannot make lazy proxies of it: every association to it is loaded eagerly — replace @Value with @Getter"; entity-shape "entity Rate has no constructor without parameters (Lombok's @Value replaced the implicit one)"
+            // expect: note entity-shape "entity Rate is final (Lombok's @Value makes it so), so Hibernate cannot make lazy proxies of it: every association to it is loaded eagerly — replace @Value with @Getter"; entity-shape "entity Rate has no constructor without parameters (Lombok's @Value replaced the implicit one)"
             @Value
             public class Rate {
                 @Id Long id;
@@ -279,7 +279,7 @@ class EntityShapeRuleTest {
                 abstract class Base {
                     @Id Long id;
 
-                    // expect: entity-shape "method Base.id() is final and reads field 'id'"
+                    // expect: note entity-shape "method Base.id() is final and reads field 'id'"
                     final Long id() {
                         return id;
                     }
@@ -291,6 +291,43 @@ class EntityShapeRuleTest {
 
                 @Entity
                 class Customer extends Base {
+                }
+                """));
+    }
+
+    /** EclipseLink weaves instead of subclassing: only a missing constructor matters there. */
+    @Test
+    void underEclipseLinkOnlyAMissingConstructorIsReported() {
+        Lint.only("entity-shape", "-Aentitylint.provider=eclipselink").check(source("com.acme.Customer", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                public final class Customer {
+                    @Id Long id;
+                    String name;
+
+                    private Customer() {
+                    }
+
+                    public final String getName() {
+                        return name;
+                    }
+                }
+                """), source("com.acme.Supplier", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                public class Supplier {
+                    @Id Long id;
+
+                    // expect: warning entity-shape "entity Supplier has no constructor without parameters"
+                    public Supplier(Long id) {
+                        this.id = id;
+                    }
                 }
                 """));
     }
