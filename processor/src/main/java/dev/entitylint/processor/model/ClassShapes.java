@@ -62,8 +62,8 @@ final class ClassShapes {
         List<ExecutableElement> constructors = new ArrayList<>();
         Map<String, Set<String>> fieldLombok = new LinkedHashMap<>();
         List<String> instanceFields = new ArrayList<>();
-        ClassShape.EqualityMethod equalsMethod = null;
-        ClassShape.EqualityMethod hashCodeMethod = null;
+        ExecutableElement equals = null;
+        ExecutableElement hashCode = null;
         boolean finalFields = false;
         for (Element member : members) {
             if (annotations.find(member, LOMBOK_GENERATED) != null) {
@@ -98,12 +98,16 @@ final class ClassShapes {
                 }
                 if (name.equals("equals") && method.getParameters().size() == 1
                         && method.getParameters().get(0).asType().toString().equals("java.lang.Object")) {
-                    equalsMethod = EqualityBodies.read(bodies, method);
+                    equals = method;
                 } else if (name.equals("hashCode") && method.getParameters().isEmpty()) {
-                    hashCodeMethod = EqualityBodies.read(bodies, method);
+                    hashCode = method;
                 }
             }
         }
+        Set<String> fields = Set.copyOf(instanceFields);
+        ClassShape.EqualityMethod equalsMethod = equals == null ? null : EqualityBodies.read(bodies, equals, fields);
+        ClassShape.EqualityMethod hashCodeMethod = hashCode == null ? null
+                : EqualityBodies.read(bodies, hashCode, fields);
         List<ClassShape.FinalMethod> finalMethods = new ArrayList<>();
         for (ExecutableElement method : finals) {
             Set<String> read = EqualityBodies.direct(bodies, method);

@@ -9,6 +9,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
 import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
 import java.util.LinkedHashSet;
@@ -24,7 +25,11 @@ final class EqualityBodies {
     private EqualityBodies() {
     }
 
-    static ClassShape.EqualityMethod read(CallbackBodies bodies, ExecutableElement method) {
+    /**
+     * @param fields the class's instance fields: {@code client.getId()} reads the client's id, not the
+     *     entity's, while {@code other.getId()} (a local) and {@code getId()} read the entity's
+     */
+    static ClassShape.EqualityMethod read(CallbackBodies bodies, ExecutableElement method, Set<String> fields) {
         SourceRef ref = SourceRef.of(method);
         ClassShape.EqualityMethod unknown = new ClassShape.EqualityMethod(ref, false, Set.of(), Set.of(), false);
         Object trees = bodies.trees();
@@ -36,7 +41,7 @@ final class EqualityBodies {
             if (tree == null || tree.getBody() == null) {
                 return unknown;
             }
-            Scanner scanner = new Scanner();
+            Scanner scanner = new Scanner(fields);
             tree.getBody().accept(scanner, null);
             return new ClassShape.EqualityMethod(ref, true, Set.copyOf(scanner.referenced),
                     Set.copyOf(scanner.nullChecked), scanner.callsSuper);
@@ -59,7 +64,7 @@ final class EqualityBodies {
             if (tree == null || tree.getBody() == null) {
                 return null;
             }
-            Scanner scanner = new Scanner();
+            Scanner scanner = new Scanner(Set.of());
             tree.getBody().accept(scanner, null);
             return Set.copyOf(scanner.direct);
         } catch (RuntimeException | LinkageError unreadable) {
@@ -73,6 +78,29 @@ final class EqualityBodies {
         final Set<String> direct = new LinkedHashSet<>();
         final Set<String> nullChecked = new LinkedHashSet<>();
         boolean callsSuper;
+        private final Set<String> fields;
+
+        Scanner(Set<String> fields) {
+            this.fields = fields;
+        }
+
+        /**
+         * Whether a member read on {@code receiver} belongs to the entity (or to the object it is compared
+         * with): {@code this}, {@code super}, a local or parameter, through parentheses and casts; not a
+         * field of the entity ({@code client.getId()}) nor anything reached further.
+         */
+        private boolean own(ExpressionTree receiver) {
+            ExpressionTree expression = receiver;
+            while (expression instanceof ParenthesizedTree || expression instanceof TypeCastTree) {
+                expression = expression instanceof ParenthesizedTree parenthesized ? parenthesized.getExpression()
+                        : ((TypeCastTree) expression).getExpression();
+            }
+            if (expression instanceof IdentifierTree identifier) {
+                String name = identifier.getName().toString();
+                return name.equals("this") || name.equals("super") || !fields.contains(name);
+            }
+            return false;
+        }
 
         @Override
         public Void visitIdentifier(IdentifierTree node, Void unused) {
@@ -83,7 +111,9 @@ final class EqualityBodies {
 
         @Override
         public Void visitMemberSelect(MemberSelectTree node, Void unused) {
-            referenced.add(node.getIdentifier().toString());
+            if (own(node.getExpression())) {
+                referenced.add(node.getIdentifier().toString());
+            }
             direct.add(node.getIdentifier().toString());
             return super.visitMemberSelect(node, unused);
         }
@@ -92,8 +122,10 @@ final class EqualityBodies {
         public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
             ExpressionTree select = node.getMethodSelect();
             String method = null;
+            boolean own = true;
             if (select instanceof MemberSelectTree member) {
                 method = member.getIdentifier().toString();
+                own = own(member.getExpression());
                 if (member.getExpression() instanceof IdentifierTree receiver
                         && receiver.getName().contentEquals("super")
                         && (method.equals("equals") || method.equals("hashCode"))) {
@@ -104,7 +136,7 @@ final class EqualityBodies {
                 method = identifier.getName().toString();
             }
             String property = property(method, node);
-            if (property != null) {
+            if (property != null && own) {
                 referenced.add(property);
             }
             if (method != null && (method.equals("isNull") || method.equals("nonNull"))
@@ -137,7 +169,7 @@ final class EqualityBodies {
         }
 
         /** The field, getter property or local an expression reads, or {@code null}. */
-        private static String nameOf(ExpressionTree expression) {
+        private String nameOf(ExpressionTree expression) {
             while (expression instanceof ParenthesizedTree parenthesized) {
                 expression = parenthesized.getExpression();
             }
@@ -145,10 +177,13 @@ final class EqualityBodies {
                 return identifier.getName().toString();
             }
             if (expression instanceof MemberSelectTree member) {
-                return member.getIdentifier().toString();
+                return own(member.getExpression()) ? member.getIdentifier().toString() : null;
             }
             if (expression instanceof MethodInvocationTree invocation) {
                 ExpressionTree select = invocation.getMethodSelect();
+                if (select instanceof MemberSelectTree member && !own(member.getExpression())) {
+                    return null;
+                }
                 String method = select instanceof MemberSelectTree member ? member.getIdentifier().toString()
                         : select instanceof IdentifierTree identifier ? identifier.getName().toString() : null;
                 return property(method, invocation);

@@ -85,6 +85,49 @@ class EntityEqualityRuleTest {
                 """));
     }
 
+    /** The id of an associated entity (already persisted) is not the entity's own generated id. */
+    @Test
+    void acceptsComparingTheIdOfAnAssociatedEntity() {
+        lint.check(source("com.acme.Client", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                class Client {
+                    @Id @GeneratedValue Long id;
+
+                    Long getId() {
+                        return id;
+                    }
+                }
+                """), source("com.acme.UserClient", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                class UserClient {
+                    @Id @GeneratedValue Long id;
+                    @ManyToOne Client client;
+
+                    @Override
+                    public boolean equals(Object o) {
+                        if (!(o instanceof UserClient)) {
+                            return false;
+                        }
+                        UserClient that = (UserClient) o;
+                        return this.client.getId().equals(that.client.getId());
+                    }
+
+                    @Override
+                    public int hashCode() {
+                        return 17 + (null == this.client ? 0 : client.getId().hashCode() * 31);
+                    }
+                }
+                """));
+    }
+
     @Test
     void reportsEqualsAndHashCodeOverEveryAttribute() {
         lint.check(ORDER_LINE, source("com.acme.PurchaseOrder", """
