@@ -40,6 +40,11 @@ public final class CallbackBodies {
         }
     }
 
+    /** javac's {@code Trees} for this compilation, or {@code null} (other bodies are read through it too). */
+    Object trees() {
+        return trees;
+    }
+
     /**
      * The attribute names the method's body assigns, or {@code null} when the body cannot be read
      * or hands work to another method of the class (a call without a receiver, or on

@@ -18,6 +18,8 @@ import javax.lang.model.element.TypeElement;
  * @param callbacks the {@code @PrePersist}/{@code @PreUpdate} methods it declares, and those of
  *     the listeners its {@code @EntityListeners} names
  * @param legacyJpa whether it is mapped with {@code javax.persistence} (JPA 2) rather than Jakarta
+ * @param shape the class as Java: modifiers, constructors, {@code equals}/{@code hashCode}, Lombok's
+ *     annotations, identifier generation
  */
 public record ManagedType(
         TypeElement element,
@@ -29,5 +31,6 @@ public record ManagedType(
         List<AttributeModel> declaredAttributes,
         List<Suppression> suppressions,
         List<LifecycleCallback> callbacks,
-        boolean legacyJpa) {
+        boolean legacyJpa,
+        ClassShape shape) {
 }

@@ -210,7 +210,8 @@ public final class ModelBuilder {
                 .anyMatch(m -> Annotations.nameOf(m).startsWith(Annotations.LEGACY_JPA));
         ManagedType managed = new ManagedType(type, type.getQualifiedName().toString(),
                 type.getSimpleName().toString(), type.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT),
-                kind, fieldAccess, attributes, List.copyOf(found), callbacks(type), legacyJpa);
+                kind, fieldAccess, attributes, List.copyOf(found), callbacks(type), legacyJpa,
+                new ClassShapes(annotations, elements, callbackBodies).read(type, members(type), attributes));
         managedTypes.put(type, managed);
         return managed;
     }

@@ -110,7 +110,13 @@ public final class RuleRegistry {
                 rule(MissingForeignKeyRule.class, options -> new MissingForeignKeyRule(options.tenantColumn())),
                 rule(new DenormalizedCopyRule()),
                 rule(StringlyTypedRule.class,
-                        options -> new StringlyTypedRule(options.createdColumn(), options.updatedColumn()))));
+                        options -> new StringlyTypedRule(options.createdColumn(), options.updatedColumn()))),
+                rule(new CascadeToParentRule()),
+                rule(new EntityEqualityRule()),
+                rule(new EntityShapeRule()),
+                rule(new VersionColumnRule()),
+                rule(IdGenerationRule.class, options -> new IdGenerationRule(options.tenantColumn())),
+                rule(new OneToOneRule())));
     }
 
     /** Every rule's metadata, in the order the rules run. */

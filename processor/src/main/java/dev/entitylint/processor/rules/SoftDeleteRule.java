@@ -1,12 +1,9 @@
 package dev.entitylint.processor.rules;
 
-import dev.entitylint.processor.model.CascadeType;
 import dev.entitylint.processor.config.Environment;
 import dev.entitylint.processor.config.Options;
 import dev.entitylint.processor.config.Provider;
 import dev.entitylint.processor.config.Severity;
-import dev.entitylint.processor.model.AssociationSpec;
-import dev.entitylint.processor.model.AttributeKind;
 import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ColumnModel;
 import dev.entitylint.processor.model.EntityModel;
@@ -62,7 +59,7 @@ public final class SoftDeleteRule implements Rule {
             // Only a complete entity can be said to lack it (see audit-fields).
             Options.SoftDeleteMode mode = softDeleteMode;
             if (entity.complete() && (mode == Options.SoftDeleteMode.ALL
-                    || (mode == Options.SoftDeleteMode.REQUIRED && !partOfAnAggregate(entity, context)))) {
+                    || (mode == Options.SoftDeleteMode.REQUIRED && !Aggregates.partOfAnAggregate(entity, context)))) {
                 context.report(entity.ref(),
                         "entity " + entity.simpleName() + " has no " + columnName
                                 + " soft-delete column, so deleting one of its rows destroys it for good",
@@ -171,38 +168,5 @@ public final class SoftDeleteRule implements Rule {
     private static boolean flagType(ColumnModel column) {
         return column.type() != null && !column.type().isError()
                 && (column.type().isBoolean() || column.type().isIntegral());
-    }
-
-    /**
-     * Whether the entity lives inside a parent: one of its own to-one associations is the
-     * {@code mappedBy} side of a parent's {@code @OneToMany}/{@code @OneToOne} that cascades removal
-     * or removes orphans. Read from the entity's association to the parent, then the parent's
-     * mapping by name (its source or its class file), so the answer does not depend on whether the
-     * parent is compiled with it.
-     */
-    private static boolean partOfAnAggregate(EntityModel entity, RuleContext context) {
-        for (AttributeModel attribute : entity.attributes()) {
-            AssociationSpec toParent = attribute.association();
-            if (!attribute.kind().isToOne() || toParent == null || !toParent.owning()) {
-                continue;
-            }
-            Optional<EntityModel> parent = context.model().entity(toParent.target());
-            if (parent.isEmpty() || parent.get().qualifiedName().equals(entity.qualifiedName())) {
-                continue;
-            }
-            for (AttributeModel children : parent.get().attributes()) {
-                AssociationSpec toChildren = children.association();
-                if (toChildren == null
-                        || (children.kind() != AttributeKind.ONE_TO_MANY && children.kind() != AttributeKind.ONE_TO_ONE)
-                        || !attribute.name().equals(toChildren.mappedBy())
-                        || !entity.qualifiedName().equals(toChildren.target())) {
-                    continue;
-                }
-                if (toChildren.orphanRemoval() || CascadeType.removes(toChildren.cascade())) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

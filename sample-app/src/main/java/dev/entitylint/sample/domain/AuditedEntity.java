@@ -4,9 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** The audit columns every table carries, stamped by JPA lifecycle callbacks. */
+/**
+ * The audit columns every table carries, stamped by JPA lifecycle callbacks, and the version that
+ * makes a lost update fail instead of overwriting another transaction's changes.
+ */
 @MappedSuperclass
 public abstract class AuditedEntity {
 
@@ -15,6 +19,9 @@ public abstract class AuditedEntity {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    @Version
+    private long version;
 
     @PrePersist
     void stampCreation() {

@@ -13,7 +13,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,9 +52,6 @@ public class PurchaseOrder extends TenantOwnedEntity {
 
     @Embedded
     private Address deliveryAddress;
-
-    @Version
-    private long version;
 
     @OneToMany(mappedBy = "order")
     @OrderBy("lineNumber")
