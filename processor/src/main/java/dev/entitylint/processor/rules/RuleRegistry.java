@@ -110,7 +110,7 @@ public final class RuleRegistry {
                 rule(MissingForeignKeyRule.class, options -> new MissingForeignKeyRule(options.tenantColumn())),
                 rule(new DenormalizedCopyRule()),
                 rule(StringlyTypedRule.class,
-                        options -> new StringlyTypedRule(options.createdColumn(), options.updatedColumn()))),
+                        options -> new StringlyTypedRule(options.createdColumn(), options.updatedColumn())),
                 rule(new CascadeToParentRule()),
                 rule(new EntityEqualityRule()),
                 rule(new EntityShapeRule()),
