@@ -217,6 +217,11 @@ public final class MigrationIndexes {
         return false;
     }
 
+    /** The column lists (lower-case, in order) of the indexes and keys migrations create on {@code table}. */
+    public List<List<String>> on(String table) {
+        return byTable.getOrDefault(table.replaceAll("^[\"`]|[\"`]$", "").toLowerCase(Locale.ROOT), List.of());
+    }
+
     /** How many indexes were read, for tests and notes. */
     public int size() {
         return byTable.values().stream().mapToInt(List::size).sum();

@@ -101,7 +101,11 @@ public final class RuleRegistry {
                 rule(NullableColumnRule.class, options -> new NullableColumnRule(options.softDeleteColumn())),
                 rule(TenantColumnRule.class,
                         options -> new TenantColumnRule(options.tenantColumn(), ProposedNames.of(options))),
-                rule(NamingConventionRule.class, options -> new NamingConventionRule(options.namingConvention()))));
+                rule(NamingConventionRule.class, options -> new NamingConventionRule(options.namingConvention())),
+                rule(QueryIndexRule.class, options -> new QueryIndexRule(options.tenantColumn(),
+                        options.softDeleteColumn(), ProposedNames.of(options))),
+                rule(new QueryPropertyRule()),
+                rule(new UnusedIndexRule())));
     }
 
     /** Every rule's metadata, in the order the rules run. */

@@ -1,0 +1,167 @@
+package dev.entitylint.processor.rules;
+
+import dev.entitylint.processor.model.AttributeModel;
+import dev.entitylint.processor.model.ColumnModel;
+import dev.entitylint.processor.model.EntityModel;
+import dev.entitylint.processor.model.Names;
+import dev.entitylint.processor.model.PhysicalSchema;
+import dev.entitylint.processor.model.QueryModel;
+import dev.entitylint.processor.model.QueryModel.Condition;
+import dev.entitylint.processor.model.TypeInfo;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What one conjunction of a query asks of its entity's table, in columns: the columns it compares
+ * for equality (which an index can take in any order), then the one column a range or the sort
+ * reads next. Shared by the query checks; built only from the model.
+ *
+ * @param equality the equality columns, in the order the query names them
+ * @param next the range column, else the first sort column, else {@code null}
+ * @param nextIsRange whether {@link #next} is a range (else it is the sort)
+ * @param onlyFlags whether every equality column holds a boolean or an enum (a handful of values)
+ */
+record QueryColumns(List<String> equality, String next, boolean nextIsRange, boolean onlyFlags) {
+
+    /**
+     * The columns of each conjunction of the query, or an empty list when one of its paths leaves the
+     * entity's table (a join) or maps to no single column entitylint knows: then nothing is asked.
+     */
+    static List<QueryColumns> of(QueryModel query, EntityModel entity, PhysicalSchema.Table table) {
+        List<QueryColumns> all = new ArrayList<>();
+        List<String> sort = new ArrayList<>();
+        for (QueryModel.Order order : query.orderBy()) {
+            List<String> columns = columns(order.path(), entity, table);
+            if (columns == null) {
+                return List.of();
+            }
+            sort.addAll(columns);
+        }
+        for (List<Condition> conjunction : query.disjuncts()) {
+            List<String> equality = new ArrayList<>();
+            boolean onlyFlags = true;
+            String range = null;
+            for (Condition condition : conjunction) {
+                List<String> columns = columns(condition.path(), entity, table);
+                if (columns == null) {
+                    return List.of();
+                }
+                if (condition.ignoreCase()) {
+                    continue; // upper(column): a plain index on the column does not serve it
+                }
+                if (condition.operator().isEquality()) {
+                    for (String column : columns) {
+                        if (equality.stream().noneMatch(c -> Names.same(c, column))) {
+                            equality.add(column);
+                            onlyFlags &= entity.table().column(column)
+                                    .map(c -> c.type().isBoolean() || c.type().kind() == TypeInfo.Kind.ENUM)
+                                    .orElse(false);
+                        }
+                    }
+                } else if ((condition.operator().isRange()
+                        || condition.operator() == QueryModel.Operator.STARTING_WITH)
+                        && range == null && columns.size() == 1) {
+                    range = columns.get(0);
+                }
+            }
+            String next = range;
+            if (next == null && !sort.isEmpty()) {
+                next = sort.stream().filter(c -> equality.stream().noneMatch(e -> Names.same(e, c))).findFirst()
+                        .orElse(null);
+            }
+            all.add(new QueryColumns(equality, next, range != null, onlyFlags));
+        }
+        return all;
+    }
+
+    /** The columns of the entity's table a path maps to, or {@code null}. */
+    static List<String> columns(String path, EntityModel entity, PhysicalSchema.Table table) {
+        List<String> found = new ArrayList<>();
+        for (ColumnModel column : entity.table().columns()) {
+            if (column.attributePath().equals(path)) {
+                found.add(column.name());
+            }
+        }
+        int dot = path.indexOf('.');
+        if (found.isEmpty() && dot > 0) {
+            // customer.id: the foreign key column, no join needed.
+            String head = path.substring(0, dot);
+            String rest = path.substring(dot + 1);
+            AttributeModel association = entity.attribute(head).orElse(null);
+            if (association != null && association.kind().isToOne() && association.association() != null
+                    && association.association().owning() && !rest.contains(".")) {
+                List<ColumnModel> keys = entity.table().columns().stream()
+                        .filter(c -> c.attributePath().equals(head)).toList();
+                if (keys.size() == 1 && isIdOfTarget(rest, association, keys.get(0))) {
+                    found.add(keys.get(0).name());
+                }
+            }
+        }
+        if (found.isEmpty() || found.stream().anyMatch(c -> table.column(c).isEmpty())) {
+            return null;
+        }
+        return found;
+    }
+
+    private static boolean isIdOfTarget(String attribute, AttributeModel association, ColumnModel key) {
+        // The join column references the target's key unless it names another column; the model
+        // keeps the key column only, so the id attribute is taken as the usual "id" or the FK's own type.
+        return attribute.equals("id") && key.attribute() == association;
+    }
+
+    /** The leading columns wanted: tenant first when the table has one, then equality, then {@link #next}. */
+    List<String> wanted(String tenant) {
+        List<String> wanted = new ArrayList<>();
+        if (tenant != null && equality.stream().noneMatch(c -> Names.same(c, tenant))) {
+            wanted.add(tenant);
+        }
+        wanted.addAll(equality);
+        if (next != null) {
+            wanted.add(next);
+        }
+        return wanted;
+    }
+
+    /**
+     * Whether an index with these columns serves the conjunction: it starts with the equality
+     * columns in any order (the optional columns, tenant and soft-delete, may stand among them), then,
+     * when there is one, the range or sort column; a unique key the equality columns cover needs no more.
+     */
+    boolean servedBy(List<String> index, boolean unique, List<String> optional) {
+        int i = 0;
+        int covered = 0;
+        while (i < index.size() && covered < equality.size()) {
+            String column = index.get(i);
+            if (contains(equality, column)) {
+                covered++;
+            } else if (!contains(optional, column)) {
+                break;
+            }
+            i++;
+        }
+        if (covered < equality.size()) {
+            return false;
+        }
+        if (next == null) {
+            return !equality.isEmpty();
+        }
+        if (!equality.isEmpty() && unique && i == index.size()) {
+            return true; // one row at most: nothing to sort or scan
+        }
+        // Optional columns may still stand between the equality columns and the next one.
+        while (i < index.size() && contains(optional, index.get(i)) && !Names.same(index.get(i), next)) {
+            i++;
+        }
+        return i < index.size() && Names.same(index.get(i), next);
+    }
+
+    private static boolean contains(List<String> columns, String column) {
+        return columns.stream().anyMatch(c -> Names.same(c, column));
+    }
+
+    /** Whether an index with these columns starts with the equality columns, whatever follows. */
+    boolean equalityServedBy(List<String> index, List<String> optional) {
+        return !equality.isEmpty() && new QueryColumns(equality, null, false, onlyFlags)
+                .servedBy(index, false, optional);
+    }
+}
