@@ -36,6 +36,11 @@ class QueryIndexRuleTest {
                     Instant createdAt;
                     @Embedded Address address;
                     @ManyToOne(fetch = FetchType.LAZY) Owner referrer;
+                    @Transient String nickname;
+
+                    public String getDisplayName() {
+                        return firstName + " " + lastName;
+                    }
                 }
                 """);
     }
