@@ -99,6 +99,7 @@ final class QueryReader {
                 namedQueries.add(name);
             }
         }
+        Set<String> implemented = baseMethods(type);
         List<QueryModel> queries = new ArrayList<>();
         int[] unread = {0};
         for (Element member : type.getEnclosedElements()) {
@@ -111,6 +112,8 @@ final class QueryReader {
             Optional<QueryModel> read;
             if (query != null) {
                 read = jpql(query, "value", method, entity, QueryModel.Kind.QUERY, name);
+            } else if (implemented.contains(name + "/" + method.getParameters().size())) {
+                continue; // findById, deleteById... redeclared: Spring Data's base class implements it
             } else if (annotations.find(method, NOT_DERIVED) != null
                     || namedQueries.contains(entity.entityName() + "." + name)) {
                 read = Optional.empty();
@@ -124,6 +127,28 @@ final class QueryReader {
         }
         return new RepositoryModel(type, type.getQualifiedName().toString(), RepositoryModel.Kind.SPRING_DATA,
                 entity.qualifiedName(), queries, unread[0]);
+    }
+
+    /** {@code name/arity} of every method the Spring Data interfaces above the repository declare. */
+    private Set<String> baseMethods(TypeElement repository) {
+        Set<String> methods = new HashSet<>();
+        java.util.ArrayDeque<TypeMirror> pending = new java.util.ArrayDeque<>(repository.getInterfaces());
+        Set<Element> seen = new HashSet<>();
+        while (!pending.isEmpty()) {
+            if (!(pending.poll() instanceof DeclaredType declared) || !seen.add(declared.asElement())) {
+                continue;
+            }
+            TypeElement parent = (TypeElement) declared.asElement();
+            if (parent.getQualifiedName().toString().startsWith("org.springframework.data.")) {
+                for (Element member : parent.getEnclosedElements()) {
+                    if (member.getKind() == ElementKind.METHOD) {
+                        methods.add(member.getSimpleName() + "/" + ((ExecutableElement) member).getParameters().size());
+                    }
+                }
+            }
+            pending.addAll(parent.getInterfaces());
+        }
+        return methods;
     }
 
     private Optional<QueryModel> derived(ExecutableElement method, DeclaredType domain, EntityModel entity) {

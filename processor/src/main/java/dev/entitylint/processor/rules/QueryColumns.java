@@ -155,6 +155,16 @@ record QueryColumns(List<String> equality, String next, boolean nextIsRange, boo
         return i < index.size() && Names.same(index.get(i), next);
     }
 
+    /**
+     * Whether a unique key (primary key, unique constraint) has only columns the conjunction compares
+     * for equality (or optional ones): then it finds one row at most, whatever else the query asks.
+     */
+    boolean pinnedBy(List<String> key, List<String> optional) {
+        return !key.isEmpty() && !equality.isEmpty()
+                && key.stream().allMatch(c -> contains(equality, c) || contains(optional, c))
+                && key.stream().anyMatch(c -> contains(equality, c));
+    }
+
     private static boolean contains(List<String> columns, String column) {
         return columns.stream().anyMatch(c -> Names.same(c, column));
     }

@@ -97,16 +97,17 @@ public final class QueryIndexRule implements Rule {
 
     private boolean served(QueryColumns asked, PhysicalSchema.Table table, List<String> optional,
             RuleContext context) {
-        if (asked.servedBy(table.primaryKey(), true, optional)) {
+        if (asked.servedBy(table.primaryKey(), true, optional) || asked.pinnedBy(table.primaryKey(), optional)) {
             return true;
         }
         for (PhysicalSchema.Index index : table.indexes()) {
-            if (asked.servedBy(index.columns(), index.unique(), optional)) {
+            if (asked.servedBy(index.columns(), index.unique(), optional)
+                    || (index.unique() && asked.pinnedBy(index.columns(), optional))) {
                 return true;
             }
         }
         for (PhysicalSchema.Index index : table.uniqueConstraints()) {
-            if (asked.servedBy(index.columns(), true, optional)) {
+            if (asked.servedBy(index.columns(), true, optional) || asked.pinnedBy(index.columns(), optional)) {
                 return true;
             }
         }

@@ -75,6 +75,9 @@ class QueryIndexRuleTest {
                     List<Owner> findByLastNameStartingWith(String prefix);
                     Optional<Owner> findByEmail(String email);
                     List<Owner> findByIdIn(Collection<Long> ids);
+                    List<Owner> findByCityAndIdIn(String city, Collection<Long> ids);
+                    Optional<Owner> findByIdAndLastName(Long id, String lastName);
+                    Optional<Owner> findByEmailAndTelephone(String email, String telephone);
                     List<Owner> findByCityAndCreatedAtBetween(String city, Instant from, Instant to);
                     List<Owner> findTop10ByCityOrderByCreatedAtDesc(String city);
                     // expect: query-index "reads table 'owners' by first_name, and no index"
@@ -203,7 +206,28 @@ class QueryIndexRuleTest {
     void indexesMigrationsCreateCountAndTheTenantAndSoftDeleteColumnsMayLead(
             @org.junit.jupiter.api.io.TempDir java.nio.file.Path migrations) throws java.io.IOException {
         java.nio.file.Files.writeString(migrations.resolve("V1__invoices.sql"), """
+                CREATE TABLE IF NOT EXISTS invoices (
+                    id BIGINT NOT NULL,
+                    tenant_id VARCHAR(36) NOT NULL,
+                    number VARCHAR(20),
+                    reference VARCHAR(20) NOT NULL UNIQUE,
+                    code VARCHAR(20) DEFAULT 'x,y',
+                    CONSTRAINT invoices_pk PRIMARY KEY (id),
+                    CONSTRAINT uq_invoices_code UNIQUE (tenant_id, code)
+                );
                 CREATE INDEX ix_invoices_number ON invoices (tenant_id, number);
+                """);
+        java.nio.file.Files.writeString(migrations.resolve("changelog.xml"), """
+                <databaseChangeLog>
+                  <changeSet id="1" author="team">
+                    <createTable tableName="invoices">
+                      <column name="slug" type="varchar(20)">
+                        <constraints nullable="false" unique="true" uniqueConstraintName="ux_invoices_slug"/>
+                      </column>
+                      <column name="title" type="varchar(20)"/>
+                    </createTable>
+                  </changeSet>
+                </databaseChangeLog>
                 """);
         Lint.only("query-index", "-Aentitylint.migrations=" + migrations, "-Aentitylint.tenantColumn=tenant_id")
                 .check(source("com.acme.Invoice", """
@@ -220,6 +244,10 @@ class QueryIndexRuleTest {
                     @Column(length = 20) String number;
                     @Column(length = 20) String customer;
                     @Column(length = 20) String status;
+                    @Column(length = 20) String reference;
+                    @Column(length = 20) String code;
+                    @Column(length = 20) String slug;
+                    @Column(length = 20) String title;
                     Instant deletedAt;
                 }
                 """), source("com.acme.InvoiceRepository", """
@@ -232,6 +260,11 @@ class QueryIndexRuleTest {
                     List<Invoice> findByNumber(String number);
                     List<Invoice> findByCustomer(String customer);
                     List<Invoice> findByTenantIdAndCustomer(String tenant, String customer);
+                    List<Invoice> findByReference(String reference);
+                    List<Invoice> findByCode(String code);
+                    List<Invoice> findBySlug(String slug);
+                    // expect: query-index "columnList = "tenant_id, title""
+                    List<Invoice> findByTitle(String title);
                     // expect: query-index "@Index(name = "ix_invoices_tenant_id_status", columnList = "tenant_id, status")"
                     List<Invoice> findByStatus(String status);
                 }

@@ -56,6 +56,8 @@ class QueryPropertyRuleTest {
                     void deleteByCreatedAtBefore(Instant before);
                     List<Owner> findByDisplayName(String name);
                     List<Owner> findByNickname(String name);
+                    void deleteById(Long id);
+                    boolean existsById(Long id);
 
                     @Query("select o from Owner o where o.lastName = :x")
                     List<Owner> findByWhateverTheQuerySays(String x);
@@ -75,6 +77,35 @@ class QueryPropertyRuleTest {
                 @NamedQuery(name = "Named.findByMadeUp", query = "select n from Named n where n.id = :id")
                 public class Named {
                     @Id Long id;
+                }
+                """), source("com.acme.Relation", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                public class Relation {
+                    @EmbeddedId RelationKey key;
+                }
+                """), source("com.acme.RelationKey", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Embeddable
+                public record RelationKey(Long fromId, Long toId) {
+                }
+                """), source("com.acme.RelationRepository", """
+                package com.acme;
+
+                import java.util.Optional;
+                import org.springframework.data.jpa.repository.JpaRepository;
+
+                public interface RelationRepository extends JpaRepository<Relation, RelationKey> {
+                    void deleteById(RelationKey id);
+                    Optional<Relation> findById(RelationKey id);
+                    // expect: query-property "names property 'id', which Relation does not have"
+                    Optional<Relation> findById(RelationKey id, String extra);
                 }
                 """), source("com.acme.NamedRepository", """
                 package com.acme;
