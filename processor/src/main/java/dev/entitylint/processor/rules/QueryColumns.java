@@ -123,14 +123,17 @@ record QueryColumns(List<String> equality, String next, boolean nextIsRange, boo
     }
 
     /**
-     * Whether an index with these columns serves the conjunction: it starts with the equality
-     * columns in any order (the optional columns, tenant and soft-delete, may stand among them), then,
-     * when there is one, the range or sort column; a unique key the equality columns cover needs no more.
+     * Whether an index with these columns serves the conjunction: its leading columns are equality
+     * columns of the query, in any order (the optional columns, tenant and soft-delete, may stand
+     * among them), at least one of them; without equality columns, it leads with the range column.
+     * An index that leads with some of the equality columns but not all is taken as serving it: the
+     * database reads the rows it finds and filters the rest, and whether that is enough depends on
+     * data entitylint cannot see.
      */
     boolean servedBy(List<String> index, boolean unique, List<String> optional) {
         int i = 0;
         int covered = 0;
-        while (i < index.size() && covered < equality.size()) {
+        while (i < index.size()) {
             String column = index.get(i);
             if (contains(equality, column)) {
                 covered++;
@@ -139,20 +142,15 @@ record QueryColumns(List<String> equality, String next, boolean nextIsRange, boo
             }
             i++;
         }
-        if (covered < equality.size()) {
-            return false;
+        if (!equality.isEmpty()) {
+            return covered > 0;
         }
-        if (next == null) {
-            return !equality.isEmpty();
+        // A range alone: the first column that is not optional must be the range's.
+        int first = 0;
+        while (first < index.size() && contains(optional, index.get(first))) {
+            first++;
         }
-        if (!equality.isEmpty() && unique && i == index.size()) {
-            return true; // one row at most: nothing to sort or scan
-        }
-        // Optional columns may still stand between the equality columns and the next one.
-        while (i < index.size() && contains(optional, index.get(i)) && !Names.same(index.get(i), next)) {
-            i++;
-        }
-        return i < index.size() && Names.same(index.get(i), next);
+        return nextIsRange && first < index.size() && Names.same(index.get(first), next);
     }
 
     /**
@@ -167,11 +165,5 @@ record QueryColumns(List<String> equality, String next, boolean nextIsRange, boo
 
     private static boolean contains(List<String> columns, String column) {
         return columns.stream().anyMatch(c -> Names.same(c, column));
-    }
-
-    /** Whether an index with these columns starts with the equality columns, whatever follows. */
-    boolean equalityServedBy(List<String> index, List<String> optional) {
-        return !equality.isEmpty() && new QueryColumns(equality, null, false, onlyFlags)
-                .servedBy(index, false, optional);
     }
 }

@@ -81,16 +81,11 @@ public final class QueryIndexRule implements Rule {
                     + ", columnList = " + SourceFix.literal(String.join(", ", wanted)) + ")";
             TypeElement owner = RuleSupport.owningType(table.source() == null ? null : table.source().element());
             String ownerName = owner == null ? entity.simpleName() : owner.getSimpleName().toString();
-            String near = asked.next() != null && anyIndex(table, context).stream()
-                    .anyMatch(i -> asked.equalityServedBy(i, optional))
-                    ? "; an index leads with " + columns(asked.equality()) + " but not then with " + asked.next()
-                    + (asked.nextIsRange() ? ", so the range is read row by row" : ", so every match is sorted")
-                    : "";
             context.report(query.source(),
                     describe(query) + " reads table '" + table.name() + "' by " + filter(asked)
                             + ", and no index, unique constraint or primary key leads with "
-                            + (wanted.size() == 1 ? "it" : "them")
-                            + " (nor does one a migration creates), so each call scans the table" + near,
+                            + (asked.equality().size() <= 1 ? "it" : "any of them")
+                            + " (nor does one a migration creates), so each call scans the table",
                     "add " + index + " to @Table(indexes = ...) of " + ownerName);
         }
     }
@@ -117,15 +112,6 @@ public final class QueryIndexRule implements Rule {
             }
         }
         return false;
-    }
-
-    private static List<List<String>> anyIndex(PhysicalSchema.Table table, RuleContext context) {
-        List<List<String>> all = new ArrayList<>();
-        all.add(table.primaryKey());
-        table.indexes().forEach(i -> all.add(i.columns()));
-        table.uniqueConstraints().forEach(i -> all.add(i.columns()));
-        all.addAll(context.migrations().on(table.name()));
-        return all;
     }
 
     private static boolean isForeignKey(List<String> columns, PhysicalSchema.Table table) {

@@ -82,12 +82,14 @@ class QueryIndexRuleTest {
                     List<Owner> findTop10ByCityOrderByCreatedAtDesc(String city);
                     // expect: query-index "reads table 'owners' by first_name, and no index"
                     List<Owner> findByFirstName(String firstName);
-                    // expect: query-index "@Index(name = "ix_owners_last_name_first_name", columnList = "last_name, first_name")"
                     List<Owner> findDistinctByLastNameAndFirstNameIgnoreCaseOrLastNameAndFirstName(String a, String b, String c, String d);
+                    // expect: query-index "@Index(name = "ix_owners_first_name_telephone", columnList = "first_name, telephone")"
+                    List<Owner> findDistinctByLastNameAndFirstNameIgnoreCaseOrFirstNameAndTelephone(String a, String b, String c, String d);
                     // expect: query-index "by a range of created_at"
                     List<Owner> findFirst5ByCreatedAtAfter(Instant after);
-                    // expect: query-index "an index leads with city but not then with telephone"
                     List<Owner> findByCityOrderByTelephone(String city);
+                    // expect: query-index "by (first_name, telephone) then the order of city, and no index, unique constraint or primary key leads with any of them"
+                    List<Owner> findByFirstNameAndTelephoneOrderByCity(String firstName, String telephone);
                     // expect: query-index "by zip_code"
                     long countByAddress_ZipCode(String zipCode);
                     // expect: query-index "columnList = "street""
@@ -136,7 +138,10 @@ class QueryIndexRuleTest {
                     @Query("select distinct o from Owner o where o.lastName = :name order by o.telephone desc")
                     List<Owner> byName(@Param("name") String name);
 
-                    // expect: query-index "@Index(name = "ix_owners_city_telephone", columnList = "city, telephone")"
+                    // expect: query-index "@Index(name = "ix_owners_telephone_last_name", columnList = "telephone, last_name")"
+                    @Query("SELECT o FROM Owner AS o WHERE o.telephone = ?1 AND o.lastName = ?2")
+                    List<Owner> byPhoneAndName(String telephone, String lastName);
+
                     @Query("SELECT o FROM Owner AS o WHERE o.city = ?1 AND o.telephone = ?2")
                     List<Owner> byCityAndPhone(String city, String telephone);
 
