@@ -53,9 +53,7 @@ record QueryColumns(List<String> equality, String next, boolean nextIsRange, boo
                     for (String column : columns) {
                         if (equality.stream().noneMatch(c -> Names.same(c, column))) {
                             equality.add(column);
-                            onlyFlags &= entity.table().column(column)
-                                    .map(c -> c.type().isBoolean() || c.type().kind() == TypeInfo.Kind.ENUM)
-                                    .orElse(false);
+                            onlyFlags &= entity.table().column(column).map(QueryColumns::flagLike).orElse(false);
                         }
                     }
                 } else if ((condition.operator().isRange()
@@ -72,6 +70,19 @@ record QueryColumns(List<String> equality, String next, boolean nextIsRange, boo
             all.add(new QueryColumns(equality, next, range != null, onlyFlags));
         }
         return all;
+    }
+
+    /**
+     * Whether a column holds a handful of values: a boolean, an enum, or a whole number named as a
+     * code for one ({@code status}, {@code status_enum}, {@code campaign_type}: enums kept as numbers).
+     */
+    private static boolean flagLike(ColumnModel column) {
+        if (column.type().isBoolean() || column.type().kind() == TypeInfo.Kind.ENUM) {
+            return true;
+        }
+        String name = column.name().toLowerCase(java.util.Locale.ROOT);
+        return column.type().isIntegral() && !column.foreignKey() && !column.primaryKey()
+                && name.matches("(.*_)?(status|state|type|kind|enum)");
     }
 
     /** The columns of the entity's table a path maps to, or {@code null}. */

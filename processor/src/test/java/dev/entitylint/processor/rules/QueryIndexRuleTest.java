@@ -33,6 +33,8 @@ class QueryIndexRuleTest {
                     @Column(length = 120) String email;
                     @Enumerated(EnumType.STRING) @Column(length = 10) Status status;
                     boolean active;
+                    Integer statusEnum;
+                    Integer visits;
                     Instant createdAt;
                     @Embedded Address address;
                     @ManyToOne(fetch = FetchType.LAZY) Owner referrer;
@@ -98,6 +100,11 @@ class QueryIndexRuleTest {
                     List<Owner> findByTelephoneContaining(String part);
                     List<Owner> findByStatus(Owner.Status status);
                     List<Owner> findByActiveTrue();
+                    List<Owner> findByStatusEnum(Integer status);
+                    // expect: query-index "by visits"
+                    List<Owner> findByVisits(Integer visits);
+                    // expect: query-index "by (status_enum, first_name)"
+                    List<Owner> findByStatusEnumAndFirstName(Integer status, String firstName);
                     List<Owner> findByReferrerId(Long referrer);
                     List<Owner> findAllByOrderByLastNameAsc();
                     List<Owner> findByReferrerLastName(String lastName);
