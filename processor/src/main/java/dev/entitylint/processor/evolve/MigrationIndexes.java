@@ -49,6 +49,11 @@ public final class MigrationIndexes {
             "<column\\b([^>]*?)(/>|>(.*?)</column>)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern XML_KEY_CONSTRAINT = Pattern.compile(
             "<constraints\\b[^>]*?\\b(?:unique|primaryKey)\\s*=\\s*\"true\"", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SQL_RENAME_COLUMN = Pattern.compile(
+            "ALTER\\s+TABLE\\s+(?:ONLY\\s+)?(?:IF\\s+EXISTS\\s+)?(" + QUALIFIED + ")\\s+RENAME\\s+(?:COLUMN\\s+)?("
+                    + NAME + ")\\s+TO\\s+(" + NAME + ")", Pattern.CASE_INSENSITIVE);
+    private static final Pattern XML_RENAME_COLUMN = Pattern.compile("<renameColumn\\b([^>]*?)/?>",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern XML_CHANGE = Pattern.compile(
             "<(createIndex|addUniqueConstraint|addPrimaryKey)\\b([^>]*?)(/?)>", Pattern.CASE_INSENSITIVE);
     private static final Pattern XML_ATTRIBUTE = Pattern.compile("([A-Za-z]+)\\s*=\\s*\"([^\"]*)\"");
@@ -94,8 +99,48 @@ public final class MigrationIndexes {
             } else {
                 readYaml(text, byTable);
             }
+            renameColumns(name.endsWith(".sql") ? stripComments(text) : text, byTable);
         }
         return new MigrationIndexes(byTable);
+    }
+
+    /**
+     * Applies the column renames of a file ({@code ALTER TABLE t RENAME COLUMN a TO b}, Liquibase's
+     * {@code renameColumn}) to the indexes read so far, so an index created before a rename leads
+     * with the column's new name.
+     */
+    private static void renameColumns(String text, Map<String, List<List<String>>> byTable) {
+        Matcher sql = SQL_RENAME_COLUMN.matcher(text);
+        while (sql.find()) {
+            rename(byTable, sql.group(1), sql.group(2), sql.group(3));
+        }
+        Matcher xml = XML_RENAME_COLUMN.matcher(text);
+        while (xml.find()) {
+            Map<String, String> attributes = new HashMap<>();
+            Matcher attribute = XML_ATTRIBUTE.matcher(xml.group(1));
+            while (attribute.find()) {
+                attributes.put(attribute.group(1), attribute.group(2));
+            }
+            if (attributes.containsKey("tableName") && attributes.containsKey("oldColumnName")
+                    && attributes.containsKey("newColumnName")) {
+                rename(byTable, attributes.get("tableName"), attributes.get("oldColumnName"),
+                        attributes.get("newColumnName"));
+            }
+        }
+    }
+
+    private static void rename(Map<String, List<List<String>>> byTable, String qualifiedTable, String from,
+            String to) {
+        String[] parts = qualifiedTable.split("\\s*\\.\\s*");
+        String table = parts[parts.length - 1].replaceAll("^[\"`\\[]|[\"`\\]]$", "").toLowerCase(Locale.ROOT);
+        List<String> old = columns(from);
+        List<String> renamed = columns(to);
+        List<List<String>> indexes = byTable.get(table);
+        if (indexes == null || old.size() != 1 || renamed.size() != 1) {
+            return;
+        }
+        indexes.replaceAll(columns -> columns.stream()
+                .map(c -> c.equals(old.get(0)) ? renamed.get(0) : c).toList());
     }
 
     /** Reads SQL text (also a Liquibase {@code <sql>} change or a formatted SQL changelog). */

@@ -228,6 +228,10 @@ class QueryIndexRuleTest {
                     CONSTRAINT uq_invoices_code UNIQUE (tenant_id, code)
                 );
                 CREATE INDEX ix_invoices_number ON invoices (tenant_id, number);
+                CREATE INDEX ix_invoices_batch ON invoices (batchNo);
+                """);
+        java.nio.file.Files.writeString(migrations.resolve("V2__rename.sql"), """
+                ALTER TABLE invoices RENAME COLUMN batchNo TO batch_no;
                 """);
         java.nio.file.Files.writeString(migrations.resolve("changelog.xml"), """
                 <databaseChangeLog>
@@ -238,6 +242,10 @@ class QueryIndexRuleTest {
                       </column>
                       <column name="title" type="varchar(20)"/>
                     </createTable>
+                    <createIndex tableName="invoices" indexName="ix_invoices_lot"><column name="lotNo"/></createIndex>
+                  </changeSet>
+                  <changeSet id="2" author="team">
+                    <renameColumn tableName="invoices" oldColumnName="lotNo" newColumnName="lot_no" columnDataType="varchar(20)"/>
                   </changeSet>
                 </databaseChangeLog>
                 """);
@@ -260,6 +268,8 @@ class QueryIndexRuleTest {
                     @Column(length = 20) String code;
                     @Column(length = 20) String slug;
                     @Column(length = 20) String title;
+                    @Column(length = 20) String batchNo;
+                    @Column(length = 20) String lotNo;
                     Instant deletedAt;
                 }
                 """), source("com.acme.InvoiceRepository", """
@@ -275,6 +285,8 @@ class QueryIndexRuleTest {
                     List<Invoice> findByReference(String reference);
                     List<Invoice> findByCode(String code);
                     List<Invoice> findBySlug(String slug);
+                    List<Invoice> findByBatchNo(String batch);
+                    List<Invoice> findByLotNo(String lot);
                     // expect: query-index "columnList = "tenant_id, title""
                     List<Invoice> findByTitle(String title);
                     // expect: query-index "@Index(name = "ix_invoices_tenant_id_status", columnList = "tenant_id, status")"
