@@ -132,7 +132,8 @@ public final class EntityLintProcessor extends AbstractProcessor {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         try {
-            processRound(round);
+            processRound(round, annotations.stream()
+                    .anyMatch(a -> ANNOTATIONS.contains(a.getQualifiedName().toString())));
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             Element where = round.getRootElements().stream().findFirst().orElse(null);
             reporter.report(Finding.internalFailure("processor", where, e));
@@ -153,7 +154,13 @@ public final class EntityLintProcessor extends AbstractProcessor {
         return false;
     }
 
-    private void processRound(RoundEnvironment round) {
+    /**
+     * @param jpaRound whether the round has a JPA (or entitylint) annotation: without one (a round
+     *     entitylint is called for only because it reads repositories, {@code "*"}), no class of the
+     *     round is read as an entity, as before; the Eclipse compiler, for one, finds no annotation
+     *     in a file with syntax errors
+     */
+    private void processRound(RoundEnvironment round, boolean jpaRound) {
         ModelBuilder builder = new ModelBuilder(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
                 options.naming(), suppressions, jdkErasures, callbackBodies,
                 new Annotations(round.getRootElements().size()));
@@ -172,7 +179,7 @@ public final class EntityLintProcessor extends AbstractProcessor {
                         ? named.getQualifiedName().toString() : root.toString());
             }
             try {
-                collect(root, builder, candidates, queries);
+                collect(root, builder, jpaRound ? candidates : new LinkedHashMap<>(), queries);
             } catch (RuntimeException | StackOverflowError e) {
                 // One unreadable class must not cost the other classes their findings.
                 reporter.report(Finding.internalFailure("schema model", root, e));

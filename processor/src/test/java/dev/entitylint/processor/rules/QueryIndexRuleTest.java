@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** Real Spring Data JPA and Jakarta Data interfaces compiled beside the entities: no mock of their grammar. */
 class QueryIndexRuleTest {
 
-    private final Lint lint = Lint.only("query-index");
+    private final Lint lint = Lint.only("query-index").withQueryLibraries();
 
     static JavaFileObject owner() {
         return source("com.acme.Owner", """
@@ -250,6 +250,7 @@ class QueryIndexRuleTest {
                 </databaseChangeLog>
                 """);
         Lint.only("query-index", "-Aentitylint.migrations=" + migrations, "-Aentitylint.tenantColumn=tenant_id")
+                .withQueryLibraries()
                 .check(source("com.acme.Invoice", """
                 package com.acme;
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Spring Data resolves a derived method's properties at start-up; entitylint at compile time, the same way. */
 class QueryPropertyRuleTest {
 
-    private final Lint lint = Lint.only("query-property");
+    private final Lint lint = Lint.only("query-property").withQueryLibraries();
 
     @Test
     void aMisspeltPropertyIsReportedWithTheClosestName() {
@@ -191,7 +191,9 @@ class QueryPropertyRuleTest {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         Path out = java.nio.file.Files.createTempDirectory(classes, "out");
         List<String> all = new ArrayList<>(List.of("-d", out.toString(), "-classpath",
-                System.getProperty("java.class.path") + File.pathSeparator + classes, "-implicit:none"));
+                System.getProperty("java.class.path") + File.pathSeparator + classes + File.pathSeparator
+                        + String.join(File.pathSeparator, Lint.queryLibraries().stream().map(File::toString).toList()),
+                "-implicit:none"));
         all.addAll(options);
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
             JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, all, null, List.of(sources));

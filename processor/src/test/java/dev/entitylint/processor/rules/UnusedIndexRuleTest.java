@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class UnusedIndexRuleTest {
 
-    private final Lint lint = Lint.only("unused-index");
+    private final Lint lint = Lint.only("unused-index").withQueryLibraries();
 
     private static JavaFileObject order() {
         return source("com.acme.Order", """
@@ -102,7 +102,7 @@ class UnusedIndexRuleTest {
         assertEquals(Severity.WARNING, registry.severity("unused-index",
                 Options.parse(Map.of("entitylint.profile", "strict"), registry.ids())));
         // Strict runs it, and it reports a note at most.
-        Lint.only("unused-index", "-Aentitylint.profile=strict").check(order(), source("com.acme.OrderRepository", """
+        Lint.only("unused-index", "-Aentitylint.profile=strict").withQueryLibraries().check(order(), source("com.acme.OrderRepository", """
                 package com.acme;
 
                 import java.util.List;
