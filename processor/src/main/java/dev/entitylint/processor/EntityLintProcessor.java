@@ -14,6 +14,7 @@ import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.ManagedTypeKind;
 import dev.entitylint.processor.model.ModelBuilder;
 import dev.entitylint.processor.model.References;
+import dev.entitylint.processor.model.RepositoryModel;
 import dev.entitylint.processor.model.SchemaModel;
 import dev.entitylint.processor.model.Suppressions;
 import dev.entitylint.processor.plan.RepositoryPlans;
@@ -77,9 +78,16 @@ public final class EntityLintProcessor extends AbstractProcessor {
         this.registry = registry;
     }
 
+    /**
+     * The JPA annotations, and {@code "*"}: a Spring Data repository needs no annotation at all, and
+     * its queries are checked against its entity whether or not the round has a JPA class. Nothing
+     * is claimed ({@link #process} returns {@code false}).
+     */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.copyOf(ANNOTATIONS);
+        Set<String> supported = new LinkedHashSet<>(ANNOTATIONS);
+        supported.add("*");
+        return supported;
     }
 
     @Override
@@ -124,7 +132,8 @@ public final class EntityLintProcessor extends AbstractProcessor {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         try {
-            processRound(round);
+            processRound(round, annotations.stream()
+                    .anyMatch(a -> ANNOTATIONS.contains(a.getQualifiedName().toString())));
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             Element where = round.getRootElements().stream().findFirst().orElse(null);
             reporter.report(Finding.internalFailure("processor", where, e));
@@ -145,7 +154,13 @@ public final class EntityLintProcessor extends AbstractProcessor {
         return false;
     }
 
-    private void processRound(RoundEnvironment round) {
+    /**
+     * @param jpaRound whether the round has a JPA (or entitylint) annotation: without one (a round
+     *     entitylint is called for only because it reads repositories, {@code "*"}), no class of the
+     *     round is read as an entity, as before; the Eclipse compiler, for one, finds no annotation
+     *     in a file with syntax errors
+     */
+    private void processRound(RoundEnvironment round, boolean jpaRound) {
         ModelBuilder builder = new ModelBuilder(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
                 options.naming(), suppressions, jdkErasures, callbackBodies,
                 new Annotations(round.getRootElements().size()));
@@ -157,13 +172,14 @@ public final class EntityLintProcessor extends AbstractProcessor {
             }
         }
         deferred.clear();
+        List<RepositoryModel> queries = new ArrayList<>();
         for (Element root : round.getRootElements()) {
             if (reporter.baseline() != null) {
                 reporter.baseline().compiled(root instanceof QualifiedNameable named
                         ? named.getQualifiedName().toString() : root.toString());
             }
             try {
-                collect(root, builder, candidates);
+                collect(root, builder, jpaRound ? candidates : new LinkedHashMap<>(), queries);
             } catch (RuntimeException | StackOverflowError e) {
                 // One unreadable class must not cost the other classes their findings.
                 reporter.report(Finding.internalFailure("schema model", root, e));
@@ -200,12 +216,16 @@ public final class EntityLintProcessor extends AbstractProcessor {
                 reporter.report(Finding.internalFailure("schema model", type, e));
             }
         }
-        if (types.isEmpty()) {
+        if (types.isEmpty() && queries.isEmpty()) {
             return;
         }
         // The model is complete here: nothing below asks the compiler about the schema again.
-        References references = builder.references(entities, types);
-        SchemaModel model = SchemaModel.of(entities, types, options.naming(), references);
+        List<EntityModel> reached = new ArrayList<>(entities);
+        for (RepositoryModel repository : queries) {
+            SchemaModel.managedBy(repository).forEach(name -> builder.entity(name).ifPresent(reached::add));
+        }
+        References references = builder.references(reached, types);
+        SchemaModel model = SchemaModel.of(entities, types, options.naming(), references, queries);
         reports.round(model);
         // Planned once per entity: the repository rule reports the problems, the generator writes the plan.
         RepositoryPlans plans = new RepositoryPlans(options.softDeleteColumn(), references, model::ownedTables);
@@ -224,7 +244,8 @@ public final class EntityLintProcessor extends AbstractProcessor {
     }
 
     /** JPA classes among a root element and the classes nested in it. */
-    private static void collect(Element element, ModelBuilder builder, Map<String, TypeElement> into) {
+    private static void collect(Element element, ModelBuilder builder, Map<String, TypeElement> into,
+            List<RepositoryModel> repositories) {
         if (element instanceof PackageElement) {
             return;
         }
@@ -232,9 +253,10 @@ public final class EntityLintProcessor extends AbstractProcessor {
             if (builder.kindOf(type).isPresent()) {
                 into.putIfAbsent(builder.remember(type), type);
             }
+            builder.queries(type).ifPresent(repositories::add);
             for (Element member : builder.members(type)) {
                 if (member.getKind().isClass() || member.getKind() == ElementKind.INTERFACE) {
-                    collect(member, builder, into);
+                    collect(member, builder, into, repositories);
                 }
             }
         }

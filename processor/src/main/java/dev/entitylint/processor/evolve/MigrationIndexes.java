@@ -35,6 +35,25 @@ public final class MigrationIndexes {
             "ALTER\\s+TABLE\\s+(?:ONLY\\s+)?(?:IF\\s+EXISTS\\s+)?(" + QUALIFIED + ")\\s+ADD\\s+(?:CONSTRAINT\\s+"
                     + NAME + "\\s+)?(?:UNIQUE|PRIMARY\\s+KEY)\\s*(?:KEY\\s+|INDEX\\s+)?(?:" + NAME + "\\s*)?\\(([^()]*)\\)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREATE_TABLE = Pattern.compile(
+            "CREATE\\s+(?:(?:GLOBAL\\s+|LOCAL\\s+)?(?:TEMPORARY|TEMP)\\s+|UNLOGGED\\s+)?TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?("
+                    + QUALIFIED + ")\\s*\\(", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TABLE_KEY = Pattern.compile(
+            "^(?:CONSTRAINT\\s+" + NAME + "\\s+)?(?:UNIQUE|PRIMARY\\s+KEY)\\s*(?:KEY\\s+|INDEX\\s+)?(?:" + NAME
+                    + "\\s*)?\\(([^()]*)\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COLUMN_KEY = Pattern.compile(
+            "\\b(?:UNIQUE|PRIMARY\\s+KEY)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern XML_CREATE_TABLE = Pattern.compile(
+            "<createTable\\b([^>]*?)>(.*?)</createTable>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern XML_TABLE_COLUMN = Pattern.compile(
+            "<column\\b([^>]*?)(/>|>(.*?)</column>)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern XML_KEY_CONSTRAINT = Pattern.compile(
+            "<constraints\\b[^>]*?\\b(?:unique|primaryKey)\\s*=\\s*\"true\"", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SQL_RENAME_COLUMN = Pattern.compile(
+            "ALTER\\s+TABLE\\s+(?:ONLY\\s+)?(?:IF\\s+EXISTS\\s+)?(" + QUALIFIED + ")\\s+RENAME\\s+(?:COLUMN\\s+)?("
+                    + NAME + ")\\s+TO\\s+(" + NAME + ")", Pattern.CASE_INSENSITIVE);
+    private static final Pattern XML_RENAME_COLUMN = Pattern.compile("<renameColumn\\b([^>]*?)/?>",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern XML_CHANGE = Pattern.compile(
             "<(createIndex|addUniqueConstraint|addPrimaryKey)\\b([^>]*?)(/?)>", Pattern.CASE_INSENSITIVE);
     private static final Pattern XML_ATTRIBUTE = Pattern.compile("([A-Za-z]+)\\s*=\\s*\"([^\"]*)\"");
@@ -80,8 +99,48 @@ public final class MigrationIndexes {
             } else {
                 readYaml(text, byTable);
             }
+            renameColumns(name.endsWith(".sql") ? stripComments(text) : text, byTable);
         }
         return new MigrationIndexes(byTable);
+    }
+
+    /**
+     * Applies the column renames of a file ({@code ALTER TABLE t RENAME COLUMN a TO b}, Liquibase's
+     * {@code renameColumn}) to the indexes read so far, so an index created before a rename leads
+     * with the column's new name.
+     */
+    private static void renameColumns(String text, Map<String, List<List<String>>> byTable) {
+        Matcher sql = SQL_RENAME_COLUMN.matcher(text);
+        while (sql.find()) {
+            rename(byTable, sql.group(1), sql.group(2), sql.group(3));
+        }
+        Matcher xml = XML_RENAME_COLUMN.matcher(text);
+        while (xml.find()) {
+            Map<String, String> attributes = new HashMap<>();
+            Matcher attribute = XML_ATTRIBUTE.matcher(xml.group(1));
+            while (attribute.find()) {
+                attributes.put(attribute.group(1), attribute.group(2));
+            }
+            if (attributes.containsKey("tableName") && attributes.containsKey("oldColumnName")
+                    && attributes.containsKey("newColumnName")) {
+                rename(byTable, attributes.get("tableName"), attributes.get("oldColumnName"),
+                        attributes.get("newColumnName"));
+            }
+        }
+    }
+
+    private static void rename(Map<String, List<List<String>>> byTable, String qualifiedTable, String from,
+            String to) {
+        String[] parts = qualifiedTable.split("\\s*\\.\\s*");
+        String table = parts[parts.length - 1].replaceAll("^[\"`\\[]|[\"`\\]]$", "").toLowerCase(Locale.ROOT);
+        List<String> old = columns(from);
+        List<String> renamed = columns(to);
+        List<List<String>> indexes = byTable.get(table);
+        if (indexes == null || old.size() != 1 || renamed.size() != 1) {
+            return;
+        }
+        indexes.replaceAll(columns -> columns.stream()
+                .map(c -> c.equals(old.get(0)) ? renamed.get(0) : c).toList());
     }
 
     /** Reads SQL text (also a Liquibase {@code <sql>} change or a formatted SQL changelog). */
@@ -92,10 +151,94 @@ public final class MigrationIndexes {
                 add(into, matcher.group(1), columns(matcher.group(2)));
             }
         }
+        Matcher table = CREATE_TABLE.matcher(sql);
+        while (table.find()) {
+            String body = parenthesized(sql, table.end() - 1);
+            if (body != null) {
+                readTableBody(table.group(1), body, into);
+            }
+        }
+    }
+
+    /** The text between the parenthesis at {@code open} and the one that closes it, or {@code null}. */
+    private static String parenthesized(String text, int open) {
+        int depth = 0;
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'') {
+                int end = text.indexOf('\'', i + 1);
+                if (end < 0) {
+                    return null;
+                }
+                i = end;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return text.substring(open + 1, i);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The keys a {@code CREATE TABLE} declares: {@code [CONSTRAINT x] UNIQUE|PRIMARY KEY (a, b)}
+     * elements and columns marked {@code UNIQUE} or {@code PRIMARY KEY} themselves.
+     */
+    private static void readTableBody(String table, String body, Map<String, List<List<String>>> into) {
+        List<String> elements = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                elements.add(body.substring(start, i).strip());
+                start = i + 1;
+            }
+        }
+        elements.add(body.substring(start).strip());
+        for (String element : elements) {
+            Matcher key = TABLE_KEY.matcher(element);
+            if (key.find()) {
+                add(into, table, columns(key.group(1)));
+                continue;
+            }
+            String outside = element.replaceAll("\\([^()]*\\)", " ").replaceAll("'[^']*'", " ");
+            if (COLUMN_KEY.matcher(outside).find() && !element.matches("(?is)^(CONSTRAINT|CHECK|FOREIGN|EXCLUDE)\\b.*")) {
+                add(into, table, columns(element.split("\\s+")[0]));
+            }
+        }
     }
 
     private static void readXml(String xml, Map<String, List<List<String>>> into) {
         readSql(xml.replaceAll("(?s)<!--.*?-->", ""), into);
+        Matcher createTable = XML_CREATE_TABLE.matcher(xml);
+        while (createTable.find()) {
+            Matcher tableName = XML_ATTRIBUTE.matcher(createTable.group(1));
+            String table = null;
+            while (tableName.find()) {
+                if (tableName.group(1).equals("tableName")) {
+                    table = tableName.group(2);
+                }
+            }
+            Matcher column = XML_TABLE_COLUMN.matcher(createTable.group(2));
+            while (table != null && column.find()) {
+                Matcher name = XML_ATTRIBUTE.matcher(column.group(1));
+                String columnName = null;
+                while (name.find()) {
+                    if (name.group(1).equals("name")) {
+                        columnName = name.group(2);
+                    }
+                }
+                if (columnName != null && column.group(3) != null
+                        && XML_KEY_CONSTRAINT.matcher(column.group(3)).find()) {
+                    add(into, table, columns(columnName));
+                }
+            }
+        }
         Matcher change = XML_CHANGE.matcher(xml);
         while (change.find()) {
             Map<String, String> attributes = new HashMap<>();
@@ -215,6 +358,11 @@ public final class MigrationIndexes {
             }
         }
         return false;
+    }
+
+    /** The column lists (lower-case, in order) of the indexes and keys migrations create on {@code table}. */
+    public List<List<String>> on(String table) {
+        return byTable.getOrDefault(table.replaceAll("^[\"`]|[\"`]$", "").toLowerCase(Locale.ROOT), List.of());
     }
 
     /** How many indexes were read, for tests and notes. */

@@ -1492,4 +1492,26 @@ public final class ModelBuilder {
             }
         }
     }
+
+    // ---------------------------------------------------------------- queries
+
+    /** Reads repositories and named queries; made on first use. */
+    private QueryReader queryReader;
+
+    /**
+     * The queries a type of the round declares: a Spring Data repository interface (one extending
+     * {@code org.springframework.data.repository.Repository}, however indirectly), a Jakarta Data
+     * {@code @Repository}, or an entity with {@code @NamedQuery}s. The entity a repository manages
+     * is read from sources or class files alike.
+     */
+    public Optional<RepositoryModel> queries(TypeElement type) {
+        if (queryReader == null) {
+            queryReader = new QueryReader(elements, types, annotations, this::entity);
+        }
+        boolean entity = kindOf(type).filter(k -> k == ManagedTypeKind.ENTITY).isPresent();
+        if (!entity && type.getKind() != ElementKind.INTERFACE) {
+            return Optional.empty();
+        }
+        return queryReader.read(type, entity);
+    }
 }

@@ -16,6 +16,7 @@ public final class SchemaModel {
     private final References references;
     private final java.util.function.Supplier<PhysicalSchema> physical;
     private PhysicalSchema schema;
+    private List<RepositoryModel> repositories = List.of();
 
     private SchemaModel(List<EntityModel> entities, List<ManagedType> types, NamingStrategy naming,
             References references, java.util.function.Supplier<PhysicalSchema> physical) {
@@ -87,5 +88,72 @@ public final class SchemaModel {
     /** The tables an entity's own mapping creates beside its primary table: join and collection tables. */
     public List<PhysicalSchema.Table> ownedTables(EntityModel entity) {
         return schema().ownedBy(entity.qualifiedName());
+    }
+
+    /**
+     * The model of a round that also declares queries: the entities the repositories manage join the
+     * physical schema (not {@link #entities()}), so a repository compiled alone, its entity read from
+     * a class file, sees the same table, indexes and keys as in a full build.
+     */
+    public static SchemaModel of(List<EntityModel> entities, List<ManagedType> types, NamingStrategy naming,
+            References references, List<RepositoryModel> repositories) {
+        java.util.Map<String, EntityModel> withSupers = new java.util.LinkedHashMap<>();
+        for (EntityModel entity : entities) {
+            withSupers.put(entity.qualifiedName(), entity);
+            references.superEntities(entity).forEach(parent -> withSupers.putIfAbsent(parent.qualifiedName(), parent));
+        }
+        for (RepositoryModel repository : repositories) {
+            for (String managed : managedBy(repository)) {
+                references.entity(managed).ifPresent(entity -> {
+                    withSupers.putIfAbsent(entity.qualifiedName(), entity);
+                    references.superEntities(entity)
+                            .forEach(parent -> withSupers.putIfAbsent(parent.qualifiedName(), parent));
+                });
+            }
+        }
+        List<EntityModel> schemaEntities = List.copyOf(withSupers.values());
+        SchemaModel model = new SchemaModel(entities, types, naming, references,
+                () -> PhysicalSchemaBuilder.build(schemaEntities, references, naming));
+        model.repositories = List.copyOf(repositories);
+        return model;
+    }
+
+    /** The entities a repository's queries read: its domain type and the entities its queries name. */
+    public static java.util.Set<String> managedBy(RepositoryModel repository) {
+        java.util.Set<String> managed = new java.util.LinkedHashSet<>();
+        if (repository.domainType() != null) {
+            managed.add(repository.domainType());
+        }
+        repository.queries().forEach(q -> {
+            if (q.entity() != null) {
+                managed.add(q.entity());
+            }
+        });
+        return managed;
+    }
+
+    /** The round's repositories and entities with named queries, with the queries entitylint read whole. */
+    public List<RepositoryModel> repositories() {
+        return repositories;
+    }
+
+    /** The entity a query reads: the one it names, or the one of that JPA entity name the round reaches. */
+    public Optional<EntityModel> entityOf(QueryModel query) {
+        if (query.entity() != null) {
+            return references.entity(query.entity());
+        }
+        if (query.entityName() == null) {
+            return Optional.empty();
+        }
+        EntityModel found = null;
+        for (EntityModel entity : references.entities().values()) {
+            if (entity.entityName().equals(query.entityName())) {
+                if (found != null) {
+                    return Optional.empty();
+                }
+                found = entity;
+            }
+        }
+        return Optional.ofNullable(found);
     }
 }

@@ -45,10 +45,17 @@ public final class Reports {
     /** The fix patch ({@code -Aentitylint.fix}), or {@code null}. */
     private final FixPatch fixPatch;
     private boolean written;
+    /**
+     * Whether {@code unused-index} runs: it compares an entity's indexes with every query of the
+     * compilation, so Gradle must hand the processor every source again, not only the changed ones.
+     */
+    private final boolean unusedIndexes;
 
     public Reports(ProcessingEnvironment environment, Options options, RuleRegistry registry) {
         this.environment = environment;
         this.options = options;
+        this.unusedIndexes = registry.descriptor("unused-index").isPresent()
+                && registry.severity("unused-index", options) != dev.entitylint.processor.config.Severity.OFF;
         SourceEdits edits = options.fixPatch() != null || options.reports().contains(Report.SARIF)
                 ? SourceEdits.of(environment) : null;
         this.sarif = options.reports().contains(Report.SARIF) ? new Sarif(registry, environment, edits) : null;
@@ -71,7 +78,7 @@ public final class Reports {
 
     /** The Gradle incremental-processing option that describes the processor under these options. */
     public String gradleMode() {
-        return any() ? GRADLE_AGGREGATING : GRADLE_ISOLATING;
+        return any() || unusedIndexes ? GRADLE_AGGREGATING : GRADLE_ISOLATING;
     }
 
     /** Keeps the entities of a round, with what they reference, for the reports of the last round. */

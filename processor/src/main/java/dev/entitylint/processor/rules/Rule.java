@@ -2,6 +2,7 @@ package dev.entitylint.processor.rules;
 
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.ManagedType;
+import dev.entitylint.processor.model.RepositoryModel;
 
 /**
  * One check. A rule reads the schema model only, reports through its {@link RuleContext}, never
@@ -20,5 +21,12 @@ public interface Rule {
 
     /** Checks one entity resolved with its inherited state and its table. */
     default void checkEntity(EntityModel entity, RuleContext context) {
+    }
+
+    /**
+     * Checks the queries one repository interface (or one entity's {@code @NamedQuery}s) declares,
+     * once for every such type compiled; the entities they read are reached through the model.
+     */
+    default void checkQueries(RepositoryModel repository, RuleContext context) {
     }
 }

@@ -9,6 +9,7 @@ import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ColumnSpec;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.ManagedType;
+import dev.entitylint.processor.model.RepositoryModel;
 import dev.entitylint.processor.model.SchemaModel;
 import dev.entitylint.processor.model.SourceRef;
 import dev.entitylint.processor.plan.RepositoryPlanner;
@@ -65,6 +66,12 @@ public final class RuleRunner {
             for (Context context : enabled) {
                 guarded(context.id, entity.type().element(), findings,
                         () -> context.rule.checkEntity(entity, context));
+            }
+        }
+        for (RepositoryModel repository : model.repositories()) {
+            for (Context context : enabled) {
+                guarded(context.id, repository.element(), findings,
+                        () -> context.rule.checkQueries(repository, context));
             }
         }
         return findings;

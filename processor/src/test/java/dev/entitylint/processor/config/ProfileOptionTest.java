@@ -67,7 +67,7 @@ class ProfileOptionTest {
                 .map(RuleDescriptor::id)
                 .collect(Collectors.toSet());
         assertEquals(Set.of("primary-key", "index-column", "mapped-by", "reserved-word", "identifier-length",
-                "sql-identifier", "suppression"), on);
+                "sql-identifier", "suppression", "query-property"), on);
     }
 
     @Test

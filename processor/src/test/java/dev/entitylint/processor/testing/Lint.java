@@ -27,6 +27,8 @@ public final class Lint {
     private static final Pattern RULE_ID = Pattern.compile("^\\[([a-z][a-z0-9-]*)\\]");
 
     private final List<String> options = new ArrayList<>();
+    /** Class path entries besides the test class path. */
+    private final List<java.io.File> classPath = new ArrayList<>();
 
     private Lint(List<String> options) {
         this.options.addAll(options);
@@ -66,7 +68,37 @@ public final class Lint {
     }
 
     public Compilation compile(JavaFileObject... sources) {
-        return javac().withProcessors(new EntityLintProcessor()).withOptions(options).compile(sources);
+        var compiler = javac().withProcessors(new EntityLintProcessor()).withOptions(options);
+        if (!classPath.isEmpty()) {
+            List<java.io.File> all = new ArrayList<>();
+            for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+                all.add(new java.io.File(entry));
+            }
+            all.addAll(classPath);
+            compiler = compiler.withClasspath(all);
+        }
+        return compiler.compile(sources);
+    }
+
+    /**
+     * The same checks, compiled with the jars of {@code target/query-libs} (Spring Data JPA, Jakarta
+     * Data) on the class path as well: real repository interfaces beside the entities.
+     */
+    public Lint withQueryLibraries() {
+        Lint copy = new Lint(options);
+        copy.classPath.addAll(queryLibraries());
+        return copy;
+    }
+
+    /** The jars the query checks compile repositories against, copied by Maven into {@code target/query-libs}. */
+    public static List<java.io.File> queryLibraries() {
+        java.io.File[] jars = new java.io.File("target/query-libs").listFiles((dir, name) -> name.endsWith(".jar"));
+        if (jars == null || jars.length == 0) {
+            throw new IllegalStateException("no jars in target/query-libs: run the tests through Maven "
+                    + "(generate-test-resources copies them)");
+        }
+        java.util.Arrays.sort(jars);
+        return List.of(jars);
     }
 
     /** Compiles and asserts that exactly the expected diagnostics were reported. */
