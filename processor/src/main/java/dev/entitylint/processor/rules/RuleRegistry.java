@@ -116,7 +116,7 @@ public final class RuleRegistry {
                 rule(new EntityShapeRule()),
                 rule(new VersionColumnRule()),
                 rule(IdGenerationRule.class, options -> new IdGenerationRule(options.tenantColumn())),
-                rule(new OneToOneRule())),
+                rule(new OneToOneRule()),
                 rule(QueryIndexRule.class, options -> new QueryIndexRule(options.tenantColumn(),
                         options.softDeleteColumn(), ProposedNames.of(options))),
                 rule(new QueryPropertyRule()),
