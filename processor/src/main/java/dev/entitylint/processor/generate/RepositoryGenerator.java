@@ -41,6 +41,9 @@ public final class RepositoryGenerator {
     private static final ClassName ENTITY_MANAGER = ClassName.get(PERSISTENCE, "EntityManager");
     private static final ClassName PAGE = ClassName.get("dev.entitylint", "Page");
     private static final ClassName SUPPORT = ClassName.get("dev.entitylint", "RepositorySupport");
+    private static final ClassName BASE = ClassName.get("dev.entitylint", "EntityRepository");
+    private static final ClassName SOFT_DELETE_BASE = ClassName.get("dev.entitylint", "SoftDeleteRepository");
+    private static final ClassName QUERIES = ClassName.get("dev.entitylint", "RepositoryQueries");
     private static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
     private static final ClassName LIST = ClassName.get("java.util", "List");
     private static final ClassName CLOCK = ClassName.get("java.time", "Clock");
@@ -89,6 +92,8 @@ public final class RepositoryGenerator {
         private final HibernateSoftDelete hibernate;
         /** Whether reads see live rows only, whoever filters them. */
         private final boolean hidesDeleted;
+        /** Whether the repository has the methods for deleted rows, so extends {@code SoftDeleteRepository}. */
+        private final boolean softDeleting;
         private final String live;
         private final TypeSpec.Builder type;
 
@@ -100,6 +105,7 @@ public final class RepositoryGenerator {
             this.hibernateSoft = plan.softDelete().mode() == SoftDeleteMode.HIBERNATE;
             this.hibernate = hibernateSoft && plan.softDelete().deletedRowMethods() ? plan.softDelete().hibernate() : null;
             this.hidesDeleted = soft || hibernateSoft;
+            this.softDeleting = soft || hibernate != null;
             this.live = soft ? "e." + plan.softDelete().path() + " is null" : null;
             this.type = TypeSpec.classBuilder(plan.repositoryName())
                     .addModifiers(Modifier.PUBLIC)
@@ -107,6 +113,7 @@ public final class RepositoryGenerator {
         }
 
         TypeSpec type() {
+            type.superclass(ParameterizedTypeName.get(softDeleting ? SOFT_DELETE_BASE : BASE, entity, id));
             type.addJavadoc(classJavadoc());
             if (generatedAvailable) {
                 type.addAnnotation(AnnotationSpec.builder(GENERATED)
@@ -115,44 +122,16 @@ public final class RepositoryGenerator {
                                 + "; see docs/repositories.md")
                         .build());
             }
-            type.addField(FieldSpec.builder(int.class, "MAX_LIMIT", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("The largest {@code limit} a paged method accepts: {@value}.\n")
-                    .initializer("$T.MAX_LIMIT", SUPPORT)
-                    .build());
             constants();
-            type.addField(ParameterizedTypeName.get(SUPPORT, entity, id), "support", Modifier.PRIVATE, Modifier.FINAL);
+            queries();
             constructors();
-            type.addMethod(MethodSpec.methodBuilder("entityManager")
-                    .addModifiers(Modifier.PROTECTED, Modifier.FINAL)
-                    .returns(ENTITY_MANAGER)
-                    .addJavadoc("The entity manager this repository works with, for subclasses that add queries.\n\n"
-                            + "@return the entity manager given to the constructor\n")
-                    .addStatement("return support.entityManager()")
-                    .build());
-            findById();
-            existsById();
-            count();
-            findAll();
-            save();
-            delete();
-            deleteById();
             for (FinderPlan finder : plan.finders()) {
                 finder(finder);
             }
             if (soft) {
-                restore();
-                findByIdIncludingDeleted();
-                findDeleted();
-                countDeleted();
                 purgeDeletedBefore();
-                hardDelete();
             } else if (hibernate != null) {
-                hibernateRestore();
-                hibernateFindByIdIncludingDeleted();
-                hibernateFindDeleted();
-                hibernateCountDeleted();
                 hibernatePurge();
-                hibernateHardDelete();
             }
             return type.build();
         }
@@ -161,7 +140,11 @@ public final class RepositoryGenerator {
 
         private CodeBlock classJavadoc() {
             WrappingDoc doc = new WrappingDoc()
-                    .add("Reads and writes {@link $T} rows through an {@link $T}.\n\n", entity, ENTITY_MANAGER)
+                    .add("Reads and writes {@link $T} rows through an {@link $T}. The methods every repository "
+                            + "has ({@code findById}, {@code count}, {@code findAll}, {@code save}, {@code delete}"
+                            + (softDeleting ? " and those for deleted rows" : "") + ") come from {@link $T}; this class "
+                            + "holds the entity's queries and its finders.\n\n",
+                            entity, ENTITY_MANAGER, softDeleting ? SOFT_DELETE_BASE : BASE)
                     .add("<p>The repository never begins or commits a transaction: call it inside one that the "
                             + "caller owns. Methods that write may flush the entity manager. Every query is a "
                             + "constant " + (hibernate != null ? "string (JPQL, or native SQL where noted)" : "JPQL string")
@@ -312,6 +295,23 @@ public final class RepositoryGenerator {
                     .build());
         }
 
+        /** The queries the base class runs, handed over once per class. */
+        private void queries() {
+            CodeBlock.Builder value = CodeBlock.builder().add("$T.of(COUNT, FIND_ALL)", QUERIES);
+            if (hidesDeleted) {
+                value.add("\n        .byId(FIND_BY_ID, EXISTS_BY_ID)");
+            }
+            if (soft) {
+                value.add("\n        .softDelete(SOFT_DELETE, RESTORE, FIND_DELETED, COUNT_DELETED, FIND_PURGEABLE)");
+            } else if (hibernate != null) {
+                value.add("\n        .hibernateSoftDelete(FIND_BY_ID_INCLUDING_DELETED, FIND_DELETED, COUNT_DELETED, "
+                        + "RESTORE,\n                HARD_DELETE, PURGE, $L)", hibernate.timestamp() ? "null" : "DELETED_MARK");
+            }
+            type.addField(FieldSpec.builder(QUERIES, "QUERIES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer(value.build())
+                    .build());
+        }
+
         private void constructors() {
             MethodSpec.Builder main = MethodSpec.constructorBuilder()
                     .addModifiers(Modifier.PUBLIC)
@@ -330,16 +330,13 @@ public final class RepositoryGenerator {
                                 + "cutoffs in its zone).\n\n"
                                 + "@param entityManager the entity manager to work with; transactions are the "
                                 + "caller's\n"
-                                + "@param clock the clock that says when a row was deleted\n");
+                                + "@param clock the clock that says when a row was deleted\n")
+                        .addStatement("super(entityManager, $T.class, $T.class, QUERIES, clock, $T.class)",
+                                entity, id, typeName(plan.softDelete().type()));
             } else {
                 main.addJavadoc("A repository working with {@code entityManager}.\n\n"
-                        + "@param entityManager the entity manager to work with; transactions are the caller's\n");
-            }
-            if (soft) {
-                main.addStatement("this.support = new $T<>(entityManager, $T.class, $T.class, clock, $T.class)",
-                        SUPPORT, entity, id, typeName(plan.softDelete().type()));
-            } else {
-                main.addStatement("this.support = new $T<>(entityManager, $T.class, $T.class)", SUPPORT, entity, id);
+                        + "@param entityManager the entity manager to work with; transactions are the caller's\n")
+                        .addStatement("super(entityManager, $T.class, $T.class, QUERIES)", entity, id);
             }
             type.addMethod(main.build());
         }
@@ -348,106 +345,6 @@ public final class RepositoryGenerator {
 
         private MethodSpec.Builder method(String name, String javadoc, Object... args) {
             return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).addJavadoc(wrap(javadoc), args);
-        }
-
-        private String liveOnly() {
-            return hidesDeleted ? " A soft-deleted row is not found, even while its instance is still managed." : "";
-        }
-
-        private void findById() {
-            MethodSpec.Builder m = method("findById",
-                    "Finds the row with this id." + liveOnly() + "\n\n"
-                            + "@param id the id to look for\n@return the entity, or empty when no "
-                            + (hidesDeleted ? "live " : "") + "row has this id\n")
-                    .returns(ParameterizedTypeName.get(OPTIONAL, entity))
-                    .addParameter(id, "id");
-            if (hidesDeleted) {
-                m.addStatement("return support.findOne(FIND_BY_ID, $S, id)", "id");
-            } else {
-                m.addStatement("return support.find(id)");
-            }
-            type.addMethod(m.build());
-        }
-
-        private void existsById() {
-            MethodSpec.Builder m = method("existsById",
-                    "Whether a " + (hidesDeleted ? "live " : "") + "row has this id.\n\n"
-                            + "@param id the id to look for\n@return {@code true} when {@link #findById} would find it\n")
-                    .returns(boolean.class)
-                    .addParameter(id, "id");
-            if (hidesDeleted) {
-                m.addStatement("return support.count(EXISTS_BY_ID, $S, id) > 0", "id");
-            } else {
-                m.addStatement("return support.exists(id)");
-            }
-            type.addMethod(m.build());
-        }
-
-        private void count() {
-            type.addMethod(method("count",
-                    "Counts the " + (hidesDeleted ? "live " : "") + "rows.\n\n@return how many "
-                            + (hidesDeleted ? "live " : "") + "rows there are\n")
-                    .returns(long.class)
-                    .addStatement("return support.count(COUNT)")
-                    .build());
-        }
-
-        private void findAll() {
-            type.addMethod(method("findAll",
-                    "One page of " + (hidesDeleted ? "live " : "") + "rows, ordered by id so that pages never overlap.\n\n"
-                            + "@param offset how many rows to skip, at least 0\n"
-                            + "@param limit the largest number of rows to return, 1 to {@value #MAX_LIMIT}\n"
-                            + "@return the page, with the total number of " + (hidesDeleted ? "live " : "") + "rows\n")
-                    .returns(page())
-                    .addParameter(int.class, "offset")
-                    .addParameter(int.class, "limit")
-                    .addStatement("return support.page(FIND_ALL, COUNT, offset, limit)")
-                    .build());
-        }
-
-        private void save() {
-            type.addMethod(method("save",
-                    "Saves an entity: persists a new one (no id yet), merges a detached one, and returns a managed "
-                            + "one unchanged. Keep working with the returned instance: after a merge it is not the "
-                            + "argument.\n\n@param entity the entity to save\n@return the managed instance\n")
-                    .returns(entity)
-                    .addParameter(entity, "entity")
-                    .addStatement("return support.save(entity)")
-                    .build());
-        }
-
-        private void delete() {
-            String doc = soft
-                    ? "Soft-deletes the entity's row: stamps {@code $L} with the clock's time (a row already "
-                            + "deleted keeps its time) and refreshes the managed instance. Pending changes are "
-                            + "flushed first. Nothing happens when no row has the entity's id.\n\n"
-                    : hibernateSoft
-                            ? "Deletes the entity's row through {@link $T#remove}, which Hibernate's "
-                                    + "{@code @SoftDelete} turns into an update. Nothing happens when no row has "
-                                    + "the entity's id.\n\n"
-                            : "Deletes the entity's row through {@link $T#remove}, so cascades and callbacks run. "
-                                    + "Nothing happens when no row has the entity's id.\n\n";
-            MethodSpec.Builder m = method("delete", doc + "@param entity the entity to delete; it must have an id\n",
-                    soft ? plan.softDelete().path() : ENTITY_MANAGER)
-                    .addParameter(entity, "entity");
-            if (soft) {
-                m.addStatement("support.softDelete(SOFT_DELETE, entity)");
-            } else {
-                m.addStatement("support.remove(entity)");
-            }
-            type.addMethod(m.build());
-        }
-
-        private void deleteById() {
-            MethodSpec.Builder m = method("deleteById",
-                    "Deletes the row with this id, as {@link #delete} does.\n\n@param id the id of the row to delete\n")
-                    .addParameter(id, "id");
-            if (soft) {
-                m.addStatement("support.softDeleteById(SOFT_DELETE, id)");
-            } else {
-                m.addStatement("support.removeById(id)");
-            }
-            type.addMethod(m.build());
         }
 
         private void finder(FinderPlan finder) {
@@ -487,67 +384,16 @@ public final class RepositoryGenerator {
             }
             String constant = NameCase.constant(finder.name());
             if (finder.unique()) {
-                m.addStatement("return support.findOne($L$L)", constant, bind.build());
+                m.addStatement("return support().findOne($L$L)", constant, bind.build());
             } else {
                 m.addParameter(int.class, "offset").addParameter(int.class, "limit")
-                        .addStatement("return support.page($L, $L, offset, limit$L)", constant,
+                        .addStatement("return support().page($L, $L, offset, limit$L)", constant,
                                 constant.replaceFirst("^FIND_", "COUNT_"), bind.build());
             }
             type.addMethod(m.build());
         }
 
         // ------------------------------------------------------------ soft-delete methods
-
-        private void restore() {
-            type.addMethod(method("restore",
-                    "Makes a soft-deleted row live again: clears {@code $L} and refreshes the managed instance. "
-                            + "Pending changes are flushed first. Nothing happens when the row is live or gone.\n\n"
-                            + "@param entity the entity to restore; it must have an id\n", plan.softDelete().path())
-                    .addParameter(entity, "entity")
-                    .addStatement("support.restore(RESTORE, entity)")
-                    .build());
-        }
-
-        private void findByIdIncludingDeleted() {
-            type.addMethod(findByIdIncludingDeletedMethod("")
-                    .addStatement("return support.find(id)")
-                    .build());
-        }
-
-        /** {@code findByIdIncludingDeleted} up to its body; {@code detail} ends its first paragraph. */
-        private MethodSpec.Builder findByIdIncludingDeletedMethod(String detail) {
-            return method("findByIdIncludingDeleted",
-                    "Finds the row with this id, live or soft-deleted." + detail + "\n\n"
-                            + "@param id the id to look for\n@return the entity, or empty when no row has this id\n")
-                    .returns(ParameterizedTypeName.get(OPTIONAL, entity))
-                    .addParameter(id, "id");
-        }
-
-        private void findDeleted() {
-            type.addMethod(findDeletedMethod("")
-                    .addStatement("return support.page(FIND_DELETED, COUNT_DELETED, offset, limit)")
-                    .build());
-        }
-
-        /** {@code findDeleted} up to its body; {@code detail} ends its first paragraph. */
-        private MethodSpec.Builder findDeletedMethod(String detail) {
-            return method("findDeleted",
-                    "One page of soft-deleted rows, ordered by id." + detail + "\n\n"
-                            + "@param offset how many rows to skip, at least 0\n"
-                            + "@param limit the largest number of rows to return, 1 to {@value #MAX_LIMIT}\n"
-                            + "@return the page, with the total number of soft-deleted rows\n")
-                    .returns(page())
-                    .addParameter(int.class, "offset")
-                    .addParameter(int.class, "limit");
-        }
-
-        private void countDeleted() {
-            type.addMethod(method("countDeleted",
-                    "Counts the soft-deleted rows.\n\n@return how many rows are soft-deleted\n")
-                    .returns(long.class)
-                    .addStatement("return support.count(COUNT_DELETED)")
-                    .build());
-        }
 
         private void purgeDeletedBefore() {
             type.addMethod(method("purgeDeletedBefore",
@@ -558,17 +404,7 @@ public final class RepositoryGenerator {
                             + "@return how many rows were removed\n", ENTITY_MANAGER, SUPPORT, plan.softDelete().path())
                     .returns(int.class)
                     .addParameter(INSTANT, "cutoff")
-                    .addStatement("return support.purge(FIND_PURGEABLE, cutoff)")
-                    .build());
-        }
-
-        private void hardDelete() {
-            type.addMethod(method("hardDelete",
-                    "Removes the entity's row for real, live or soft-deleted, through {@link $T#remove}. Nothing "
-                            + "happens when no row has the entity's id.\n\n"
-                            + "@param entity the entity to remove; it must have an id\n", ENTITY_MANAGER)
-                    .addParameter(entity, "entity")
-                    .addStatement("support.remove(entity)")
+                    .addStatement("return purgeBefore(cutoff)")
                     .build());
         }
 
@@ -579,50 +415,6 @@ public final class RepositoryGenerator {
                     : "@SoftDelete(strategy = SoftDeleteType." + hibernate.strategy() + ")";
         }
 
-        /** The deleted mark as the last argument, when the strategy stores one. */
-        private String deletedMark() {
-            return hibernate.timestamp() ? "" : ", DELETED_MARK";
-        }
-
-        private void hibernateRestore() {
-            MethodSpec.Builder m = method("restore",
-                    "Makes a soft-deleted row live again: marks it live in $L with native SQL. Pending "
-                            + "changes are flushed first. Nothing happens when the row is live or gone. Find the "
-                            + "entity again to work with it: Hibernate let go of the deleted instance.\n\n"
-                            + "@param entity the entity to restore; it must have an id\n", code(hibernate.column()))
-                    .addParameter(entity, "entity");
-            if (hibernate.timestamp()) {
-                m.addStatement("support.executeNative(RESTORE, support.idOf(entity))");
-            } else {
-                m.addStatement("support.executeNative(RESTORE, support.idOf(entity), !DELETED_MARK)");
-            }
-            type.addMethod(m.build());
-        }
-
-        private void hibernateFindByIdIncludingDeleted() {
-            type.addMethod(findByIdIncludingDeletedMethod(" A live row comes back managed, a deleted one "
-                            + "detached: Hibernate manages live rows only. Pass it to {@link #restore} or "
-                            + "{@link #hardDelete}.")
-                    .addStatement("return support.orHidden(findById(id), FIND_BY_ID_INCLUDING_DELETED, id)")
-                    .build());
-        }
-
-        private void hibernateFindDeleted() {
-            type.addMethod(findDeletedMethod(" The instances are detached: Hibernate manages live rows only. "
-                            + "Pass them to {@link #restore} or {@link #hardDelete}.")
-                    .addStatement("return support.hiddenPage(FIND_DELETED, COUNT_DELETED, offset, limit$L)",
-                            deletedMark())
-                    .build());
-        }
-
-        private void hibernateCountDeleted() {
-            type.addMethod(method("countDeleted",
-                    "Counts the soft-deleted rows.\n\n@return how many rows are soft-deleted\n")
-                    .returns(long.class)
-                    .addStatement("return support.nativeCount(COUNT_DELETED$L)", deletedMark())
-                    .build());
-        }
-
         private void hibernatePurge() {
             MethodSpec.Builder m;
             if (hibernate.timestamp()) {
@@ -631,8 +423,7 @@ public final class RepositoryGenerator {
                                 + "cascades or callbacks run). Pending changes are flushed first.\n\n"
                                 + "@param cutoff rows whose $L is before this instant are removed\n"
                                 + "@return how many rows were removed\n", code(hibernate.column()))
-                        .addParameter(INSTANT, "cutoff")
-                        .addStatement("$T.checkNotNull(cutoff, $S)", SUPPORT, "cutoff");
+                        .addParameter(INSTANT, "cutoff");
             } else {
                 m = method("purgeDeleted",
                         "Removes for real every soft-deleted row, with native SQL (no cascades or callbacks run). "
@@ -644,18 +435,7 @@ public final class RepositoryGenerator {
             }
             // The entity's own table comes last in PURGE, so the count of the last statement is the answer.
             type.addMethod(m.returns(int.class)
-                    .addStatement("return support.executeNative(PURGE, $L)", hibernate.timestamp() ? "cutoff" : "DELETED_MARK")
-                    .build());
-        }
-
-        private void hibernateHardDelete() {
-            type.addMethod(method("hardDelete",
-                    "Removes the entity's row for real, live or soft-deleted, with native SQL (no cascades or "
-                            + "callbacks run), and detaches the instance. Pending changes are flushed first. "
-                            + "Nothing happens when no row has the entity's id.\n\n"
-                            + "@param entity the entity to remove; it must have an id\n")
-                    .addParameter(entity, "entity")
-                    .addStatement("support.hardDeleteNative(HARD_DELETE, entity)")
+                    .addStatement(hibernate.timestamp() ? "return purgeBefore(cutoff)" : "return purgeAll()")
                     .build());
         }
 
