@@ -17,6 +17,9 @@ import dev.entitylint.processor.plan.RepositoryPlan.FinderPlan;
 import dev.entitylint.processor.plan.RepositoryPlan.HibernateSoftDelete;
 import dev.entitylint.processor.plan.RepositoryPlan.Parameter;
 import dev.entitylint.processor.plan.RepositoryPlan.SoftDeleteMode;
+import dev.entitylint.processor.plan.RepositoryPlan.ChildPlan;
+import dev.entitylint.processor.plan.RepositoryPlan.SortKey;
+import dev.entitylint.processor.plan.RepositoryPlan.TenantPlan;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +47,11 @@ public final class RepositoryGenerator {
     private static final ClassName BASE = ClassName.get("dev.entitylint", "EntityRepository");
     private static final ClassName SOFT_DELETE_BASE = ClassName.get("dev.entitylint", "SoftDeleteRepository");
     private static final ClassName QUERIES = ClassName.get("dev.entitylint", "RepositoryQueries");
+    private static final ClassName CURSOR = ClassName.get("dev.entitylint", "Cursor");
+    private static final ClassName KEYSET_PAGE = ClassName.get("dev.entitylint", "KeysetPage");
+    private static final ClassName CURRENT_TENANT = ClassName.get("dev.entitylint", "CurrentTenant");
+    private static final ClassName CURRENT_USER = ClassName.get("dev.entitylint", "CurrentUser");
+    private static final ClassName OWNED_ROWS = ClassName.get("dev.entitylint", "OwnedRows");
     private static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
     private static final ClassName LIST = ClassName.get("java.util", "List");
     private static final ClassName CLOCK = ClassName.get("java.time", "Clock");
@@ -95,6 +103,10 @@ public final class RepositoryGenerator {
         /** Whether the repository has the methods for deleted rows, so extends {@code SoftDeleteRepository}. */
         private final boolean softDeleting;
         private final String live;
+        /** The tenant the repository filters by itself, or {@code null}. */
+        private final TenantPlan tenant;
+        /** {@code " and e.tenantId = :tenant"}, or empty. */
+        private final String tenantFilter;
         private final TypeSpec.Builder type;
 
         Writer(RepositoryPlan plan) {
@@ -107,6 +119,8 @@ public final class RepositoryGenerator {
             this.hidesDeleted = soft || hibernateSoft;
             this.softDeleting = soft || hibernate != null;
             this.live = soft ? "e." + plan.softDelete().path() + " is null" : null;
+            this.tenant = plan.tenant() != null && plan.tenant().managed() ? plan.tenant() : null;
+            this.tenantFilter = tenant == null ? "" : " and e." + tenant.path() + " = :tenant";
             this.type = TypeSpec.classBuilder(plan.repositoryName())
                     .addModifiers(Modifier.PUBLIC)
                     .addOriginatingElement(plan.entity());
@@ -128,7 +142,9 @@ public final class RepositoryGenerator {
             for (FinderPlan finder : plan.finders()) {
                 finder(finder);
             }
+            keyset("findAll", List.of(), List.of(), "FIND_ALL", hidesDeleted ? "live rows" : "rows");
             if (soft) {
+                keyset("findDeleted", List.of(), List.of(), "FIND_DELETED", "soft-deleted rows");
                 purgeDeletedBefore();
             } else if (hibernate != null) {
                 hibernatePurge();
@@ -181,6 +197,8 @@ public final class RepositoryGenerator {
             } else {
                 doc.add("\n<p>The entity has no soft-delete column, so {@code delete} removes the row.\n");
             }
+            tenantJavadoc(doc);
+            aggregateJavadoc(doc);
             if (!plan.skipped().isEmpty()) {
                 doc.add("\n<p>Indexes without a finder:\n<ul>\n");
                 for (String skipped : plan.skipped()) {
@@ -194,18 +212,21 @@ public final class RepositoryGenerator {
         private void constants() {
             String from = "select e from " + plan.entityName() + " e";
             String count = "select count(e) from " + plan.entityName() + " e";
-            String byId = " where e." + plan.id().path() + " = :id";
+            String byId = " where e." + plan.id().path() + " = :id" + tenantFilter;
             String order = " order by e." + plan.id().path();
             if (soft) {
                 constant("FIND_BY_ID", from + byId + " and " + live);
                 constant("EXISTS_BY_ID", count + byId + " and " + live);
-            } else if (hibernateSoft) {
-                // Hibernate adds its soft-delete restriction to queries, even for an instance it still manages.
+            } else if (hibernateSoft || plan.tenant() != null) {
+                // Hibernate adds its soft-delete and @TenantId restrictions to queries, even for an
+                // instance it still manages; EntityManager.find would answer another tenant's row.
                 constant("FIND_BY_ID", from + byId);
                 constant("EXISTS_BY_ID", count + byId);
             }
-            constant("COUNT", count + (soft ? " where " + live : ""));
-            constant("FIND_ALL", from + (soft ? " where " + live : "") + order);
+            String liveRows = where(soft ? live : null);
+            constant("COUNT", count + liveRows);
+            constant("FIND_ALL", from + liveRows + order);
+            keysetConstants("FIND_ALL", liveRows, List.of());
             for (FinderPlan finder : plan.finders()) {
                 StringBuilder where = new StringBuilder(" where ");
                 for (int i = 0; i < finder.parameters().size(); i++) {
@@ -216,25 +237,129 @@ public final class RepositoryGenerator {
                 if (soft) {
                     where.append(" and ").append(live);
                 }
-                constant(NameCase.constant(finder.name()), from + where + order);
+                where.append(tenantFilter);
+                constant(NameCase.constant(finder.name()), from + where + orderBy(finder.order()));
                 if (!finder.unique()) {
                     constant(NameCase.constant(finder.name()).replaceFirst("^FIND_", "COUNT_"), count + where);
+                    keysetConstants(NameCase.constant(finder.name()), where.toString(), finder.order());
                 }
             }
             if (soft) {
                 String deletedAt = "e." + plan.softDelete().path();
                 String bump = plan.version() == null ? ""
                         : ", e." + plan.version() + " = e." + plan.version() + " + 1";
+                String by = plan.deletedBy() == null ? "" : ", e." + plan.deletedBy().path();
                 String update = "update " + plan.entityName() + " e set " + deletedAt;
-                constant("SOFT_DELETE", update + " = :now" + bump + byId + " and " + deletedAt + " is null");
-                constant("RESTORE", update + " = null" + bump + byId + " and " + deletedAt + " is not null");
-                constant("FIND_DELETED", from + " where " + deletedAt + " is not null" + order);
-                constant("COUNT_DELETED", count + " where " + deletedAt + " is not null");
-                constant("FIND_PURGEABLE", from + " where " + deletedAt + " < :cutoff" + order);
+                constant("SOFT_DELETE", update + " = :now" + (by.isEmpty() ? "" : by + " = :by") + bump + byId
+                        + " and " + deletedAt + " is null");
+                constant("RESTORE", update + " = null" + (by.isEmpty() ? "" : by + " = null") + bump + byId
+                        + " and " + deletedAt + " is not null");
+                String deletedRows = where(deletedAt + " is not null");
+                constant("FIND_DELETED", from + deletedRows + order);
+                constant("COUNT_DELETED", count + deletedRows);
+                keysetConstants("FIND_DELETED", deletedRows, List.of());
+                constant("FIND_PURGEABLE", from + where(deletedAt + " < :cutoff") + order);
+                if (!plan.children().isEmpty()) {
+                    ownedConstants();
+                }
             }
             if (hibernate != null) {
                 hibernateConstants();
             }
+        }
+
+        /** {@code " where <condition> and <tenant>"}, or empty when there is neither. */
+        private String where(String condition) {
+            String tenantOnly = tenantFilter.isEmpty() ? "" : tenantFilter.substring(" and ".length());
+            if (condition == null) {
+                return tenantOnly.isEmpty() ? "" : " where " + tenantOnly;
+            }
+            return " where " + condition + tenantFilter;
+        }
+
+        /** {@code " order by e.placedAt, e.id"}: the finder's sort keys, then the id. */
+        private String orderBy(List<SortKey> keys) {
+            StringBuilder order = new StringBuilder(" order by ");
+            for (SortKey key : keys) {
+                order.append("e.").append(key.path()).append(", ");
+            }
+            return order.append("e.").append(plan.id().path()).toString();
+        }
+
+        /**
+         * The two queries of a keyset method: {@code <name>_KEYSET} selects the entity and its sort
+         * key (the finder's keys, then the id) for the first page, {@code <name>_AFTER} those after
+         * {@code :key0}, {@code :key1}, ... in the same order.
+         */
+        private void keysetConstants(String name, String where, List<SortKey> keys) {
+            List<String> paths = new ArrayList<>();
+            for (SortKey key : keys) {
+                paths.add("e." + key.path());
+            }
+            paths.add("e." + plan.id().path());
+            String select = "select e, " + String.join(", ", paths) + " from " + plan.entityName() + " e";
+            String after = after(paths, 0);
+            constant(name + "_KEYSET", select + where + orderBy(keys));
+            constant(name + "_AFTER", select + (where.isEmpty() ? " where " : where + " and ") + after + orderBy(keys));
+        }
+
+        /** {@code (e.a > :key0 or (e.a = :key0 and e.id > :key1))}: strictly after the key, lexicographically. */
+        private String after(List<String> paths, int at) {
+            String path = paths.get(at);
+            if (at == paths.size() - 1) {
+                return path + " > :key" + at;
+            }
+            return "(" + path + " > :key" + at + " or (" + path + " = :key" + at + " and " + after(paths, at + 1) + "))";
+        }
+
+        /**
+         * The statements that soft-delete and restore the rows the entity owns, children before
+         * grandchildren: each level reaches its owner's rows through a subquery on the level above.
+         */
+        private void ownedConstants() {
+            constant("DELETED_AT_BY_ID", "select e." + plan.softDelete().path() + " from " + plan.entityName()
+                    + " e where e." + plan.id().path() + " = :id" + tenantFilter);
+            CodeBlock.Builder owned = CodeBlock.builder().add("$T.of(", LIST);
+            int[] counter = {0};
+            ownedRows(plan.children(), null, owned, counter);
+            type.addField(FieldSpec.builder(ParameterizedTypeName.get(LIST, OWNED_ROWS), "OWNED",
+                            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc(wrap("The rows the entity owns, soft-deleted and restored with it (same time, same "
+                            + "transaction); {@code :id} is the entity's id.") + "\n")
+                    .initializer(owned.add(")").build())
+                    .build());
+        }
+
+        /**
+         * Adds the rows of {@code children} and theirs; {@code ownersOf} is the JPQL of the ids of the
+         * level above ({@code null} for the entity's own children, which compare with {@code :id}).
+         */
+        private void ownedRows(List<ChildPlan> children, String ownersOf, CodeBlock.Builder owned, int[] counter) {
+            for (ChildPlan child : children) {
+                String alias = "c" + counter[0];
+                String parent = alias + "." + child.parentPath();
+                String owner = ownersOf == null ? parent + " = :id" : parent + " in (" + ownersOf + ")";
+                String deletedAt = alias + "." + child.deletedAt();
+                String by = child.deletedBy() == null || plan.deletedBy() == null ? ""
+                        : ", " + alias + "." + child.deletedBy() + " = :by";
+                String byNull = child.deletedBy() == null ? "" : ", " + alias + "." + child.deletedBy() + " = null";
+                String update = "update " + child.entityName() + " " + alias + " set " + deletedAt;
+                String delete = update + " = :now" + by + " where " + owner + " and " + deletedAt + " is null";
+                String restore = update + " = null" + byNull + " where " + owner + " and " + deletedAt
+                        + " = :deletedAt";
+                String ids = "select " + alias + "." + child.idPath() + " from " + child.entityName() + " " + alias
+                        + " where " + owner;
+                owned.add(counter[0] == 0 ? "\n        " : ",\n        ");
+                owned.add("new $T($T.class,\n                $S,\n                $S,\n                $S,"
+                        + "\n                $T.class, $L)", OWNED_ROWS, childClass(child), delete, restore, ids,
+                        typeName(child.deletedAtType()), !by.isEmpty());
+                counter[0]++;
+                ownedRows(child.children(), ids, owned, counter);
+            }
+        }
+
+        private TypeName childClass(ChildPlan child) {
+            return ClassName.get(child.type());
         }
 
         /** Native SQL for the rows Hibernate hides; {@code ?1} is the id, the cutoff or the deleted mark. */
@@ -298,7 +423,7 @@ public final class RepositoryGenerator {
         /** The queries the base class runs, handed over once per class. */
         private void queries() {
             CodeBlock.Builder value = CodeBlock.builder().add("$T.of(COUNT, FIND_ALL)", QUERIES);
-            if (hidesDeleted) {
+            if (hidesDeleted || plan.tenant() != null) {
                 value.add("\n        .byId(FIND_BY_ID, EXISTS_BY_ID)");
             }
             if (soft) {
@@ -316,29 +441,115 @@ public final class RepositoryGenerator {
             MethodSpec.Builder main = MethodSpec.constructorBuilder()
                     .addModifiers(Modifier.PUBLIC)
                     .addParameter(ENTITY_MANAGER, "entityManager");
+            StringBuilder extraDoc = new StringBuilder();
+            List<String> extra = new ArrayList<>();
+            if (tenant != null) {
+                extra.add("tenant");
+                extraDoc.append("@param tenant the current tenant, asked at every call: the repository reads and "
+                        + "writes this tenant's rows only\n");
+            }
+            if (soft && plan.deletedBy() != null) {
+                extra.add("user");
+                extraDoc.append("@param user the current user, whom a deletion stamps in {@code ")
+                        .append(plan.deletedBy().path()).append("}\n");
+            }
+            String extraArguments = extra.isEmpty() ? "" : ", " + String.join(", ", extra);
             if (soft) {
-                type.addMethod(MethodSpec.constructorBuilder()
+                MethodSpec.Builder utc = MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PUBLIC)
-                        .addParameter(ENTITY_MANAGER, "entityManager")
-                        .addJavadoc("A repository that stamps deletions with the system clock in UTC.\n\n"
+                        .addParameter(ENTITY_MANAGER, "entityManager");
+                addExtraParameters(utc);
+                type.addMethod(utc
+                        .addJavadoc(wrap("A repository that stamps deletions with the system clock in UTC.\n\n"
                                 + "@param entityManager the entity manager to work with; transactions are the "
-                                + "caller's\n")
-                        .addStatement("this(entityManager, $T.systemUTC())", CLOCK)
+                                + "caller's\n" + extraDoc))
+                        .addStatement("this(entityManager, $T.systemUTC()$L)", CLOCK, extraArguments)
                         .build());
-                main.addParameter(CLOCK, "clock")
-                        .addJavadoc("A repository that stamps deletions with {@code clock} (and converts purge "
+                main.addParameter(CLOCK, "clock");
+                addExtraParameters(main);
+                main.addJavadoc(wrap("A repository that stamps deletions with {@code clock} (and converts purge "
                                 + "cutoffs in its zone).\n\n"
                                 + "@param entityManager the entity manager to work with; transactions are the "
                                 + "caller's\n"
-                                + "@param clock the clock that says when a row was deleted\n")
+                                + "@param clock the clock that says when a row was deleted\n" + extraDoc))
                         .addStatement("super(entityManager, $T.class, $T.class, QUERIES, clock, $T.class)",
                                 entity, id, typeName(plan.softDelete().type()));
             } else {
-                main.addJavadoc("A repository working with {@code entityManager}.\n\n"
-                        + "@param entityManager the entity manager to work with; transactions are the caller's\n")
+                addExtraParameters(main);
+                main.addJavadoc(wrap("A repository working with {@code entityManager}.\n\n"
+                        + "@param entityManager the entity manager to work with; transactions are the caller's\n"
+                        + extraDoc))
                         .addStatement("super(entityManager, $T.class, $T.class, QUERIES)", entity, id);
             }
+            if (tenant != null) {
+                main.addStatement("support().bindTenant(tenant, $S)", tenant.path());
+            }
+            if (extra.contains("user")) {
+                main.addStatement("support().stampDeletedBy(user)");
+            }
+            if (soft && !plan.children().isEmpty()) {
+                main.addStatement("support().own(DELETED_AT_BY_ID, OWNED)");
+            }
             type.addMethod(main.build());
+        }
+
+        /** The constructor parameters beyond the entity manager (and the clock): tenant and user. */
+        private void addExtraParameters(MethodSpec.Builder constructor) {
+            if (tenant != null) {
+                constructor.addParameter(ParameterizedTypeName.get(CURRENT_TENANT, typeName(tenant.type())),
+                        "tenant");
+            }
+            if (soft && plan.deletedBy() != null) {
+                constructor.addParameter(ParameterizedTypeName.get(CURRENT_USER, typeName(plan.deletedBy().type())),
+                        "user");
+            }
+        }
+
+        private void tenantJavadoc(WrappingDoc doc) {
+            TenantPlan bound = plan.tenant();
+            if (bound == null) {
+                return;
+            }
+            if (bound.managed()) {
+                doc.add("\n<p>Rows belong to tenants ($L, column $L): the repository is bound to the tenant its "
+                        + "{@link $T} answers at each call. Every query reads, counts, changes and purges that "
+                        + "tenant's rows only, and no method takes a tenant: another tenant's row is not found, "
+                        + "and changing or deleting it does nothing. {@code save} sets a missing tenant to the "
+                        + "current one and refuses (with {@link IllegalArgumentException}) an entity of another "
+                        + "tenant, or one with the id of another tenant's row.\n",
+                        "{@code " + bound.path() + "}", code(bound.column() == null ? bound.path() : bound.column()),
+                        CURRENT_TENANT);
+            } else {
+                doc.add("\n<p>Rows belong to tenants through Hibernate's {@code @TenantId} ($L): Hibernate sets "
+                        + "the tenant of a new row and filters every read by the session's tenant identifier "
+                        + "(its {@code CurrentTenantIdentifierResolver}), so the repository adds no filter of "
+                        + "its own and no method takes a tenant.\n", "{@code " + bound.path() + "}");
+            }
+        }
+
+        private void aggregateJavadoc(WrappingDoc doc) {
+            if (soft && plan.deletedBy() != null) {
+                doc.add("\n<p>{@code delete} stamps {@code $L} with the user the {@link $T} answers; "
+                        + "{@code restore} clears it.\n", plan.deletedBy().path(), CURRENT_USER);
+            }
+            if (!plan.children().isEmpty()) {
+                List<String> names = new ArrayList<>();
+                for (ChildPlan child : plan.children()) {
+                    names.add("{@code " + child.attribute() + "} (" + docText(child.simpleName()) + ")");
+                }
+                doc.add("\n<p>The entity is the root of an aggregate: {@code delete} soft-deletes the live rows it "
+                        + "owns ($L, and what they own in turn) with the same time, in the same transaction, "
+                        + "and {@code restore} restores those stamped with its time, not rows deleted earlier "
+                        + "on their own. Their own repositories hide them meanwhile. Managed instances of "
+                        + "them are refreshed.\n", String.join(", ", names));
+            }
+            if (!plan.notes().isEmpty()) {
+                doc.add("\n<p>Owned rows not soft-deleted with the entity:\n<ul>\n");
+                for (String note : plan.notes()) {
+                    doc.add("  <li>$L</li>\n", docText(note));
+                }
+                doc.add("</ul>\n");
+            }
         }
 
         // ------------------------------------------------------------ methods for every entity
@@ -359,7 +570,8 @@ public final class RepositoryGenerator {
                         .append(", backed by ").append(docText(finder.index())).append(".\n\n");
             } else {
                 doc.append("One page of ").append(hidesDeleted ? "live " : "").append("rows with this ").append(what)
-                        .append(", ordered by id, backed by ").append(docText(finder.index())).append(".\n\n");
+                        .append(", ordered by ").append(orderText(finder.order())).append(", backed by ")
+                        .append(docText(finder.index())).append(".\n\n");
             }
             for (Parameter parameter : finder.parameters()) {
                 doc.append("@param ").append(parameter.name()).append(" the {@code ").append(parameter.path())
@@ -390,6 +602,53 @@ public final class RepositoryGenerator {
                         .addStatement("return support().page($L, $L, offset, limit$L)", constant,
                                 constant.replaceFirst("^FIND_", "COUNT_"), bind.build());
             }
+            type.addMethod(m.build());
+            if (!finder.unique()) {
+                keyset(finder.name(), finder.parameters(), finder.order(), constant,
+                        (hidesDeleted ? "live " : "") + "rows with this " + what + ", backed by "
+                                + docText(finder.index()));
+            }
+        }
+
+        /** {@code placedAt, then id}, for javadoc. */
+        private String orderText(List<SortKey> keys) {
+            StringBuilder text = new StringBuilder();
+            for (SortKey key : keys) {
+                text.append("{@code ").append(key.path()).append("}, then ");
+            }
+            return text.append(keys.isEmpty() ? "id" : "{@code " + plan.id().path() + "}").toString();
+        }
+
+        /**
+         * The keyset form of a paged method: the same rows in the same order, from a cursor instead
+         * of an offset, never counted.
+         */
+        private void keyset(String name, List<Parameter> parameters, List<SortKey> keys, String constant,
+                String what) {
+            StringBuilder doc = new StringBuilder("One keyset page of ").append(what).append(", ordered by ")
+                    .append(orderText(keys)).append(": the rows strictly after {@code after}, so that pages never "
+                            + "overlap or skip a row while rows are inserted or deleted between them, and no "
+                            + "row is skipped by counting.\n\n");
+            for (Parameter parameter : parameters) {
+                doc.append("@param ").append(parameter.name()).append(" the {@code ").append(parameter.path())
+                        .append("} to match").append(parameter.primitive() ? "" : "; not {@code null}").append('\n');
+            }
+            doc.append("@param after {@link Cursor#first()}, or the {@code next()} of the page before, from this "
+                            + "method\n")
+                    .append("@param limit the largest number of rows to return, 1 to {@value #MAX_LIMIT}\n")
+                    .append("@return the page and the cursor after it\n");
+            MethodSpec.Builder m = MethodSpec.methodBuilder(name)
+                    .addModifiers(Modifier.PUBLIC)
+                    .addJavadoc("$L", wrap(doc.toString()))
+                    .returns(ParameterizedTypeName.get(KEYSET_PAGE, entity));
+            CodeBlock.Builder bind = CodeBlock.builder();
+            for (Parameter parameter : parameters) {
+                m.addParameter(typeName(parameter.type()), parameter.name());
+                bind.add(",$W$S, $N", parameter.name(), parameter.name());
+            }
+            m.addParameter(CURSOR, "after").addParameter(int.class, "limit")
+                    .addStatement("return support().keyset($L_KEYSET, $L_AFTER, $L, after, limit$L)", constant,
+                            constant, keys.size() + 1, bind.build());
             type.addMethod(m.build());
         }
 

@@ -190,6 +190,7 @@ public record RepositoryPlan(
      * {@code cascade} {@code ALL} or {@code REMOVE}, or {@code orphanRemoval}: they are soft-deleted
      * with the owner (same time, same transaction) and restored with it.
      *
+     * @param type the child entity class
      * @param entityName the child's JPQL entity name
      * @param simpleName the child's class name, for javadoc
      * @param attribute the owner's collection attribute ({@code lines})
@@ -200,7 +201,7 @@ public record RepositoryPlan(
      * @param deletedBy the child's {@code deleted_by} attribute, or {@code null}
      * @param children what the child owns in turn
      */
-    public record ChildPlan(String entityName, String simpleName, String attribute, String parentPath, String idPath,
+    public record ChildPlan(TypeElement type, String entityName, String simpleName, String attribute, String parentPath, String idPath,
             String deletedAt, String deletedAtType, String deletedBy, List<ChildPlan> children) {
 
         public ChildPlan {

@@ -270,7 +270,7 @@ public final class RepositoryPlanner {
             }
             StampPlan childDeletedBy = deletedBy(child);
             IdPlan childId = new IdPlan(childIds.get(0).name(), null);
-            children.add(new ChildPlan(child.entityName(), child.simpleName(), attribute.name(),
+            children.add(new ChildPlan(child.type().element(), child.entityName(), child.simpleName(), attribute.name(),
                     association.mappedBy() + "." + ownerId.path(), childId.path(), childSoftDelete.path(),
                     childSoftDelete.type(), childDeletedBy == null ? null : childDeletedBy.path(),
                     children(child, childId, notes, seen)));
