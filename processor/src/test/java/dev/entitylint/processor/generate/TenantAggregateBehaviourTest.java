@@ -180,6 +180,16 @@ abstract class TenantAggregateBehaviourTest {
         });
     }
 
+    static void setField(Object target, String name, Object value) {
+        try {
+            java.lang.reflect.Field field = target.getClass().getDeclaredField(name);
+            field.setAccessible(true);
+            field.set(target, value);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     static Optional<?> optional(Object value) {
         return (Optional<?>) value;
     }
@@ -308,6 +318,13 @@ abstract class TenantAggregateBehaviourTest {
                 () -> runAs(GLOBEX, em -> call(repository(account, em), "save", detached)));
         assertTrue(e.getMessage().contains("another tenant"), e.getMessage());
         assertEquals(Map.of(acmeId, ACME + " live"), ofTenant(rawRows("account"), ACME));
+        // A new instance given the id of acme's row and no tenant: it takes globex's, and is still refused.
+        Object forged = construct(account, "ann@acme.org", "Mallory");
+        setField(forged, "id", acmeId);
+        IllegalArgumentException overwrite = assertThrows(IllegalArgumentException.class,
+                () -> runAs(GLOBEX, em -> call(repository(account, em), "save", forged)));
+        assertTrue(overwrite.getMessage().contains("another tenant"), overwrite.getMessage());
+        assertEquals("name of ann@acme.org", as(ACME, em -> call(em.find(account, acmeId), "getName")));
         // With no current tenant the repository works for nobody.
         IllegalStateException unknown = assertThrows(IllegalStateException.class,
                 () -> runAs(null, em -> call(repository(account, em), "count")));
