@@ -250,6 +250,11 @@ abstract class TenantAggregateBehaviourTest {
         Class<?> accounts = compiled.load(Orders.PACKAGE + ".AccountRepository");
         assertEquals(1, dev.entitylint.processor.testing.Reflect.method(accounts, "findByEmail", 1)
                 .getParameterCount(), "the unique (tenant_id, email) gives findByEmail(email)");
+        Class<?> orders = compiled.load(Orders.PACKAGE + ".PurchaseOrderRepository");
+        assertFalse(dev.entitylint.processor.testing.Reflect.hasMethod(orders, "findByCustomerAndPlacedAt"),
+                "(tenant_id, customer_id, placed_at) orders findByCustomer by placed_at: no finder on an exact time");
+        assertTrue(compiled.generatedSource(Orders.PACKAGE + ".PurchaseOrderRepository")
+                .contains("order by e.placedAt, e.id"));
     }
 
     @Test

@@ -222,4 +222,36 @@ class RepositoryRuleTest {
         assertEquals(0, compilation.errors().size());
         assertTrue(compilation.generatedSourceFile("com.acme.FineRepository").isPresent());
     }
+
+    /** A tenant column the repository cannot bind: no repository at all, never one that reads across tenants. */
+    @Test
+    void reportsATenantColumnMappedByAnAssociation() {
+        JavaFileObject[] sources = {source("com.acme.Tenant", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                class Tenant {
+                    @Id Long id;
+                }
+                """), source("com.acme.Invoice", """
+                package com.acme;
+
+                import dev.entitylint.GenerateRepository;
+                import jakarta.persistence.*;
+
+                @Entity
+                @GenerateRepository
+                // expect: repository "tenant column 'tenant_id' ('tenant') is not a basic attribute"
+                class Invoice {
+                    @Id Long id;
+                    @ManyToOne(optional = false) @JoinColumn(name = "tenant_id") Tenant tenant;
+                }
+                """)};
+        Lint.only("repository", "-Aentitylint.tenantColumn=tenant_id").check(sources);
+        Compilation without = asWarning.compile(sources);
+        assertTrue(without.generatedSourceFile("com.acme.InvoiceRepository").isPresent(),
+                "without a tenant column option the entity is not multi-tenant");
+    }
 }
