@@ -123,6 +123,9 @@ public final class RepositoryPlanner {
         softDelete = withoutNativeAcrossTenants(softDelete, tenant);
         List<String> skipped = new ArrayList<>();
         List<FinderPlan> finders = finders(entity, softDelete, tenant, problems, skipped);
+        if (tenant != null && tenant.managed()) {
+            finders = finders.stream().map(RepositoryPlanner::besideTenant).toList();
+        }
         if (!problems.isEmpty()) {
             return new Result(null, problems);
         }
@@ -707,6 +710,14 @@ public final class RepositoryPlanner {
         return List.copyOf(finders.values());
     }
 
+    /** The finder with a parameter named {@code tenant} renamed: the repository binds {@code :tenant} itself. */
+    private static FinderPlan besideTenant(FinderPlan finder) {
+        List<Parameter> parameters = finder.parameters().stream()
+                .map(p -> p.name().equals("tenant") ? new Parameter("tenantValue", p.type(), p.path(), p.primitive()) : p)
+                .toList();
+        return new FinderPlan(finder.name(), finder.unique(), parameters, finder.index(), finder.order());
+    }
+
     /** Whether the column holds a point in time or a date, which no finder compares for equality. */
     private static boolean temporal(TableModel table, String columnName) {
         ColumnModel column = table.column(columnName).orElse(null);
@@ -813,7 +824,7 @@ public final class RepositoryPlanner {
             name.append(NameCase.capitalize(parts[i]));
         }
         String result = name.toString();
-        return Set.of("offset", "limit", "entityManager", "after", "tenant").contains(result)
+        return Set.of("offset", "limit", "entityManager", "after").contains(result)
                 || result.matches("key[0-9]+") ? result + "Value" : result;
     }
 

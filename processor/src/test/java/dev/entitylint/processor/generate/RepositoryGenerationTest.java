@@ -44,6 +44,23 @@ class RepositoryGenerationTest {
         assertEquals(Shop.ENTITIES.size(), docs.repositories);
     }
 
+    /** The same for tenant-bound repositories, aggregate roots, {@code deleted_by} and keyset methods. */
+    @Test
+    void tenantAndAggregateRepositoriesCompileWithoutWarningsAndDocumentEveryPublicMember() {
+        CompiledSources orders = Orders.compiled();
+        List<JavaFileObject> sources = new ArrayList<>(Orders.sources());
+        for (String entity : Orders.ENTITIES) {
+            String name = Orders.PACKAGE + "." + entity + "Repository";
+            sources.add(source(name, orders.generatedSource(name)));
+        }
+        DocCheck docs = new DocCheck();
+        Compilation compilation = javac().withProcessors(docs).withOptions("-Xlint:all", "-Werror").compile(sources);
+        assertEquals(Compilation.Status.SUCCESS, compilation.status(), CompiledSources.describe(compilation));
+        assertEquals(List.of(), compilation.warnings(), CompiledSources.describe(compilation));
+        assertEquals(List.of(), docs.undocumented);
+        assertEquals(Orders.ENTITIES.size(), docs.repositories);
+    }
+
     @Test
     void eachRepositoryHasExactlyOneOriginatingElementTheEntity() {
         FilerRecorder recording = new FilerRecorder(new EntityLintProcessor());
