@@ -51,6 +51,8 @@ public final class RepositorySupport<E, ID> {
     private CurrentTenant<?> tenant;
     /** The tenant attribute's path ({@code tenantId}). */
     private String tenantAttribute;
+    /** The entity a to-one tenant attribute references, or {@code null} for a basic one. */
+    private Class<?> tenantType;
     /** Who deletes, when the soft-delete table has a {@code deleted_by} column, else {@code null}. */
     private CurrentUser<?> deletedBy;
     /** The root's soft-delete time by {@code :id}, when it owns rows, else {@code null}. */
@@ -125,6 +127,33 @@ public final class RepositorySupport<E, ID> {
     }
 
     /**
+     * {@link #bindTenant(CurrentTenant, String)} for a tenant attribute that is a to-one association
+     * ({@code @ManyToOne Tenant tenant}): the current tenant is the id of the referenced entity, a
+     * row's tenant is the id of its reference, and {@link #save} sets a missing tenant to a reference
+     * ({@link EntityManager#getReference}) to the current one.
+     *
+     * @param tenant the current tenant's id, asked at every call
+     * @param attribute the entity's tenant association ({@code tenant})
+     * @param tenantType the entity it references
+     * @return this support
+     */
+    public RepositorySupport<E, ID> bindTenant(CurrentTenant<?> tenant, String attribute, Class<?> tenantType) {
+        checkNotNull(tenantType, "tenantType");
+        bindTenant(tenant, attribute);
+        this.tenantType = tenantType;
+        return this;
+    }
+
+    /** The tenant of an entity: its tenant attribute, or the id of the entity that attribute references. */
+    private Object tenantOf(Object entity) {
+        Object value = Attributes.get(entity, tenantAttribute);
+        if (tenantType == null || value == null) {
+            return value;
+        }
+        return entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(value);
+    }
+
+    /**
      * Stamps soft deletions with the current user: the soft-delete statements take the parameter
      * {@code :by}. Call it from the repository's constructor.
      *
@@ -169,7 +198,7 @@ public final class RepositorySupport<E, ID> {
 
     /** Whether a row that the entity manager found is the current tenant's (always, without tenants). */
     private boolean ownTenant(E row) {
-        return tenant == null || currentTenant().equals(Attributes.get(row, tenantAttribute));
+        return tenant == null || currentTenant().equals(tenantOf(row));
     }
 
     /** {@code row} when it is the current tenant's, else {@code null}. */
@@ -329,9 +358,10 @@ public final class RepositorySupport<E, ID> {
     /** Sets a missing tenant to the current one; refuses another tenant's entity. */
     private void checkTenantOf(E entity) {
         Object current = currentTenant();
-        Object own = Attributes.get(entity, tenantAttribute);
+        Object own = tenantOf(entity);
         if (own == null) {
-            Attributes.set(entity, tenantAttribute, current);
+            Attributes.set(entity, tenantAttribute,
+                    tenantType == null ? current : entityManager.getReference(tenantType, current));
         } else if (!own.equals(current)) {
             throw new IllegalArgumentException("entity belongs to another tenant than the current one, "
                     + "so this repository does not save it");

@@ -481,7 +481,10 @@ public final class RepositoryGenerator {
                         + extraDoc))
                         .addStatement("super(entityManager, $T.class, $T.class, QUERIES)", entity, id);
             }
-            if (tenant != null) {
+            if (tenant != null && tenant.association() != null) {
+                main.addStatement("support().bindTenant(tenant, $S, $T.class)", tenant.attribute(),
+                        ClassName.get(tenant.association()));
+            } else if (tenant != null) {
                 main.addStatement("support().bindTenant(tenant, $S)", tenant.path());
             }
             if (extra.contains("user")) {

@@ -166,8 +166,17 @@ public record RepositoryPlan(
      * @param path the tenant attribute's path ({@code tenantId})
      * @param type its boxed qualified type ({@code java.lang.String})
      * @param column the physical tenant column
+     * @param association the entity a to-one tenant attribute references ({@code path} is then its
+     *     id: {@code tenant.id}), or {@code null} for a basic tenant attribute
+     * @param attribute the tenant attribute itself ({@code tenant} or {@code tenantId})
      */
-    public record TenantPlan(TenantMode mode, String path, String type, String column) {
+    public record TenantPlan(TenantMode mode, String path, String type, String column, TypeElement association,
+            String attribute) {
+
+        /** A basic tenant attribute. */
+        public TenantPlan(TenantMode mode, String path, String type, String column) {
+            this(mode, path, type, column, null, path);
+        }
 
         /** Whether the repository filters and checks the tenant itself. */
         public boolean managed() {

@@ -178,13 +178,27 @@ public final class RepositoryPlanner {
             return null; // a table shared by every tenant (the tenant-column rule reports it when it should not be)
         }
         ColumnModel column = found.get();
-        Optional<String> type = column.attribute() == null || column.attribute().kind() != AttributeKind.BASIC
+        AttributeModel attribute = column.attribute();
+        if (attribute != null && attribute.kind().isToOne() && attribute.association() != null) {
+            // @ManyToOne Tenant tenant on tenant_id: the queries compare the key (tenant.id), the
+            // current tenant is its id.
+            Optional<EntityModel> target = references.entity(attribute.association().target());
+            List<AttributeModel> ids = target.map(EntityModel::idAttributes).orElse(List.of());
+            Optional<String> type = column.type() == null ? Optional.empty() : javaType(column.type());
+            if (ids.size() == 1 && ids.get(0).kind() == AttributeKind.BASIC && type.isPresent()
+                    && !column.attributePath().contains(".")) {
+                return new TenantPlan(TenantMode.COLUMN, column.attributePath() + "." + ids.get(0).name(),
+                        box(type.get()), column.name(), target.get().type().element(), column.attributePath());
+            }
+        }
+        Optional<String> type = attribute == null || attribute.kind() != AttributeKind.BASIC
                 || column.type() == null ? Optional.empty() : javaType(column.type());
         if (type.isEmpty()) {
             problems.add(new Problem("tenant column '" + column.name() + "' ('" + column.attributePath()
-                    + "') is not a basic attribute, so the repository cannot bind its queries to the current tenant",
-                    "map " + column.name() + " as a basic attribute (String, Long or UUID), or use Hibernate's "
-                            + "@TenantId on it"));
+                    + "') is neither a basic attribute nor a to-one association to an entity with a single basic "
+                    + "id, so the repository cannot bind its queries to the current tenant",
+                    "map " + column.name() + " as a basic attribute (String, Long or UUID) or as a @ManyToOne to "
+                            + "the tenant entity, or use Hibernate's @TenantId on it"));
             return null;
         }
         return new TenantPlan(TenantMode.COLUMN, column.attributePath(), box(type.get()), column.name());

@@ -13,12 +13,14 @@ import javax.tools.JavaFileObject;
  * ({@code cascade = ALL, orphanRemoval}), which own their notes ({@code cascade = REMOVE}); its
  * index {@code (tenant_id, customer_id, placed_at)} gives {@code findByCustomer} ordered by
  * {@code placedAt}, then id. Orders and lines have {@code deleted_by}. {@code Ticket} uses
- * Hibernate's {@code @TenantId}.
+ * Hibernate's {@code @TenantId}. {@code Store} maps {@code tenant_id} as a {@code @ManyToOne} to
+ * {@code Tenant} (a table every tenant shares).
  */
 final class Orders {
 
     static final String PACKAGE = "com.acme.orders";
-    static final List<String> ENTITIES = List.of("Account", "PurchaseOrder", "OrderLine", "LineNote", "Ticket");
+    static final List<String> ENTITIES = List.of("Account", "PurchaseOrder", "OrderLine", "LineNote", "Ticket",
+            "Tenant", "Store");
 
     static final List<String> OPTIONS = List.of("-Aentitylint.rules=all:off,repository:error",
             "-Aentitylint.tenantColumn=tenant_id");
@@ -324,6 +326,74 @@ final class Orders {
 
                     public String getTitle() {
                         return title;
+                    }
+                }
+                """), source("com.acme.orders.Tenant", """
+                package com.acme.orders;
+
+                import dev.entitylint.GenerateRepository;
+                import jakarta.persistence.*;
+
+                /** The tenants: a table all tenants share, so its repository is not bound to one. */
+                @Entity
+                @GenerateRepository
+                @Table(name = "tenant")
+                public class Tenant {
+                    @Id
+                    @Column(name = "id", length = 20)
+                    private String id;
+
+                    protected Tenant() {
+                    }
+
+                    public Tenant(String id) {
+                        this.id = id;
+                    }
+
+                    public String getId() {
+                        return id;
+                    }
+                }
+                """), source("com.acme.orders.Store", """
+                package com.acme.orders;
+
+                import dev.entitylint.GenerateRepository;
+                import jakarta.persistence.*;
+
+                /** The tenant column mapped by an association; no setter for it. */
+                @Entity
+                @GenerateRepository
+                @Table(name = "store",
+                        indexes = @Index(name = "ix_store_tenant_id_name", columnList = "tenant_id, name"))
+                public class Store {
+                    @Id
+                    @GeneratedValue(strategy = GenerationType.IDENTITY)
+                    private Long id;
+
+                    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+                    @JoinColumn(name = "tenant_id", nullable = false)
+                    private Tenant tenant;
+
+                    @Column(name = "name", nullable = false, length = 80)
+                    private String name;
+
+                    protected Store() {
+                    }
+
+                    public Store(String name) {
+                        this.name = name;
+                    }
+
+                    public Long getId() {
+                        return id;
+                    }
+
+                    public Tenant getTenant() {
+                        return tenant;
+                    }
+
+                    public String getName() {
+                        return name;
                     }
                 }
                 """));

@@ -68,6 +68,8 @@ abstract class TenantAggregateBehaviourTest {
     Class<?> line;
     Class<?> note;
     Class<?> ticket;
+    Class<?> tenantEntity;
+    Class<?> store;
 
     abstract Database database();
 
@@ -97,6 +99,8 @@ abstract class TenantAggregateBehaviourTest {
         line = entities.get(2);
         note = entities.get(3);
         ticket = entities.get(4);
+        tenantEntity = entities.get(5);
+        store = entities.get(6);
         jpa = database().start(compiled.loader(), entities,
                 Map.of("hibernate.tenant_identifier_resolver", new Resolver()));
     }
@@ -114,9 +118,12 @@ abstract class TenantAggregateBehaviourTest {
         tenant = ACME;
         user = "alice";
         jpa.run(em -> {
-            for (String table : List.of("line_note", "order_line", "purchase_order", "account", "ticket")) {
+            for (String table : List.of("line_note", "order_line", "purchase_order", "account", "ticket", "store",
+                    "tenant")) {
                 em.createNativeQuery("delete from " + table).executeUpdate();
             }
+            em.persist(construct(tenantEntity, ACME));
+            em.persist(construct(tenantEntity, GLOBEX));
         });
     }
 
@@ -216,7 +223,8 @@ abstract class TenantAggregateBehaviourTest {
             Map<Long, String> rows = new TreeMap<>();
             @SuppressWarnings("unchecked")
             List<Object[]> result = em.createNativeQuery("select id, tenant_id, "
-                    + (table.equals("ticket") ? "null" : "deleted_at") + " from " + table).getResultList();
+                    + (table.equals("ticket") || table.equals("store") ? "null" : "deleted_at") + " from " + table)
+                    .getResultList();
             for (Object[] row : result) {
                 rows.put(((Number) row[0]).longValue(), row[1] + (row[2] == null ? " live" : " deleted " + row[2]));
             }
@@ -356,6 +364,35 @@ abstract class TenantAggregateBehaviourTest {
         });
         assertEquals(ACME + " live", rawRows("ticket").get(acmeTicket), "globex could not delete acme's ticket");
         assertEquals(GLOBEX + " live", rawRows("ticket").get(globexTicket), "Hibernate set the tenant on insert");
+    }
+
+    @Test
+    void aTenantColumnMappedByAnAssociationIsBoundByTheReferencedId() {
+        Long acmeStore = as(ACME, em -> (Long) call(call(repository(store, em), "save", construct(store, "Main")),
+                "getId"));
+        Object saved = as(GLOBEX, em -> {
+            Object stores = repository(store, em);
+            Object main = call(stores, "save", construct(store, "Main"));
+            assertEquals(GLOBEX, call(call(main, "getTenant"), "getId"), "a new store references the current tenant");
+            return main;
+        });
+        Long globexStore = (Long) call(saved, "getId");
+        runAs(GLOBEX, em -> {
+            Object stores = repository(store, em);
+            assertTrue(optional(call(stores, "findById", acmeStore)).isEmpty());
+            assertFalse((Boolean) call(stores, "existsById", acmeStore));
+            assertEquals(1L, call(stores, "count"));
+            assertEquals(List.of(globexStore), idsOf(page(call(stores, "findAll", 0, 10)).items()));
+            assertEquals(List.of(globexStore), idsOf(page(call(stores, "findByName", "Main", 0, 10)).items()));
+            assertEquals(List.of(globexStore),
+                    idsOf(keysetPage(call(stores, "findByName", "Main", Cursor.first(), 10)).items()));
+            call(stores, "deleteById", acmeStore);
+            call(stores, "delete", em.find(store, acmeStore));
+            Object acmeRow = em.find(store, acmeStore);
+            assertThrows(IllegalArgumentException.class, () -> call(stores, "save", acmeRow));
+            assertEquals(2L, call(repository(tenantEntity, em), "count"), "the tenants table is shared");
+        });
+        assertEquals(ACME + " live", rawRows("store").get(acmeStore), "globex could not delete acme's store");
     }
 
     // ---------------------------------------------------------------- aggregate soft delete

@@ -225,15 +225,26 @@ class RepositoryRuleTest {
 
     /** A tenant column the repository cannot bind: no repository at all, never one that reads across tenants. */
     @Test
-    void reportsATenantColumnMappedByAnAssociation() {
-        JavaFileObject[] sources = {source("com.acme.Tenant", """
+    void reportsATenantColumnItCannotBind() {
+        JavaFileObject[] sources = {source("com.acme.TenantKey", """
+                package com.acme;
+
+                import java.io.Serializable;
+
+                class TenantKey implements Serializable {
+                    String code;
+                    String region;
+                }
+                """), source("com.acme.Tenant", """
                 package com.acme;
 
                 import jakarta.persistence.*;
 
                 @Entity
+                @IdClass(TenantKey.class)
                 class Tenant {
-                    @Id Long id;
+                    @Id String code;
+                    @Id String region;
                 }
                 """), source("com.acme.Invoice", """
                 package com.acme;
@@ -243,10 +254,13 @@ class RepositoryRuleTest {
 
                 @Entity
                 @GenerateRepository
-                // expect: repository "tenant column 'tenant_id' ('tenant') is not a basic attribute"
+                // expect: repository "tenant column 'tenant_id' ('tenant') is neither a basic attribute nor a to-one association to an entity with a single basic id"
                 class Invoice {
                     @Id Long id;
-                    @ManyToOne(optional = false) @JoinColumn(name = "tenant_id") Tenant tenant;
+                    @ManyToOne(optional = false)
+                    @JoinColumns({@JoinColumn(name = "tenant_id", referencedColumnName = "code"),
+                            @JoinColumn(name = "tenant_region", referencedColumnName = "region")})
+                    Tenant tenant;
                 }
                 """)};
         Lint.only("repository", "-Aentitylint.tenantColumn=tenant_id").check(sources);
