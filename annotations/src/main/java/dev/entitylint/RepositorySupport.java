@@ -47,6 +47,17 @@ public final class RepositorySupport<E, ID> {
     private final Class<ID> idType;
     private final Clock clock;
     private final Class<?> deletedAtType;
+    /** The current tenant when the repository filters by a tenant column, else {@code null}. */
+    private CurrentTenant<?> tenant;
+    /** The tenant attribute's path ({@code tenantId}). */
+    private String tenantAttribute;
+    /** The entity a to-one tenant attribute references, or {@code null} for a basic one. */
+    private Class<?> tenantType;
+    /** Who deletes, when the soft-delete table has a {@code deleted_by} column, else {@code null}. */
+    private CurrentUser<?> deletedBy;
+    /** The root's soft-delete time by {@code :id}, when it owns rows, else {@code null}. */
+    private String deletedAtById;
+    private List<OwnedRows> owned = List.of();
 
     /**
      * Support for an entity whose rows are removed for real, or soft-deleted by the provider.
@@ -94,6 +105,107 @@ public final class RepositorySupport<E, ID> {
         return entityManager;
     }
 
+    // ------------------------------------------------------------------ configuration (generated constructors)
+
+    /**
+     * Binds this support to the current tenant: every JPQL query it runs takes the parameter
+     * {@code :tenant}, bound to {@code tenant}'s answer at each call; rows found by id through the
+     * entity manager are answered only when they are the current tenant's; {@link #save} sets a
+     * missing tenant and refuses another tenant's entity. Call it from the repository's constructor,
+     * before the repository is used.
+     *
+     * @param tenant the current tenant, asked at every call
+     * @param attribute the entity's tenant attribute ({@code tenantId})
+     * @return this support
+     */
+    public RepositorySupport<E, ID> bindTenant(CurrentTenant<?> tenant, String attribute) {
+        checkNotNull(tenant, "tenant");
+        checkNotNull(attribute, "attribute");
+        this.tenant = tenant;
+        this.tenantAttribute = attribute;
+        return this;
+    }
+
+    /**
+     * {@link #bindTenant(CurrentTenant, String)} for a tenant attribute that is a to-one association
+     * ({@code @ManyToOne Tenant tenant}): the current tenant is the id of the referenced entity, a
+     * row's tenant is the id of its reference, and {@link #save} sets a missing tenant to a reference
+     * ({@link EntityManager#getReference}) to the current one.
+     *
+     * @param tenant the current tenant's id, asked at every call
+     * @param attribute the entity's tenant association ({@code tenant})
+     * @param tenantType the entity it references
+     * @return this support
+     */
+    public RepositorySupport<E, ID> bindTenant(CurrentTenant<?> tenant, String attribute, Class<?> tenantType) {
+        checkNotNull(tenantType, "tenantType");
+        bindTenant(tenant, attribute);
+        this.tenantType = tenantType;
+        return this;
+    }
+
+    /** The tenant of an entity: its tenant attribute, or the id of the entity that attribute references. */
+    private Object tenantOf(Object entity) {
+        Object value = Attributes.get(entity, tenantAttribute);
+        if (tenantType == null || value == null) {
+            return value;
+        }
+        return entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(value);
+    }
+
+    /**
+     * Stamps soft deletions with the current user: the soft-delete statements take the parameter
+     * {@code :by}. Call it from the repository's constructor.
+     *
+     * @param user the current user, asked at every deletion
+     * @return this support
+     */
+    public RepositorySupport<E, ID> stampDeletedBy(CurrentUser<?> user) {
+        checkNotNull(user, "user");
+        this.deletedBy = user;
+        return this;
+    }
+
+    /**
+     * Soft-deletes and restores the rows the entity owns with it (its aggregate). Call it from the
+     * repository's constructor.
+     *
+     * @param deletedAtById the JPQL query for the soft-delete time of the row with {@code :id}
+     * @param rows what the entity owns, children before grandchildren
+     * @return this support
+     */
+    public RepositorySupport<E, ID> own(String deletedAtById, List<OwnedRows> rows) {
+        checkNotNull(deletedAtById, "deletedAtById");
+        this.deletedAtById = deletedAtById;
+        this.owned = List.copyOf(rows);
+        return this;
+    }
+
+    /**
+     * The current tenant, asked now.
+     *
+     * @return the tenant
+     * @throws IllegalStateException when the repository is bound to a tenant that is not known
+     */
+    public Object currentTenant() {
+        Object current = tenant.currentTenant();
+        if (current == null) {
+            throw new IllegalStateException("the current tenant is not known (CurrentTenant answered null), "
+                    + "so the repository reads and writes nothing");
+        }
+        return current;
+    }
+
+    /** Whether a row that the entity manager found is the current tenant's (always, without tenants). */
+    private boolean ownTenant(E row) {
+        return tenant == null || currentTenant().equals(tenantOf(row));
+    }
+
+    /** {@code row} when it is the current tenant's, else {@code null}. */
+    private E visible(E row) {
+        return row != null && ownTenant(row) ? row : null;
+    }
+
     // ------------------------------------------------------------------ reads
 
     /**
@@ -104,7 +216,7 @@ public final class RepositorySupport<E, ID> {
      */
     public Optional<E> find(ID id) {
         checkNotNull(id, "id");
-        return Optional.ofNullable(entityManager.find(entityType, id));
+        return Optional.ofNullable(visible(entityManager.find(entityType, id)));
     }
 
     /**
@@ -115,7 +227,7 @@ public final class RepositorySupport<E, ID> {
      */
     public boolean exists(ID id) {
         checkNotNull(id, "id");
-        return entityManager.find(entityType, id) != null;
+        return visible(entityManager.find(entityType, id)) != null;
     }
 
     /**
@@ -167,6 +279,51 @@ public final class RepositorySupport<E, ID> {
         return new Page<>(rows, total, offset, limit);
     }
 
+    /**
+     * One keyset page: the rows after {@code after} in the query's order. Both queries select the
+     * entity and then its sort key ({@code select e, e.placedAt, e.id ... order by e.placedAt,
+     * e.id}); {@code afterJpql} also takes the cursor's values as {@code :key0}, {@code :key1}, ...
+     * and keeps the rows strictly after them. One row more than {@code limit} is read to tell
+     * whether a page follows; nothing is counted.
+     *
+     * @param firstJpql the query of the first page
+     * @param afterJpql the query of the pages after a cursor
+     * @param keys how many values the sort key has, the id included
+     * @param after where the page starts: {@link Cursor#first()} or a cursor of the same method
+     * @param limit the largest number of rows to return, 1 to {@value #MAX_LIMIT}
+     * @param parameters alternating names and values, none {@code null}, bound to both queries
+     * @return the page
+     * @throws IllegalArgumentException when {@code after} is {@code null} or holds another number of values
+     */
+    public KeysetPage<E> keyset(String firstJpql, String afterJpql, int keys, Cursor after, int limit,
+            Object... parameters) {
+        checkNotNull(after, "after");
+        checkParameters(parameters);
+        checkPage(0, limit);
+        if (!after.isFirst() && after.key().size() != keys) {
+            throw new IllegalArgumentException("after holds " + after.key().size() + " values but this method "
+                    + "orders by " + keys + ": pass a cursor that this method returned, or Cursor.first()");
+        }
+        TypedQuery<Object[]> query = bind(entityManager.createQuery(after.isFirst() ? firstJpql : afterJpql,
+                Object[].class), parameters);
+        for (int i = 0; i < after.key().size(); i++) {
+            query.setParameter("key" + i, after.key().get(i));
+        }
+        List<Object[]> rows = query.setMaxResults(limit + 1).getResultList();
+        boolean hasNext = rows.size() > limit;
+        List<Object[]> page = hasNext ? rows.subList(0, limit) : rows;
+        List<E> items = new java.util.ArrayList<>(page.size());
+        for (Object[] row : page) {
+            items.add(entityType.cast(row[0]));
+        }
+        Cursor next = after;
+        if (!page.isEmpty()) {
+            Object[] last = page.get(page.size() - 1);
+            next = Cursor.after(java.util.Arrays.copyOfRange(last, 1, last.length));
+        }
+        return new KeysetPage<>(items, next, hasNext);
+    }
+
     // ------------------------------------------------------------------ writes
 
     /**
@@ -177,14 +334,38 @@ public final class RepositorySupport<E, ID> {
      */
     public E save(E entity) {
         checkNotNull(entity, "entity");
+        if (tenant != null) {
+            checkTenantOf(entity);
+        }
         if (entityManager.contains(entity)) {
             return entity;
         }
-        if (entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity) == null) {
+        Object id = entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity);
+        if (id == null) {
             entityManager.persist(entity);
             return entity;
         }
+        if (tenant != null) {
+            E stored = entityManager.find(entityType, id);
+            if (stored != null && !ownTenant(stored)) {
+                throw new IllegalArgumentException("entity has the id of a row of another tenant, "
+                        + "which the current tenant cannot change");
+            }
+        }
         return entityManager.merge(entity);
+    }
+
+    /** Sets a missing tenant to the current one; refuses another tenant's entity. */
+    private void checkTenantOf(E entity) {
+        Object current = currentTenant();
+        Object own = tenantOf(entity);
+        if (own == null) {
+            Attributes.set(entity, tenantAttribute,
+                    tenantType == null ? current : entityManager.getReference(tenantType, current));
+        } else if (!own.equals(current)) {
+            throw new IllegalArgumentException("entity belongs to another tenant than the current one, "
+                    + "so this repository does not save it");
+        }
     }
 
     /**
@@ -195,7 +376,7 @@ public final class RepositorySupport<E, ID> {
      */
     public void remove(E entity) {
         checkNotNull(entity, "entity");
-        E managed = entityManager.contains(entity) ? entity : entityManager.find(entityType, idOf(entity));
+        E managed = visible(entityManager.contains(entity) ? entity : entityManager.find(entityType, idOf(entity)));
         if (managed != null) {
             entityManager.remove(managed);
         }
@@ -209,7 +390,7 @@ public final class RepositorySupport<E, ID> {
      */
     public void removeById(ID id) {
         checkNotNull(id, "id");
-        E managed = entityManager.find(entityType, id);
+        E managed = visible(entityManager.find(entityType, id));
         if (managed != null) {
             entityManager.remove(managed);
         }
@@ -266,7 +447,7 @@ public final class RepositorySupport<E, ID> {
         int purged = 0;
         List<E> batch;
         do {
-            batch = entityManager.createQuery(purgeableJpql, entityType)
+            batch = withTenant(entityManager.createQuery(purgeableJpql, entityType))
                     .setParameter("cutoff", bound).setMaxResults(PURGE_BATCH_SIZE).getResultList();
             for (E row : batch) {
                 entityManager.remove(row);
@@ -278,28 +459,100 @@ public final class RepositorySupport<E, ID> {
     }
 
     private void changeDeletedAt(String jpql, ID id, boolean delete) {
-        E managed = entityManager.find(entityType, id);
+        E managed = visible(entityManager.find(entityType, id));
         if (managed == null) {
             return;
         }
         entityManager.flush();
-        Query update = entityManager.createQuery(jpql).setParameter("id", id);
-        if (delete) {
-            update.setParameter("now", inColumnType(clock.instant()));
+        Object deletedAt = null;
+        if (!delete && !owned.isEmpty()) {
+            List<?> found = withTenant(entityManager.createQuery(deletedAtById)).setParameter("id", id)
+                    .getResultList();
+            deletedAt = found.isEmpty() ? null : found.get(0);
         }
-        if (update.executeUpdate() > 0) {
-            entityManager.refresh(managed);
+        Instant now = clock.instant();
+        Object by = delete && deletedBy != null ? deletedBy.currentUser() : null;
+        Query update = withTenant(entityManager.createQuery(jpql)).setParameter("id", id);
+        if (delete) {
+            update.setParameter("now", inColumnType(now, deletedAtType));
+            if (deletedBy != null) {
+                update.setParameter("by", by);
+            }
+        }
+        if (update.executeUpdate() == 0) {
+            return;
+        }
+        // The rows the entity owns go with it, stamped with the same time; restored are those
+        // stamped with its time, not those deleted earlier on their own.
+        Instant stamp = delete ? now : deletedAt == null ? null : toInstant(deletedAt);
+        for (OwnedRows rows : owned) {
+            if (stamp == null) {
+                break;
+            }
+            Query statement = entityManager.createQuery(delete ? rows.delete() : rows.restore()).setParameter("id", id);
+            if (delete) {
+                statement.setParameter("now", inColumnType(stamp, rows.deletedAtType()));
+                if (rows.stampsUser()) {
+                    statement.setParameter("by", by);
+                }
+            } else {
+                statement.setParameter("deletedAt", inColumnType(stamp, rows.deletedAtType()));
+            }
+            statement.executeUpdate();
+        }
+        entityManager.refresh(managed);
+        refreshOwned(id);
+    }
+
+    /** Refreshes the managed instances of the rows the entity owns, which a JPQL update leaves stale. */
+    private void refreshOwned(ID id) {
+        for (OwnedRows rows : owned) {
+            for (Object childId : entityManager.createQuery(rows.ids()).setParameter("id", id).getResultList()) {
+                Object child = entityManager.getReference(rows.entityType(), childId);
+                if (entityManager.getEntityManagerFactory().getPersistenceUnitUtil().isLoaded(child)) {
+                    entityManager.refresh(child);
+                } else {
+                    entityManager.detach(child);
+                }
+            }
         }
     }
 
+    private Instant toInstant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof ZonedDateTime zoned) {
+            return zoned.toInstant();
+        }
+        if (value instanceof LocalDateTime local) {
+            return local.atZone(clock.getZone()).toInstant();
+        }
+        throw new IllegalStateException("soft-delete value of unknown type: " + value.getClass().getName());
+    }
+
+    private <Q extends Query> Q withTenant(Q query) {
+        if (tenant != null) {
+            query.setParameter("tenant", currentTenant());
+        }
+        return query;
+    }
+
     private Object inColumnType(Instant instant) {
-        if (deletedAtType == OffsetDateTime.class) {
+        return inColumnType(instant, deletedAtType);
+    }
+
+    private Object inColumnType(Instant instant, Class<?> type) {
+        if (type == OffsetDateTime.class) {
             return OffsetDateTime.ofInstant(instant, clock.getZone());
         }
-        if (deletedAtType == ZonedDateTime.class) {
+        if (type == ZonedDateTime.class) {
             return ZonedDateTime.ofInstant(instant, clock.getZone());
         }
-        if (deletedAtType == LocalDateTime.class) {
+        if (type == LocalDateTime.class) {
             return LocalDateTime.ofInstant(instant, clock.getZone());
         }
         return instant;
@@ -475,11 +728,11 @@ public final class RepositorySupport<E, ID> {
         }
     }
 
-    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Object[] parameters) {
+    private <T> TypedQuery<T> bind(TypedQuery<T> query, Object[] parameters) {
         for (int i = 0; i + 1 < parameters.length; i += 2) {
             query.setParameter((String) parameters[i], parameters[i + 1]);
         }
-        return query;
+        return withTenant(query);
     }
 
     private static Query bindPositions(Query query, Object[] parameters) {

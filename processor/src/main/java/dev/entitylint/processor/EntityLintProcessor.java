@@ -228,7 +228,8 @@ public final class EntityLintProcessor extends AbstractProcessor {
         SchemaModel model = SchemaModel.of(entities, types, options.naming(), references, queries);
         reports.round(model);
         // Planned once per entity: the repository rule reports the problems, the generator writes the plan.
-        RepositoryPlans plans = new RepositoryPlans(options.softDeleteColumn(), references, model::ownedTables);
+        RepositoryPlans plans = new RepositoryPlans(options.softDeleteColumn(), references, model::ownedTables,
+                options.tenantColumn(), options.softDeleteByColumn());
         reporter.reportAll(new RuleRunner(registry, options, environment, migrations).run(model, plans));
         reporter.reportAll(repositories.generate(model, plans));
     }

@@ -33,6 +33,7 @@ public final class Options {
     public static final String NAMING = PREFIX + "naming";
     public static final String SOFT_DELETE = PREFIX + "softDelete";
     public static final String SOFT_DELETE_COLUMN = PREFIX + "softDelete.column";
+    public static final String SOFT_DELETE_BY_COLUMN = PREFIX + "softDelete.byColumn";
     public static final String CREATED_COLUMN = PREFIX + "auditFields.created";
     public static final String UPDATED_COLUMN = PREFIX + "auditFields.updated";
     public static final String MONEY_PATTERN = PREFIX + "money.pattern";
@@ -56,7 +57,7 @@ public final class Options {
 
     /** Every option key the processor reads, in the README's order. */
     private static final List<String> DOCUMENTED = List.of(
-            RULES, NAMING, SOFT_DELETE, SOFT_DELETE_COLUMN, CREATED_COLUMN, UPDATED_COLUMN, MONEY_PATTERN, PROFILE,
+            RULES, NAMING, SOFT_DELETE, SOFT_DELETE_COLUMN, SOFT_DELETE_BY_COLUMN, CREATED_COLUMN, UPDATED_COLUMN, MONEY_PATTERN, PROFILE,
             TENANT_COLUMN, IDENTIFIER_LENGTH, RESERVED_WORDS, NAMING_CONVENTION, REPORT, BASELINE, BASELINE_WRITE,
             FIX, PROVIDER, MIGRATIONS, CONVENTIONS_WRITE, INDEX_PREFIX, UNIQUE_PREFIX, FOREIGN_KEY_PREFIX,
             NATURAL_KEY_PATTERN, CONFIG);
@@ -136,6 +137,7 @@ public final class Options {
     private NamingStrategy naming = NamingStrategy.SNAKE_CASE;
     private SoftDeleteMode softDelete = SoftDeleteMode.REQUIRED;
     private String softDeleteColumn = "deleted_at";
+    private String softDeleteByColumn = "deleted_by";
     private String createdColumn = "created_at";
     private String updatedColumn = "updated_at";
     private final Set<Report> reports = EnumSet.noneOf(Report.class);
@@ -354,6 +356,8 @@ public final class Options {
                 }
             }
             case SOFT_DELETE_COLUMN -> columnName(key, value, softDeleteColumn).ifPresent(c -> softDeleteColumn = c);
+            case SOFT_DELETE_BY_COLUMN -> columnName(key, value, softDeleteByColumn)
+                    .ifPresent(c -> softDeleteByColumn = c);
             case CREATED_COLUMN -> columnName(key, value, createdColumn).ifPresent(c -> createdColumn = c);
             case UPDATED_COLUMN -> columnName(key, value, updatedColumn).ifPresent(c -> updatedColumn = c);
             case MONEY_PATTERN -> {
@@ -517,6 +521,8 @@ public final class Options {
             Map.entry(NAMING, new Empty("snake_case or jpa", "jpa", "snake_case applies")),
             Map.entry(SOFT_DELETE, new Empty("required, all or optional", "optional", "required applies")),
             Map.entry(SOFT_DELETE_COLUMN, new Empty("the soft-delete column", "deleted_at", "deleted_at applies")),
+            Map.entry(SOFT_DELETE_BY_COLUMN, new Empty("the column stamped with the current user on soft delete",
+                    "deleted_by", "deleted_by applies")),
             Map.entry(CREATED_COLUMN, new Empty("the creation-time column", "created_at", "created_at applies")),
             Map.entry(UPDATED_COLUMN, new Empty("the update-time column", "updated_at", "updated_at applies")),
             Map.entry(MONEY_PATTERN, new Empty("a regular expression matched against each camel-case word of an "
@@ -672,6 +678,11 @@ public final class Options {
 
     public String softDeleteColumn() {
         return softDeleteColumn;
+    }
+
+    /** The column a generated repository stamps with the current user on soft delete ({@code deleted_by}). */
+    public String softDeleteByColumn() {
+        return softDeleteByColumn;
     }
 
     public String createdColumn() {

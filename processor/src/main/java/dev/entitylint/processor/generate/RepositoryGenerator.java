@@ -17,6 +17,9 @@ import dev.entitylint.processor.plan.RepositoryPlan.FinderPlan;
 import dev.entitylint.processor.plan.RepositoryPlan.HibernateSoftDelete;
 import dev.entitylint.processor.plan.RepositoryPlan.Parameter;
 import dev.entitylint.processor.plan.RepositoryPlan.SoftDeleteMode;
+import dev.entitylint.processor.plan.RepositoryPlan.ChildPlan;
+import dev.entitylint.processor.plan.RepositoryPlan.SortKey;
+import dev.entitylint.processor.plan.RepositoryPlan.TenantPlan;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +44,14 @@ public final class RepositoryGenerator {
     private static final ClassName ENTITY_MANAGER = ClassName.get(PERSISTENCE, "EntityManager");
     private static final ClassName PAGE = ClassName.get("dev.entitylint", "Page");
     private static final ClassName SUPPORT = ClassName.get("dev.entitylint", "RepositorySupport");
+    private static final ClassName BASE = ClassName.get("dev.entitylint", "EntityRepository");
+    private static final ClassName SOFT_DELETE_BASE = ClassName.get("dev.entitylint", "SoftDeleteRepository");
+    private static final ClassName QUERIES = ClassName.get("dev.entitylint", "RepositoryQueries");
+    private static final ClassName CURSOR = ClassName.get("dev.entitylint", "Cursor");
+    private static final ClassName KEYSET_PAGE = ClassName.get("dev.entitylint", "KeysetPage");
+    private static final ClassName CURRENT_TENANT = ClassName.get("dev.entitylint", "CurrentTenant");
+    private static final ClassName CURRENT_USER = ClassName.get("dev.entitylint", "CurrentUser");
+    private static final ClassName OWNED_ROWS = ClassName.get("dev.entitylint", "OwnedRows");
     private static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
     private static final ClassName LIST = ClassName.get("java.util", "List");
     private static final ClassName CLOCK = ClassName.get("java.time", "Clock");
@@ -89,7 +100,13 @@ public final class RepositoryGenerator {
         private final HibernateSoftDelete hibernate;
         /** Whether reads see live rows only, whoever filters them. */
         private final boolean hidesDeleted;
+        /** Whether the repository has the methods for deleted rows, so extends {@code SoftDeleteRepository}. */
+        private final boolean softDeleting;
         private final String live;
+        /** The tenant the repository filters by itself, or {@code null}. */
+        private final TenantPlan tenant;
+        /** {@code " and e.tenantId = :tenant"}, or empty. */
+        private final String tenantFilter;
         private final TypeSpec.Builder type;
 
         Writer(RepositoryPlan plan) {
@@ -100,13 +117,17 @@ public final class RepositoryGenerator {
             this.hibernateSoft = plan.softDelete().mode() == SoftDeleteMode.HIBERNATE;
             this.hibernate = hibernateSoft && plan.softDelete().deletedRowMethods() ? plan.softDelete().hibernate() : null;
             this.hidesDeleted = soft || hibernateSoft;
+            this.softDeleting = soft || hibernate != null;
             this.live = soft ? "e." + plan.softDelete().path() + " is null" : null;
+            this.tenant = plan.tenant() != null && plan.tenant().managed() ? plan.tenant() : null;
+            this.tenantFilter = tenant == null ? "" : " and e." + tenant.path() + " = :tenant";
             this.type = TypeSpec.classBuilder(plan.repositoryName())
                     .addModifiers(Modifier.PUBLIC)
                     .addOriginatingElement(plan.entity());
         }
 
         TypeSpec type() {
+            type.superclass(ParameterizedTypeName.get(softDeleting ? SOFT_DELETE_BASE : BASE, entity, id));
             type.addJavadoc(classJavadoc());
             if (generatedAvailable) {
                 type.addAnnotation(AnnotationSpec.builder(GENERATED)
@@ -115,44 +136,18 @@ public final class RepositoryGenerator {
                                 + "; see docs/repositories.md")
                         .build());
             }
-            type.addField(FieldSpec.builder(int.class, "MAX_LIMIT", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("The largest {@code limit} a paged method accepts: {@value}.\n")
-                    .initializer("$T.MAX_LIMIT", SUPPORT)
-                    .build());
             constants();
-            type.addField(ParameterizedTypeName.get(SUPPORT, entity, id), "support", Modifier.PRIVATE, Modifier.FINAL);
+            queries();
             constructors();
-            type.addMethod(MethodSpec.methodBuilder("entityManager")
-                    .addModifiers(Modifier.PROTECTED, Modifier.FINAL)
-                    .returns(ENTITY_MANAGER)
-                    .addJavadoc("The entity manager this repository works with, for subclasses that add queries.\n\n"
-                            + "@return the entity manager given to the constructor\n")
-                    .addStatement("return support.entityManager()")
-                    .build());
-            findById();
-            existsById();
-            count();
-            findAll();
-            save();
-            delete();
-            deleteById();
             for (FinderPlan finder : plan.finders()) {
                 finder(finder);
             }
+            keyset("findAll", List.of(), List.of(), "FIND_ALL", hidesDeleted ? "live rows" : "rows");
             if (soft) {
-                restore();
-                findByIdIncludingDeleted();
-                findDeleted();
-                countDeleted();
+                keyset("findDeleted", List.of(), List.of(), "FIND_DELETED", "soft-deleted rows");
                 purgeDeletedBefore();
-                hardDelete();
             } else if (hibernate != null) {
-                hibernateRestore();
-                hibernateFindByIdIncludingDeleted();
-                hibernateFindDeleted();
-                hibernateCountDeleted();
                 hibernatePurge();
-                hibernateHardDelete();
             }
             return type.build();
         }
@@ -161,7 +156,11 @@ public final class RepositoryGenerator {
 
         private CodeBlock classJavadoc() {
             WrappingDoc doc = new WrappingDoc()
-                    .add("Reads and writes {@link $T} rows through an {@link $T}.\n\n", entity, ENTITY_MANAGER)
+                    .add("Reads and writes {@link $T} rows through an {@link $T}. The methods every repository "
+                            + "has ({@code findById}, {@code count}, {@code findAll}, {@code save}, {@code delete}"
+                            + (softDeleting ? " and those for deleted rows" : "") + ") come from {@link $T}; this class "
+                            + "holds the entity's queries and its finders.\n\n",
+                            entity, ENTITY_MANAGER, softDeleting ? SOFT_DELETE_BASE : BASE)
                     .add("<p>The repository never begins or commits a transaction: call it inside one that the "
                             + "caller owns. Methods that write may flush the entity manager. Every query is a "
                             + "constant " + (hibernate != null ? "string (JPQL, or native SQL where noted)" : "JPQL string")
@@ -198,6 +197,8 @@ public final class RepositoryGenerator {
             } else {
                 doc.add("\n<p>The entity has no soft-delete column, so {@code delete} removes the row.\n");
             }
+            tenantJavadoc(doc);
+            aggregateJavadoc(doc);
             if (!plan.skipped().isEmpty()) {
                 doc.add("\n<p>Indexes without a finder:\n<ul>\n");
                 for (String skipped : plan.skipped()) {
@@ -211,18 +212,21 @@ public final class RepositoryGenerator {
         private void constants() {
             String from = "select e from " + plan.entityName() + " e";
             String count = "select count(e) from " + plan.entityName() + " e";
-            String byId = " where e." + plan.id().path() + " = :id";
+            String byId = " where e." + plan.id().path() + " = :id" + tenantFilter;
             String order = " order by e." + plan.id().path();
             if (soft) {
                 constant("FIND_BY_ID", from + byId + " and " + live);
                 constant("EXISTS_BY_ID", count + byId + " and " + live);
-            } else if (hibernateSoft) {
-                // Hibernate adds its soft-delete restriction to queries, even for an instance it still manages.
+            } else if (hibernateSoft || plan.tenant() != null) {
+                // Hibernate adds its soft-delete and @TenantId restrictions to queries, even for an
+                // instance it still manages; EntityManager.find would answer another tenant's row.
                 constant("FIND_BY_ID", from + byId);
                 constant("EXISTS_BY_ID", count + byId);
             }
-            constant("COUNT", count + (soft ? " where " + live : ""));
-            constant("FIND_ALL", from + (soft ? " where " + live : "") + order);
+            String liveRows = where(soft ? live : null);
+            constant("COUNT", count + liveRows);
+            constant("FIND_ALL", from + liveRows + order);
+            keysetConstants("FIND_ALL", liveRows, List.of());
             for (FinderPlan finder : plan.finders()) {
                 StringBuilder where = new StringBuilder(" where ");
                 for (int i = 0; i < finder.parameters().size(); i++) {
@@ -233,25 +237,129 @@ public final class RepositoryGenerator {
                 if (soft) {
                     where.append(" and ").append(live);
                 }
-                constant(NameCase.constant(finder.name()), from + where + order);
+                where.append(tenantFilter);
+                constant(NameCase.constant(finder.name()), from + where + orderBy(finder.order()));
                 if (!finder.unique()) {
                     constant(NameCase.constant(finder.name()).replaceFirst("^FIND_", "COUNT_"), count + where);
+                    keysetConstants(NameCase.constant(finder.name()), where.toString(), finder.order());
                 }
             }
             if (soft) {
                 String deletedAt = "e." + plan.softDelete().path();
                 String bump = plan.version() == null ? ""
                         : ", e." + plan.version() + " = e." + plan.version() + " + 1";
+                String by = plan.deletedBy() == null ? "" : ", e." + plan.deletedBy().path();
                 String update = "update " + plan.entityName() + " e set " + deletedAt;
-                constant("SOFT_DELETE", update + " = :now" + bump + byId + " and " + deletedAt + " is null");
-                constant("RESTORE", update + " = null" + bump + byId + " and " + deletedAt + " is not null");
-                constant("FIND_DELETED", from + " where " + deletedAt + " is not null" + order);
-                constant("COUNT_DELETED", count + " where " + deletedAt + " is not null");
-                constant("FIND_PURGEABLE", from + " where " + deletedAt + " < :cutoff" + order);
+                constant("SOFT_DELETE", update + " = :now" + (by.isEmpty() ? "" : by + " = :by") + bump + byId
+                        + " and " + deletedAt + " is null");
+                constant("RESTORE", update + " = null" + (by.isEmpty() ? "" : by + " = null") + bump + byId
+                        + " and " + deletedAt + " is not null");
+                String deletedRows = where(deletedAt + " is not null");
+                constant("FIND_DELETED", from + deletedRows + order);
+                constant("COUNT_DELETED", count + deletedRows);
+                keysetConstants("FIND_DELETED", deletedRows, List.of());
+                constant("FIND_PURGEABLE", from + where(deletedAt + " < :cutoff") + order);
+                if (!plan.children().isEmpty()) {
+                    ownedConstants();
+                }
             }
             if (hibernate != null) {
                 hibernateConstants();
             }
+        }
+
+        /** {@code " where <condition> and <tenant>"}, or empty when there is neither. */
+        private String where(String condition) {
+            String tenantOnly = tenantFilter.isEmpty() ? "" : tenantFilter.substring(" and ".length());
+            if (condition == null) {
+                return tenantOnly.isEmpty() ? "" : " where " + tenantOnly;
+            }
+            return " where " + condition + tenantFilter;
+        }
+
+        /** {@code " order by e.placedAt, e.id"}: the finder's sort keys, then the id. */
+        private String orderBy(List<SortKey> keys) {
+            StringBuilder order = new StringBuilder(" order by ");
+            for (SortKey key : keys) {
+                order.append("e.").append(key.path()).append(", ");
+            }
+            return order.append("e.").append(plan.id().path()).toString();
+        }
+
+        /**
+         * The two queries of a keyset method: {@code <name>_KEYSET} selects the entity and its sort
+         * key (the finder's keys, then the id) for the first page, {@code <name>_AFTER} those after
+         * {@code :key0}, {@code :key1}, ... in the same order.
+         */
+        private void keysetConstants(String name, String where, List<SortKey> keys) {
+            List<String> paths = new ArrayList<>();
+            for (SortKey key : keys) {
+                paths.add("e." + key.path());
+            }
+            paths.add("e." + plan.id().path());
+            String select = "select e, " + String.join(", ", paths) + " from " + plan.entityName() + " e";
+            String after = after(paths, 0);
+            constant(name + "_KEYSET", select + where + orderBy(keys));
+            constant(name + "_AFTER", select + (where.isEmpty() ? " where " : where + " and ") + after + orderBy(keys));
+        }
+
+        /** {@code (e.a > :key0 or (e.a = :key0 and e.id > :key1))}: strictly after the key, lexicographically. */
+        private String after(List<String> paths, int at) {
+            String path = paths.get(at);
+            if (at == paths.size() - 1) {
+                return path + " > :key" + at;
+            }
+            return "(" + path + " > :key" + at + " or (" + path + " = :key" + at + " and " + after(paths, at + 1) + "))";
+        }
+
+        /**
+         * The statements that soft-delete and restore the rows the entity owns, children before
+         * grandchildren: each level reaches its owner's rows through a subquery on the level above.
+         */
+        private void ownedConstants() {
+            constant("DELETED_AT_BY_ID", "select e." + plan.softDelete().path() + " from " + plan.entityName()
+                    + " e where e." + plan.id().path() + " = :id" + tenantFilter);
+            CodeBlock.Builder owned = CodeBlock.builder().add("$T.of(", LIST);
+            int[] counter = {0};
+            ownedRows(plan.children(), null, owned, counter);
+            type.addField(FieldSpec.builder(ParameterizedTypeName.get(LIST, OWNED_ROWS), "OWNED",
+                            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc(wrap("The rows the entity owns, soft-deleted and restored with it (same time, same "
+                            + "transaction); {@code :id} is the entity's id.") + "\n")
+                    .initializer(owned.add(")").build())
+                    .build());
+        }
+
+        /**
+         * Adds the rows of {@code children} and theirs; {@code ownersOf} is the JPQL of the ids of the
+         * level above ({@code null} for the entity's own children, which compare with {@code :id}).
+         */
+        private void ownedRows(List<ChildPlan> children, String ownersOf, CodeBlock.Builder owned, int[] counter) {
+            for (ChildPlan child : children) {
+                String alias = "c" + counter[0];
+                String parent = alias + "." + child.parentPath();
+                String owner = ownersOf == null ? parent + " = :id" : parent + " in (" + ownersOf + ")";
+                String deletedAt = alias + "." + child.deletedAt();
+                String by = child.deletedBy() == null || plan.deletedBy() == null ? ""
+                        : ", " + alias + "." + child.deletedBy() + " = :by";
+                String byNull = child.deletedBy() == null ? "" : ", " + alias + "." + child.deletedBy() + " = null";
+                String update = "update " + child.entityName() + " " + alias + " set " + deletedAt;
+                String delete = update + " = :now" + by + " where " + owner + " and " + deletedAt + " is null";
+                String restore = update + " = null" + byNull + " where " + owner + " and " + deletedAt
+                        + " = :deletedAt";
+                String ids = "select " + alias + "." + child.idPath() + " from " + child.entityName() + " " + alias
+                        + " where " + owner;
+                owned.add(counter[0] == 0 ? "\n        " : ",\n        ");
+                owned.add("new $T($T.class,\n                $S,\n                $S,\n                $S,"
+                        + "\n                $T.class, $L)", OWNED_ROWS, childClass(child), delete, restore, ids,
+                        typeName(child.deletedAtType()), !by.isEmpty());
+                counter[0]++;
+                ownedRows(child.children(), ids, owned, counter);
+            }
+        }
+
+        private TypeName childClass(ChildPlan child) {
+            return ClassName.get(child.type());
         }
 
         /** Native SQL for the rows Hibernate hides; {@code ?1} is the id, the cutoff or the deleted mark. */
@@ -312,142 +420,145 @@ public final class RepositoryGenerator {
                     .build());
         }
 
+        /** The queries the base class runs, handed over once per class. */
+        private void queries() {
+            CodeBlock.Builder value = CodeBlock.builder().add("$T.of(COUNT, FIND_ALL)", QUERIES);
+            if (hidesDeleted || plan.tenant() != null) {
+                value.add("\n        .byId(FIND_BY_ID, EXISTS_BY_ID)");
+            }
+            if (soft) {
+                value.add("\n        .softDelete(SOFT_DELETE, RESTORE, FIND_DELETED, COUNT_DELETED, FIND_PURGEABLE)");
+            } else if (hibernate != null) {
+                value.add("\n        .hibernateSoftDelete(FIND_BY_ID_INCLUDING_DELETED, FIND_DELETED, COUNT_DELETED, "
+                        + "RESTORE,\n                HARD_DELETE, PURGE, $L)", hibernate.timestamp() ? "null" : "DELETED_MARK");
+            }
+            type.addField(FieldSpec.builder(QUERIES, "QUERIES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer(value.build())
+                    .build());
+        }
+
         private void constructors() {
             MethodSpec.Builder main = MethodSpec.constructorBuilder()
                     .addModifiers(Modifier.PUBLIC)
                     .addParameter(ENTITY_MANAGER, "entityManager");
+            StringBuilder extraDoc = new StringBuilder();
+            List<String> extra = new ArrayList<>();
+            if (tenant != null) {
+                extra.add("tenant");
+                extraDoc.append("@param tenant the current tenant, asked at every call: the repository reads and "
+                        + "writes this tenant's rows only\n");
+            }
+            if (soft && plan.deletedBy() != null) {
+                extra.add("user");
+                extraDoc.append("@param user the current user, whom a deletion stamps in {@code ")
+                        .append(plan.deletedBy().path()).append("}\n");
+            }
+            String extraArguments = extra.isEmpty() ? "" : ", " + String.join(", ", extra);
             if (soft) {
-                type.addMethod(MethodSpec.constructorBuilder()
+                MethodSpec.Builder utc = MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PUBLIC)
-                        .addParameter(ENTITY_MANAGER, "entityManager")
-                        .addJavadoc("A repository that stamps deletions with the system clock in UTC.\n\n"
+                        .addParameter(ENTITY_MANAGER, "entityManager");
+                addExtraParameters(utc);
+                type.addMethod(utc
+                        .addJavadoc(wrap("A repository that stamps deletions with the system clock in UTC.\n\n"
                                 + "@param entityManager the entity manager to work with; transactions are the "
-                                + "caller's\n")
-                        .addStatement("this(entityManager, $T.systemUTC())", CLOCK)
+                                + "caller's\n" + extraDoc))
+                        .addStatement("this(entityManager, $T.systemUTC()$L)", CLOCK, extraArguments)
                         .build());
-                main.addParameter(CLOCK, "clock")
-                        .addJavadoc("A repository that stamps deletions with {@code clock} (and converts purge "
+                main.addParameter(CLOCK, "clock");
+                addExtraParameters(main);
+                main.addJavadoc(wrap("A repository that stamps deletions with {@code clock} (and converts purge "
                                 + "cutoffs in its zone).\n\n"
                                 + "@param entityManager the entity manager to work with; transactions are the "
                                 + "caller's\n"
-                                + "@param clock the clock that says when a row was deleted\n");
+                                + "@param clock the clock that says when a row was deleted\n" + extraDoc))
+                        .addStatement("super(entityManager, $T.class, $T.class, QUERIES, clock, $T.class)",
+                                entity, id, typeName(plan.softDelete().type()));
             } else {
-                main.addJavadoc("A repository working with {@code entityManager}.\n\n"
-                        + "@param entityManager the entity manager to work with; transactions are the caller's\n");
+                addExtraParameters(main);
+                main.addJavadoc(wrap("A repository working with {@code entityManager}.\n\n"
+                        + "@param entityManager the entity manager to work with; transactions are the caller's\n"
+                        + extraDoc))
+                        .addStatement("super(entityManager, $T.class, $T.class, QUERIES)", entity, id);
             }
-            if (soft) {
-                main.addStatement("this.support = new $T<>(entityManager, $T.class, $T.class, clock, $T.class)",
-                        SUPPORT, entity, id, typeName(plan.softDelete().type()));
-            } else {
-                main.addStatement("this.support = new $T<>(entityManager, $T.class, $T.class)", SUPPORT, entity, id);
+            if (tenant != null && tenant.association() != null) {
+                main.addStatement("support().bindTenant(tenant, $S, $T.class)", tenant.attribute(),
+                        ClassName.get(tenant.association()));
+            } else if (tenant != null) {
+                main.addStatement("support().bindTenant(tenant, $S)", tenant.path());
+            }
+            if (extra.contains("user")) {
+                main.addStatement("support().stampDeletedBy(user)");
+            }
+            if (soft && !plan.children().isEmpty()) {
+                main.addStatement("support().own(DELETED_AT_BY_ID, OWNED)");
             }
             type.addMethod(main.build());
+        }
+
+        /** The constructor parameters beyond the entity manager (and the clock): tenant and user. */
+        private void addExtraParameters(MethodSpec.Builder constructor) {
+            if (tenant != null) {
+                constructor.addParameter(ParameterizedTypeName.get(CURRENT_TENANT, typeName(tenant.type())),
+                        "tenant");
+            }
+            if (soft && plan.deletedBy() != null) {
+                constructor.addParameter(ParameterizedTypeName.get(CURRENT_USER, typeName(plan.deletedBy().type())),
+                        "user");
+            }
+        }
+
+        private void tenantJavadoc(WrappingDoc doc) {
+            TenantPlan bound = plan.tenant();
+            if (bound == null) {
+                return;
+            }
+            if (bound.managed()) {
+                doc.add("\n<p>Rows belong to tenants ($L, column $L): the repository is bound to the tenant its "
+                        + "{@link $T} answers at each call. Every query reads, counts, changes and purges that "
+                        + "tenant's rows only, and no method takes a tenant: another tenant's row is not found, "
+                        + "and changing or deleting it does nothing. {@code save} sets a missing tenant to the "
+                        + "current one and refuses (with {@link IllegalArgumentException}) an entity of another "
+                        + "tenant, or one with the id of another tenant's row.\n",
+                        "{@code " + bound.path() + "}", code(bound.column() == null ? bound.path() : bound.column()),
+                        CURRENT_TENANT);
+            } else {
+                doc.add("\n<p>Rows belong to tenants through Hibernate's {@code @TenantId} ($L): Hibernate sets "
+                        + "the tenant of a new row and filters every read by the session's tenant identifier "
+                        + "(its {@code CurrentTenantIdentifierResolver}), so the repository adds no filter of "
+                        + "its own and no method takes a tenant.\n", "{@code " + bound.path() + "}");
+            }
+        }
+
+        private void aggregateJavadoc(WrappingDoc doc) {
+            if (soft && plan.deletedBy() != null) {
+                doc.add("\n<p>{@code delete} stamps {@code $L} with the user the {@link $T} answers; "
+                        + "{@code restore} clears it.\n", plan.deletedBy().path(), CURRENT_USER);
+            }
+            if (!plan.children().isEmpty()) {
+                List<String> names = new ArrayList<>();
+                for (ChildPlan child : plan.children()) {
+                    names.add("{@code " + child.attribute() + "} (" + docText(child.simpleName()) + ")");
+                }
+                doc.add("\n<p>The entity is the root of an aggregate: {@code delete} soft-deletes the live rows it "
+                        + "owns ($L, and what they own in turn) with the same time, in the same transaction, "
+                        + "and {@code restore} restores those stamped with its time, not rows deleted earlier "
+                        + "on their own. Their own repositories hide them meanwhile. Managed instances of "
+                        + "them are refreshed.\n", String.join(", ", names));
+            }
+            if (!plan.notes().isEmpty()) {
+                doc.add("\n<p>Owned rows not soft-deleted with the entity:\n<ul>\n");
+                for (String note : plan.notes()) {
+                    doc.add("  <li>$L</li>\n", docText(note));
+                }
+                doc.add("</ul>\n");
+            }
         }
 
         // ------------------------------------------------------------ methods for every entity
 
         private MethodSpec.Builder method(String name, String javadoc, Object... args) {
             return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).addJavadoc(wrap(javadoc), args);
-        }
-
-        private String liveOnly() {
-            return hidesDeleted ? " A soft-deleted row is not found, even while its instance is still managed." : "";
-        }
-
-        private void findById() {
-            MethodSpec.Builder m = method("findById",
-                    "Finds the row with this id." + liveOnly() + "\n\n"
-                            + "@param id the id to look for\n@return the entity, or empty when no "
-                            + (hidesDeleted ? "live " : "") + "row has this id\n")
-                    .returns(ParameterizedTypeName.get(OPTIONAL, entity))
-                    .addParameter(id, "id");
-            if (hidesDeleted) {
-                m.addStatement("return support.findOne(FIND_BY_ID, $S, id)", "id");
-            } else {
-                m.addStatement("return support.find(id)");
-            }
-            type.addMethod(m.build());
-        }
-
-        private void existsById() {
-            MethodSpec.Builder m = method("existsById",
-                    "Whether a " + (hidesDeleted ? "live " : "") + "row has this id.\n\n"
-                            + "@param id the id to look for\n@return {@code true} when {@link #findById} would find it\n")
-                    .returns(boolean.class)
-                    .addParameter(id, "id");
-            if (hidesDeleted) {
-                m.addStatement("return support.count(EXISTS_BY_ID, $S, id) > 0", "id");
-            } else {
-                m.addStatement("return support.exists(id)");
-            }
-            type.addMethod(m.build());
-        }
-
-        private void count() {
-            type.addMethod(method("count",
-                    "Counts the " + (hidesDeleted ? "live " : "") + "rows.\n\n@return how many "
-                            + (hidesDeleted ? "live " : "") + "rows there are\n")
-                    .returns(long.class)
-                    .addStatement("return support.count(COUNT)")
-                    .build());
-        }
-
-        private void findAll() {
-            type.addMethod(method("findAll",
-                    "One page of " + (hidesDeleted ? "live " : "") + "rows, ordered by id so that pages never overlap.\n\n"
-                            + "@param offset how many rows to skip, at least 0\n"
-                            + "@param limit the largest number of rows to return, 1 to {@value #MAX_LIMIT}\n"
-                            + "@return the page, with the total number of " + (hidesDeleted ? "live " : "") + "rows\n")
-                    .returns(page())
-                    .addParameter(int.class, "offset")
-                    .addParameter(int.class, "limit")
-                    .addStatement("return support.page(FIND_ALL, COUNT, offset, limit)")
-                    .build());
-        }
-
-        private void save() {
-            type.addMethod(method("save",
-                    "Saves an entity: persists a new one (no id yet), merges a detached one, and returns a managed "
-                            + "one unchanged. Keep working with the returned instance: after a merge it is not the "
-                            + "argument.\n\n@param entity the entity to save\n@return the managed instance\n")
-                    .returns(entity)
-                    .addParameter(entity, "entity")
-                    .addStatement("return support.save(entity)")
-                    .build());
-        }
-
-        private void delete() {
-            String doc = soft
-                    ? "Soft-deletes the entity's row: stamps {@code $L} with the clock's time (a row already "
-                            + "deleted keeps its time) and refreshes the managed instance. Pending changes are "
-                            + "flushed first. Nothing happens when no row has the entity's id.\n\n"
-                    : hibernateSoft
-                            ? "Deletes the entity's row through {@link $T#remove}, which Hibernate's "
-                                    + "{@code @SoftDelete} turns into an update. Nothing happens when no row has "
-                                    + "the entity's id.\n\n"
-                            : "Deletes the entity's row through {@link $T#remove}, so cascades and callbacks run. "
-                                    + "Nothing happens when no row has the entity's id.\n\n";
-            MethodSpec.Builder m = method("delete", doc + "@param entity the entity to delete; it must have an id\n",
-                    soft ? plan.softDelete().path() : ENTITY_MANAGER)
-                    .addParameter(entity, "entity");
-            if (soft) {
-                m.addStatement("support.softDelete(SOFT_DELETE, entity)");
-            } else {
-                m.addStatement("support.remove(entity)");
-            }
-            type.addMethod(m.build());
-        }
-
-        private void deleteById() {
-            MethodSpec.Builder m = method("deleteById",
-                    "Deletes the row with this id, as {@link #delete} does.\n\n@param id the id of the row to delete\n")
-                    .addParameter(id, "id");
-            if (soft) {
-                m.addStatement("support.softDeleteById(SOFT_DELETE, id)");
-            } else {
-                m.addStatement("support.removeById(id)");
-            }
-            type.addMethod(m.build());
         }
 
         private void finder(FinderPlan finder) {
@@ -462,7 +573,8 @@ public final class RepositoryGenerator {
                         .append(", backed by ").append(docText(finder.index())).append(".\n\n");
             } else {
                 doc.append("One page of ").append(hidesDeleted ? "live " : "").append("rows with this ").append(what)
-                        .append(", ordered by id, backed by ").append(docText(finder.index())).append(".\n\n");
+                        .append(", ordered by ").append(orderText(finder.order())).append(", backed by ")
+                        .append(docText(finder.index())).append(".\n\n");
             }
             for (Parameter parameter : finder.parameters()) {
                 doc.append("@param ").append(parameter.name()).append(" the {@code ").append(parameter.path())
@@ -487,67 +599,63 @@ public final class RepositoryGenerator {
             }
             String constant = NameCase.constant(finder.name());
             if (finder.unique()) {
-                m.addStatement("return support.findOne($L$L)", constant, bind.build());
+                m.addStatement("return support().findOne($L$L)", constant, bind.build());
             } else {
                 m.addParameter(int.class, "offset").addParameter(int.class, "limit")
-                        .addStatement("return support.page($L, $L, offset, limit$L)", constant,
+                        .addStatement("return support().page($L, $L, offset, limit$L)", constant,
                                 constant.replaceFirst("^FIND_", "COUNT_"), bind.build());
             }
+            type.addMethod(m.build());
+            if (!finder.unique()) {
+                keyset(finder.name(), finder.parameters(), finder.order(), constant,
+                        (hidesDeleted ? "live " : "") + "rows with this " + what + ", backed by "
+                                + docText(finder.index()));
+            }
+        }
+
+        /** {@code placedAt, then id}, for javadoc. */
+        private String orderText(List<SortKey> keys) {
+            StringBuilder text = new StringBuilder();
+            for (SortKey key : keys) {
+                text.append("{@code ").append(key.path()).append("}, then ");
+            }
+            return text.append(keys.isEmpty() ? "id" : "{@code " + plan.id().path() + "}").toString();
+        }
+
+        /**
+         * The keyset form of a paged method: the same rows in the same order, from a cursor instead
+         * of an offset, never counted.
+         */
+        private void keyset(String name, List<Parameter> parameters, List<SortKey> keys, String constant,
+                String what) {
+            StringBuilder doc = new StringBuilder("One keyset page of ").append(what).append(", ordered by ")
+                    .append(orderText(keys)).append(": the rows strictly after {@code after}, so that pages never "
+                            + "overlap or skip a row while rows are inserted or deleted between them, and no "
+                            + "row is skipped by counting.\n\n");
+            for (Parameter parameter : parameters) {
+                doc.append("@param ").append(parameter.name()).append(" the {@code ").append(parameter.path())
+                        .append("} to match").append(parameter.primitive() ? "" : "; not {@code null}").append('\n');
+            }
+            doc.append("@param after {@link Cursor#first()}, or the {@code next()} of the page before, from this "
+                            + "method\n")
+                    .append("@param limit the largest number of rows to return, 1 to {@value #MAX_LIMIT}\n")
+                    .append("@return the page and the cursor after it\n");
+            MethodSpec.Builder m = MethodSpec.methodBuilder(name)
+                    .addModifiers(Modifier.PUBLIC)
+                    .addJavadoc("$L", wrap(doc.toString()))
+                    .returns(ParameterizedTypeName.get(KEYSET_PAGE, entity));
+            CodeBlock.Builder bind = CodeBlock.builder();
+            for (Parameter parameter : parameters) {
+                m.addParameter(typeName(parameter.type()), parameter.name());
+                bind.add(",$W$S, $N", parameter.name(), parameter.name());
+            }
+            m.addParameter(CURSOR, "after").addParameter(int.class, "limit")
+                    .addStatement("return support().keyset($L_KEYSET, $L_AFTER, $L, after, limit$L)", constant,
+                            constant, keys.size() + 1, bind.build());
             type.addMethod(m.build());
         }
 
         // ------------------------------------------------------------ soft-delete methods
-
-        private void restore() {
-            type.addMethod(method("restore",
-                    "Makes a soft-deleted row live again: clears {@code $L} and refreshes the managed instance. "
-                            + "Pending changes are flushed first. Nothing happens when the row is live or gone.\n\n"
-                            + "@param entity the entity to restore; it must have an id\n", plan.softDelete().path())
-                    .addParameter(entity, "entity")
-                    .addStatement("support.restore(RESTORE, entity)")
-                    .build());
-        }
-
-        private void findByIdIncludingDeleted() {
-            type.addMethod(findByIdIncludingDeletedMethod("")
-                    .addStatement("return support.find(id)")
-                    .build());
-        }
-
-        /** {@code findByIdIncludingDeleted} up to its body; {@code detail} ends its first paragraph. */
-        private MethodSpec.Builder findByIdIncludingDeletedMethod(String detail) {
-            return method("findByIdIncludingDeleted",
-                    "Finds the row with this id, live or soft-deleted." + detail + "\n\n"
-                            + "@param id the id to look for\n@return the entity, or empty when no row has this id\n")
-                    .returns(ParameterizedTypeName.get(OPTIONAL, entity))
-                    .addParameter(id, "id");
-        }
-
-        private void findDeleted() {
-            type.addMethod(findDeletedMethod("")
-                    .addStatement("return support.page(FIND_DELETED, COUNT_DELETED, offset, limit)")
-                    .build());
-        }
-
-        /** {@code findDeleted} up to its body; {@code detail} ends its first paragraph. */
-        private MethodSpec.Builder findDeletedMethod(String detail) {
-            return method("findDeleted",
-                    "One page of soft-deleted rows, ordered by id." + detail + "\n\n"
-                            + "@param offset how many rows to skip, at least 0\n"
-                            + "@param limit the largest number of rows to return, 1 to {@value #MAX_LIMIT}\n"
-                            + "@return the page, with the total number of soft-deleted rows\n")
-                    .returns(page())
-                    .addParameter(int.class, "offset")
-                    .addParameter(int.class, "limit");
-        }
-
-        private void countDeleted() {
-            type.addMethod(method("countDeleted",
-                    "Counts the soft-deleted rows.\n\n@return how many rows are soft-deleted\n")
-                    .returns(long.class)
-                    .addStatement("return support.count(COUNT_DELETED)")
-                    .build());
-        }
 
         private void purgeDeletedBefore() {
             type.addMethod(method("purgeDeletedBefore",
@@ -558,17 +666,7 @@ public final class RepositoryGenerator {
                             + "@return how many rows were removed\n", ENTITY_MANAGER, SUPPORT, plan.softDelete().path())
                     .returns(int.class)
                     .addParameter(INSTANT, "cutoff")
-                    .addStatement("return support.purge(FIND_PURGEABLE, cutoff)")
-                    .build());
-        }
-
-        private void hardDelete() {
-            type.addMethod(method("hardDelete",
-                    "Removes the entity's row for real, live or soft-deleted, through {@link $T#remove}. Nothing "
-                            + "happens when no row has the entity's id.\n\n"
-                            + "@param entity the entity to remove; it must have an id\n", ENTITY_MANAGER)
-                    .addParameter(entity, "entity")
-                    .addStatement("support.remove(entity)")
+                    .addStatement("return purgeBefore(cutoff)")
                     .build());
         }
 
@@ -579,50 +677,6 @@ public final class RepositoryGenerator {
                     : "@SoftDelete(strategy = SoftDeleteType." + hibernate.strategy() + ")";
         }
 
-        /** The deleted mark as the last argument, when the strategy stores one. */
-        private String deletedMark() {
-            return hibernate.timestamp() ? "" : ", DELETED_MARK";
-        }
-
-        private void hibernateRestore() {
-            MethodSpec.Builder m = method("restore",
-                    "Makes a soft-deleted row live again: marks it live in $L with native SQL. Pending "
-                            + "changes are flushed first. Nothing happens when the row is live or gone. Find the "
-                            + "entity again to work with it: Hibernate let go of the deleted instance.\n\n"
-                            + "@param entity the entity to restore; it must have an id\n", code(hibernate.column()))
-                    .addParameter(entity, "entity");
-            if (hibernate.timestamp()) {
-                m.addStatement("support.executeNative(RESTORE, support.idOf(entity))");
-            } else {
-                m.addStatement("support.executeNative(RESTORE, support.idOf(entity), !DELETED_MARK)");
-            }
-            type.addMethod(m.build());
-        }
-
-        private void hibernateFindByIdIncludingDeleted() {
-            type.addMethod(findByIdIncludingDeletedMethod(" A live row comes back managed, a deleted one "
-                            + "detached: Hibernate manages live rows only. Pass it to {@link #restore} or "
-                            + "{@link #hardDelete}.")
-                    .addStatement("return support.orHidden(findById(id), FIND_BY_ID_INCLUDING_DELETED, id)")
-                    .build());
-        }
-
-        private void hibernateFindDeleted() {
-            type.addMethod(findDeletedMethod(" The instances are detached: Hibernate manages live rows only. "
-                            + "Pass them to {@link #restore} or {@link #hardDelete}.")
-                    .addStatement("return support.hiddenPage(FIND_DELETED, COUNT_DELETED, offset, limit$L)",
-                            deletedMark())
-                    .build());
-        }
-
-        private void hibernateCountDeleted() {
-            type.addMethod(method("countDeleted",
-                    "Counts the soft-deleted rows.\n\n@return how many rows are soft-deleted\n")
-                    .returns(long.class)
-                    .addStatement("return support.nativeCount(COUNT_DELETED$L)", deletedMark())
-                    .build());
-        }
-
         private void hibernatePurge() {
             MethodSpec.Builder m;
             if (hibernate.timestamp()) {
@@ -631,8 +685,7 @@ public final class RepositoryGenerator {
                                 + "cascades or callbacks run). Pending changes are flushed first.\n\n"
                                 + "@param cutoff rows whose $L is before this instant are removed\n"
                                 + "@return how many rows were removed\n", code(hibernate.column()))
-                        .addParameter(INSTANT, "cutoff")
-                        .addStatement("$T.checkNotNull(cutoff, $S)", SUPPORT, "cutoff");
+                        .addParameter(INSTANT, "cutoff");
             } else {
                 m = method("purgeDeleted",
                         "Removes for real every soft-deleted row, with native SQL (no cascades or callbacks run). "
@@ -644,18 +697,7 @@ public final class RepositoryGenerator {
             }
             // The entity's own table comes last in PURGE, so the count of the last statement is the answer.
             type.addMethod(m.returns(int.class)
-                    .addStatement("return support.executeNative(PURGE, $L)", hibernate.timestamp() ? "cutoff" : "DELETED_MARK")
-                    .build());
-        }
-
-        private void hibernateHardDelete() {
-            type.addMethod(method("hardDelete",
-                    "Removes the entity's row for real, live or soft-deleted, with native SQL (no cascades or "
-                            + "callbacks run), and detaches the instance. Pending changes are flushed first. "
-                            + "Nothing happens when no row has the entity's id.\n\n"
-                            + "@param entity the entity to remove; it must have an id\n")
-                    .addParameter(entity, "entity")
-                    .addStatement("support.hardDeleteNative(HARD_DELETE, entity)")
+                    .addStatement(hibernate.timestamp() ? "return purgeBefore(cutoff)" : "return purgeAll()")
                     .build());
         }
 

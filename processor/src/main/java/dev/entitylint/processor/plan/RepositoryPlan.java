@@ -18,6 +18,13 @@ import javax.lang.model.element.TypeElement;
  * @param version the numeric {@code @Version} path bumped by soft delete and restore, or {@code null}
  * @param finders the index-backed finders, in index declaration order
  * @param skipped indexes that back no finder, each with the reason, for the class javadoc
+ * @param tenant how the repository is bound to the current tenant, or {@code null} when the
+ *     entity has no tenant column
+ * @param deletedBy the attribute stamped with the current user on soft delete, or {@code null}
+ * @param children the soft-deletable children the entity owns (its aggregate), deleted and
+ *     restored with it; empty unless the soft delete is managed
+ * @param notes what the class javadoc says about the aggregate (owned children that are not
+ *     soft-deleted with the entity, and why)
  */
 public record RepositoryPlan(
         TypeElement entity,
@@ -28,11 +35,24 @@ public record RepositoryPlan(
         SoftDeletePlan softDelete,
         String version,
         List<FinderPlan> finders,
-        List<String> skipped) {
+        List<String> skipped,
+        TenantPlan tenant,
+        StampPlan deletedBy,
+        List<ChildPlan> children,
+        List<String> notes) {
 
     public RepositoryPlan {
         finders = List.copyOf(finders);
         skipped = List.copyOf(skipped);
+        children = List.copyOf(children);
+        notes = List.copyOf(notes);
+    }
+
+    /** A plan without tenant, {@code deleted_by} or aggregate. */
+    public RepositoryPlan(TypeElement entity, String packageName, String repositoryName, String entityName, IdPlan id,
+            SoftDeletePlan softDelete, String version, List<FinderPlan> finders, List<String> skipped) {
+        this(entity, packageName, repositoryName, entityName, id, softDelete, version, finders, skipped, null, null,
+                List.of(), List.of());
     }
 
     /** The qualified name of the generated class. */
@@ -125,6 +145,79 @@ public record RepositoryPlan(
     public record Dependent(String table, String column) {
     }
 
+    /** How the repository knows the current tenant. */
+    public enum TenantMode {
+        /**
+         * The repository filters every query by the tenant column itself, with the tenant a
+         * {@code dev.entitylint.CurrentTenant} gives it.
+         */
+        COLUMN,
+        /**
+         * Hibernate's {@code @TenantId}: Hibernate sets the tenant on insert and filters every read
+         * by the session's tenant identifier (its {@code CurrentTenantIdentifierResolver}).
+         */
+        HIBERNATE
+    }
+
+    /**
+     * The tenant binding.
+     *
+     * @param mode who filters by tenant
+     * @param path the tenant attribute's path ({@code tenantId})
+     * @param type its boxed qualified type ({@code java.lang.String})
+     * @param column the physical tenant column
+     * @param association the entity a to-one tenant attribute references ({@code path} is then its
+     *     id: {@code tenant.id}), or {@code null} for a basic tenant attribute
+     * @param attribute the tenant attribute itself ({@code tenant} or {@code tenantId})
+     */
+    public record TenantPlan(TenantMode mode, String path, String type, String column, TypeElement association,
+            String attribute) {
+
+        /** A basic tenant attribute. */
+        public TenantPlan(TenantMode mode, String path, String type, String column) {
+            this(mode, path, type, column, null, path);
+        }
+
+        /** Whether the repository filters and checks the tenant itself. */
+        public boolean managed() {
+            return mode == TenantMode.COLUMN;
+        }
+    }
+
+    /**
+     * An attribute the repository stamps ({@code deletedBy}).
+     *
+     * @param path its attribute path
+     * @param type its boxed qualified type
+     * @param column its physical column
+     */
+    public record StampPlan(String path, String type, String column) {
+    }
+
+    /**
+     * Soft-deletable rows that an entity owns through a {@code @OneToMany(mappedBy)} with
+     * {@code cascade} {@code ALL} or {@code REMOVE}, or {@code orphanRemoval}: they are soft-deleted
+     * with the owner (same time, same transaction) and restored with it.
+     *
+     * @param type the child entity class
+     * @param entityName the child's JPQL entity name
+     * @param simpleName the child's class name, for javadoc
+     * @param attribute the owner's collection attribute ({@code lines})
+     * @param parentPath the child's path to its owner's id ({@code order.id})
+     * @param idPath the child's id attribute
+     * @param deletedAt the child's soft-delete attribute
+     * @param deletedAtType its qualified type (the owner's value is converted to it)
+     * @param deletedBy the child's {@code deleted_by} attribute, or {@code null}
+     * @param children what the child owns in turn
+     */
+    public record ChildPlan(TypeElement type, String entityName, String simpleName, String attribute, String parentPath, String idPath,
+            String deletedAt, String deletedAtType, String deletedBy, List<ChildPlan> children) {
+
+        public ChildPlan {
+            children = List.copyOf(children);
+        }
+    }
+
     /**
      * One finder.
      *
@@ -132,12 +225,31 @@ public record RepositoryPlan(
      * @param unique whether at most one live row matches, so it returns {@code Optional}
      * @param parameters the parameters, in index column order
      * @param index what backs it, for its javadoc ({@code index ix_orders_warehouse_id_status})
+     * @param order the attributes the rows are ordered by before the id: the index's columns after
+     *     the finder's, as far as they are not null and comparable ({@code placedAt} for
+     *     {@code findByCustomer} behind an index {@code (customer_id, placed_at)})
      */
-    public record FinderPlan(String name, boolean unique, List<Parameter> parameters, String index) {
+    public record FinderPlan(String name, boolean unique, List<Parameter> parameters, String index,
+            List<SortKey> order) {
 
         public FinderPlan {
             parameters = List.copyOf(parameters);
+            order = List.copyOf(order);
         }
+
+        /** A finder ordered by id alone. */
+        public FinderPlan(String name, boolean unique, List<Parameter> parameters, String index) {
+            this(name, unique, parameters, index, List.of());
+        }
+    }
+
+    /**
+     * An attribute a finder orders by.
+     *
+     * @param path its attribute path ({@code placedAt})
+     * @param type its qualified type
+     */
+    public record SortKey(String path, String type) {
     }
 
     /**

@@ -24,6 +24,13 @@ import dev.entitylint.processor.plan.RepositoryPlan.IdPlan;
 import dev.entitylint.processor.plan.RepositoryPlan.Parameter;
 import dev.entitylint.processor.plan.RepositoryPlan.SoftDeleteMode;
 import dev.entitylint.processor.plan.RepositoryPlan.SoftDeletePlan;
+import dev.entitylint.processor.plan.RepositoryPlan.ChildPlan;
+import dev.entitylint.processor.plan.RepositoryPlan.SortKey;
+import dev.entitylint.processor.plan.RepositoryPlan.StampPlan;
+import dev.entitylint.processor.plan.RepositoryPlan.TenantMode;
+import dev.entitylint.processor.plan.RepositoryPlan.TenantPlan;
+import dev.entitylint.processor.model.AssociationSpec;
+import dev.entitylint.processor.model.CascadeType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,9 +56,15 @@ public final class RepositoryPlanner {
     private static final Set<String> INTEGRAL_VERSIONS = Set.of(
             "int", "long", "short", "java.lang.Integer", "java.lang.Long", "java.lang.Short");
 
+    static final String TENANT_ID = "org.hibernate.annotations.TenantId";
+
     private final String softDeleteColumn;
     private final References references;
     private final Function<EntityModel, List<PhysicalSchema.Table>> ownedTables;
+    /** The tenant column ({@code -Aentitylint.tenantColumn}), or {@code null}. */
+    private final String tenantColumn;
+    /** The column stamped with the current user on soft delete ({@code deleted_by}). */
+    private final String deletedByColumn;
 
     /**
      * @param softDeleteColumn the physical name of the soft-delete column ({@code deleted_at})
@@ -60,9 +73,24 @@ public final class RepositoryPlanner {
      */
     RepositoryPlanner(String softDeleteColumn, References references,
             Function<EntityModel, List<PhysicalSchema.Table>> ownedTables) {
+        this(softDeleteColumn, references, ownedTables, null, "deleted_by");
+    }
+
+    /**
+     * @param softDeleteColumn the physical name of the soft-delete column ({@code deleted_at})
+     * @param references the entities the round reaches (the superclasses of a subclass entity)
+     * @param ownedTables the tables an entity's mapping creates (its own, collection and join tables)
+     * @param tenantColumn the tenant column, or {@code null} when the application is not multi-tenant
+     * @param deletedByColumn the column stamped with the current user on soft delete
+     */
+    RepositoryPlanner(String softDeleteColumn, References references,
+            Function<EntityModel, List<PhysicalSchema.Table>> ownedTables, String tenantColumn,
+            String deletedByColumn) {
         this.softDeleteColumn = softDeleteColumn;
         this.references = references;
         this.ownedTables = ownedTables;
+        this.tenantColumn = tenantColumn;
+        this.deletedByColumn = deletedByColumn;
     }
 
     /** Why an entity cannot get a repository: what is wrong and the fix to type. */
@@ -91,14 +119,180 @@ public final class RepositoryPlanner {
         checkEntityName(entity, problems);
         IdPlan id = id(entity, problems);
         SoftDeletePlan softDelete = softDelete(entity, problems);
+        TenantPlan tenant = tenant(entity, problems);
+        softDelete = withoutNativeAcrossTenants(softDelete, tenant);
         List<String> skipped = new ArrayList<>();
-        List<FinderPlan> finders = finders(entity, softDelete, problems, skipped);
+        List<FinderPlan> finders = finders(entity, softDelete, tenant, problems, skipped);
+        if (tenant != null && tenant.managed()) {
+            finders = finders.stream().map(RepositoryPlanner::besideTenant).toList();
+        }
         if (!problems.isEmpty()) {
             return new Result(null, problems);
         }
+        StampPlan deletedBy = softDelete.managed() ? deletedBy(entity) : null;
+        List<String> notes = new ArrayList<>();
+        List<ChildPlan> children = softDelete.managed()
+                ? children(entity, id, notes, new java.util.HashSet<>(Set.of(entity.qualifiedName())))
+                : List.of();
         TypeElement type = entity.type().element();
         return new Result(new RepositoryPlan(type, packageOf(type), entity.simpleName() + "Repository",
-                entity.entityName(), id, softDelete, version(entity, softDelete), finders, skipped), List.of());
+                entity.entityName(), id, softDelete, version(entity, softDelete), finders, skipped, tenant, deletedBy,
+                children, notes), List.of());
+    }
+
+    // ---------------------------------------------------------------- tenant, deleted_by, aggregate
+
+    /**
+     * The tenant binding: Hibernate's {@code @TenantId} when an attribute carries it (Hibernate
+     * filters), else the tenant column when the option names one and the entity maps it (the
+     * repository filters). A tenant column the repository cannot bind is a problem, never a
+     * repository that reads across tenants.
+     */
+    private TenantPlan tenant(EntityModel entity, List<Problem> problems) {
+        List<EntityModel> hierarchy = new ArrayList<>();
+        hierarchy.add(entity);
+        hierarchy.addAll(references.superEntities(entity));
+        for (EntityModel current : hierarchy) {
+            for (AttributeModel attribute : current.attributes()) {
+                if (attribute.hasAnnotation(TENANT_ID)) {
+                    Optional<String> type = attribute.type() == null ? Optional.empty() : javaType(attribute.type());
+                    String column = current.table().columns().stream()
+                            .filter(c -> c.attribute() != null && c.attribute().name().equals(attribute.name()))
+                            .map(ColumnModel::name).findFirst().orElse(null);
+                    return new TenantPlan(TenantMode.HIBERNATE, attribute.name(),
+                            type.map(RepositoryPlanner::box).orElse(null), column);
+                }
+            }
+        }
+        if (tenantColumn == null) {
+            return null;
+        }
+        Optional<ColumnModel> found = entity.column(tenantColumn);
+        for (EntityModel parent : references.superEntities(entity)) {
+            if (found.isPresent()) {
+                break;
+            }
+            found = parent.column(tenantColumn);
+        }
+        if (found.isEmpty()) {
+            return null; // a table shared by every tenant (the tenant-column rule reports it when it should not be)
+        }
+        ColumnModel column = found.get();
+        AttributeModel attribute = column.attribute();
+        if (attribute != null && attribute.kind().isToOne() && attribute.association() != null) {
+            // @ManyToOne Tenant tenant on tenant_id: the queries compare the key (tenant.id), the
+            // current tenant is its id.
+            Optional<EntityModel> target = references.entity(attribute.association().target());
+            List<AttributeModel> ids = target.map(EntityModel::idAttributes).orElse(List.of());
+            Optional<String> type = column.type() == null ? Optional.empty() : javaType(column.type());
+            if (ids.size() == 1 && ids.get(0).kind() == AttributeKind.BASIC && type.isPresent()
+                    && !column.attributePath().contains(".")) {
+                return new TenantPlan(TenantMode.COLUMN, column.attributePath() + "." + ids.get(0).name(),
+                        box(type.get()), column.name(), target.get().type().element(), column.attributePath());
+            }
+        }
+        Optional<String> type = attribute == null || attribute.kind() != AttributeKind.BASIC
+                || column.type() == null ? Optional.empty() : javaType(column.type());
+        if (type.isEmpty()) {
+            problems.add(new Problem("tenant column '" + column.name() + "' ('" + column.attributePath()
+                    + "') is neither a basic attribute nor a to-one association to an entity with a single basic "
+                    + "id, so the repository cannot bind its queries to the current tenant",
+                    "map " + column.name() + " as a basic attribute (String, Long or UUID) or as a @ManyToOne to "
+                            + "the tenant entity, or use Hibernate's @TenantId on it"));
+            return null;
+        }
+        return new TenantPlan(TenantMode.COLUMN, column.attributePath(), box(type.get()), column.name());
+    }
+
+    /**
+     * Native SQL reaches the rows Hibernate's {@code @SoftDelete} hides, and neither Hibernate's
+     * tenant filter nor the repository's applies to it: with tenants, no such methods.
+     */
+    private static SoftDeletePlan withoutNativeAcrossTenants(SoftDeletePlan softDelete, TenantPlan tenant) {
+        if (tenant == null || softDelete.mode() != SoftDeleteMode.HIBERNATE || softDelete.hibernate() == null
+                || softDelete.hibernate().unsupported() != null) {
+            return softDelete;
+        }
+        HibernateSoftDelete h = softDelete.hibernate();
+        return new SoftDeletePlan(softDelete.mode(), softDelete.path(), softDelete.type(), softDelete.column(),
+                new HibernateSoftDelete(h.table(), h.idColumn(), h.column(), h.strategy(), List.of(),
+                        "its rows belong to tenants, and the native SQL that reaches deleted rows would not be "
+                                + "filtered by tenant"));
+    }
+
+    /** The {@code deleted_by} attribute of the entity or a superclass, when it can be stamped. */
+    private StampPlan deletedBy(EntityModel entity) {
+        Optional<ColumnModel> found = entity.column(deletedByColumn);
+        for (EntityModel parent : references.superEntities(entity)) {
+            if (found.isPresent()) {
+                break;
+            }
+            found = parent.column(deletedByColumn);
+        }
+        if (found.isEmpty() || found.get().attribute() == null) {
+            return null;
+        }
+        ColumnModel column = found.get();
+        AttributeModel attribute = column.attribute();
+        TypeInfo type = attribute.kind() == AttributeKind.BASIC ? column.type()
+                : attribute.kind().isToOne() ? attribute.type() : null;
+        Optional<String> javaType = type == null ? Optional.empty() : javaType(type);
+        return javaType.map(t -> new StampPlan(column.attributePath(), box(t), column.name())).orElse(null);
+    }
+
+    /**
+     * The soft-deletable children the entity owns: {@code @OneToMany(mappedBy)} with cascade
+     * {@code ALL} or {@code REMOVE}, or {@code orphanRemoval}; each with what it owns in turn. Owned
+     * children that cannot be soft-deleted with it are noted for the class javadoc.
+     */
+    private List<ChildPlan> children(EntityModel owner, IdPlan ownerId, List<String> notes, Set<String> seen) {
+        List<ChildPlan> children = new ArrayList<>();
+        if (ownerId == null) {
+            return children;
+        }
+        for (AttributeModel attribute : owner.attributes()) {
+            AssociationSpec association = attribute.association();
+            if (attribute.kind() != AttributeKind.ONE_TO_MANY || association == null || association.owning()) {
+                continue;
+            }
+            boolean owns = association.orphanRemoval() || association.cascade().contains(CascadeType.ALL)
+                    || association.cascade().contains(CascadeType.REMOVE);
+            if (!owns) {
+                continue;
+            }
+            String what = owner.simpleName() + "." + attribute.name();
+            Optional<EntityModel> target = references.entity(association.target());
+            if (target.isEmpty()) {
+                notes.add(what + ": its target " + association.target() + " is not an entity entitylint sees");
+                continue;
+            }
+            EntityModel child = target.get();
+            if (!seen.add(child.qualifiedName())) {
+                notes.add(what + ": " + child.simpleName() + " is already part of the aggregate");
+                continue;
+            }
+            List<Problem> childProblems = new ArrayList<>();
+            SoftDeletePlan childSoftDelete = softDelete(child, childProblems);
+            if (!childSoftDelete.managed() || !childProblems.isEmpty()) {
+                notes.add(what + ": " + child.simpleName() + " has no nullable timestamp " + softDeleteColumn
+                        + " column, so its rows are not soft-deleted with " + owner.simpleName()
+                        + " (they stay visible through their own repository)");
+                continue;
+            }
+            List<AttributeModel> childIds = child.idAttributes();
+            if (childIds.size() != 1 || childIds.get(0).kind() != AttributeKind.BASIC) {
+                notes.add(what + ": " + child.simpleName() + " has no single basic id, which the aggregate's "
+                        + "queries need");
+                continue;
+            }
+            StampPlan childDeletedBy = deletedBy(child);
+            IdPlan childId = new IdPlan(childIds.get(0).name(), null);
+            children.add(new ChildPlan(child.type().element(), child.entityName(), child.simpleName(), attribute.name(),
+                    association.mappedBy() + "." + ownerId.path(), childId.path(), childSoftDelete.path(),
+                    childSoftDelete.type(), childDeletedBy == null ? null : childDeletedBy.path(),
+                    children(child, childId, notes, seen)));
+        }
+        return children;
     }
 
     // ---------------------------------------------------------------- entity and id
@@ -438,8 +632,8 @@ public final class RepositoryPlanner {
                 table.nameSource());
     }
 
-    private List<FinderPlan> finders(EntityModel entity, SoftDeletePlan softDelete, List<Problem> problems,
-            List<String> skipped) {
+    private List<FinderPlan> finders(EntityModel entity, SoftDeletePlan softDelete, TenantPlan tenant,
+            List<Problem> problems, List<String> skipped) {
         TableModel table = tableSeenBy(entity);
         Map<String, FinderPlan> finders = new LinkedHashMap<>();
         for (IndexModel index : table.indexes()) {
@@ -472,30 +666,108 @@ public final class RepositoryPlanner {
                 columns.remove(at);
                 unique = false; // NULLs are distinct, so (x, deleted_at) does not make x unique among live rows
             }
+            if (tenant != null && tenant.column() != null && indexOf(columns, tenant.column()) >= 0) {
+                // Every query is bound to the current tenant: no finder takes it as an argument.
+                columns.remove(indexOf(columns, tenant.column()));
+                if (columns.isEmpty()) {
+                    skipped.add(label + ": it holds the tenant column " + tenant.column()
+                            + " alone, which every query of the repository filters by");
+                    continue;
+                }
+            }
             if (!table.primaryKey().isEmpty() && Names.sameSet(columns, table.primaryKey())) {
                 continue; // findById
             }
-            addFinder(table, columns, unique, label, finders, skipped);
+            List<SortKey> order = List.of();
+            if (!unique) {
+                // No finder on an exact time: trailing time columns order the rows instead.
+                int end = columns.size();
+                while (end > 0 && temporal(table, columns.get(end - 1))) {
+                    end--;
+                }
+                if (end == 0) {
+                    skipped.add(label + ": it holds time columns only, and a finder on an exact time is of no use");
+                    continue;
+                }
+                order = sortKeys(table, columns.subList(end, columns.size()));
+                columns = new ArrayList<>(columns.subList(0, end));
+            }
+            addFinder(table, columns, unique, label, order, finders, skipped);
         }
         for (ForeignKeyModel foreignKey : table.foreignKeys()) {
             if (!foreignKey.attribute().kind().isToOne() || foreignKey.columns().isEmpty()
-                    || Names.sameSet(foreignKey.columns(), table.primaryKey())) {
+                    || Names.sameSet(foreignKey.columns(), table.primaryKey())
+                    || (tenant != null && tenant.column() != null && foreignKey.columns().size() == 1
+                            && Names.same(foreignKey.columns().get(0), tenant.column()))) {
                 continue;
             }
-            Optional<IndexModel> leading = table.indexes().stream()
-                    .filter(i -> i.leadsWith(foreignKey.columns()))
-                    .findFirst();
-            if (leading.isEmpty()) {
+            IndexModel leading = null;
+            List<String> rest = null;
+            for (IndexModel index : table.indexes()) {
+                List<String> columns = new ArrayList<>(index.columns());
+                if (tenant != null && tenant.column() != null && indexOf(columns, tenant.column()) == 0) {
+                    columns.remove(0);
+                }
+                if (columns.size() >= foreignKey.columns().size() && Names.sameSet(
+                        columns.subList(0, foreignKey.columns().size()), foreignKey.columns())) {
+                    leading = index;
+                    rest = columns.subList(foreignKey.columns().size(), columns.size());
+                    break;
+                }
+            }
+            if (leading == null) {
                 continue;
             }
             addFinder(table, foreignKey.columns(), false, "the foreign key " + quoted(foreignKey.columns())
-                    + ", which leads " + label(leading.get()), finders, skipped);
+                    + ", which leads " + label(leading), sortKeys(table, rest), finders, skipped);
         }
         return List.copyOf(finders.values());
     }
 
+    /** The finder with a parameter named {@code tenant} renamed: the repository binds {@code :tenant} itself. */
+    private static FinderPlan besideTenant(FinderPlan finder) {
+        List<Parameter> parameters = finder.parameters().stream()
+                .map(p -> p.name().equals("tenant") ? new Parameter("tenantValue", p.type(), p.path(), p.primitive()) : p)
+                .toList();
+        return new FinderPlan(finder.name(), finder.unique(), parameters, finder.index(), finder.order());
+    }
+
+    /** Whether the column holds a point in time or a date, which no finder compares for equality. */
+    private static boolean temporal(TableModel table, String columnName) {
+        ColumnModel column = table.column(columnName).orElse(null);
+        return column != null && column.attribute() != null && column.attribute().kind() == AttributeKind.BASIC
+                && column.type() != null && (column.type().isTimestamp()
+                        || column.type().name().equals("java.time.LocalDate"));
+    }
+
+    /**
+     * The leading columns of {@code columns} that a keyset can order by: basic, not null, and of a
+     * type the database and JPQL compare ({@code >}) as Java does: times, dates, whole numbers,
+     * decimals, strings. The order stops at the first other column (the id follows it).
+     */
+    private static List<SortKey> sortKeys(TableModel table, List<String> columns) {
+        List<SortKey> keys = new ArrayList<>();
+        for (String columnName : columns) {
+            ColumnModel column = table.column(columnName).orElse(null);
+            if (column == null || column.attribute() == null || column.attribute().kind() != AttributeKind.BASIC
+                    || column.type() == null || column.primaryKey()) {
+                break;
+            }
+            TypeInfo type = column.type();
+            boolean comparable = type.isTimestamp() || type.name().equals("java.time.LocalDate") || type.isIntegral()
+                    || type.isBigDecimal() || type.isString();
+            boolean notNull = type.isPrimitive() || !column.nullable();
+            Optional<String> javaType = javaType(type);
+            if (!comparable || !notNull || javaType.isEmpty()) {
+                break;
+            }
+            keys.add(new SortKey(column.attributePath(), box(javaType.get())));
+        }
+        return keys;
+    }
+
     private static void addFinder(TableModel table, List<String> columns, boolean unique, String label,
-            Map<String, FinderPlan> finders, List<String> skipped) {
+            List<SortKey> order, Map<String, FinderPlan> finders, List<String> skipped) {
         List<Parameter> parameters = new ArrayList<>();
         String why = parameters(table, columns, parameters);
         if (why != null) {
@@ -517,8 +789,9 @@ public final class RepositoryPlanner {
             return;
         }
         FinderPlan existing = finders.get(methodName);
-        if (existing == null || (unique && !existing.unique())) {
-            finders.put(methodName, new FinderPlan(methodName, unique, parameters, label));
+        if (existing == null || (unique && !existing.unique())
+                || (!unique && !existing.unique() && order.size() > existing.order().size())) {
+            finders.put(methodName, new FinderPlan(methodName, unique, parameters, label, order));
         }
     }
 
@@ -565,7 +838,8 @@ public final class RepositoryPlanner {
             name.append(NameCase.capitalize(parts[i]));
         }
         String result = name.toString();
-        return Set.of("offset", "limit", "entityManager").contains(result) ? result + "Value" : result;
+        return Set.of("offset", "limit", "entityManager", "after").contains(result)
+                || result.matches("key[0-9]+") ? result + "Value" : result;
     }
 
     /** The type as generated code writes it, if it can be a simple parameter. */

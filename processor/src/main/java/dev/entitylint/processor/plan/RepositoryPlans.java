@@ -28,6 +28,20 @@ public final class RepositoryPlans {
         this.planner = new RepositoryPlanner(softDeleteColumn, references, ownedTables);
     }
 
+    /**
+     * @param softDeleteColumn the physical name of the soft-delete column ({@code deleted_at})
+     * @param references the entities the round reaches (the superclasses of a subclass entity)
+     * @param ownedTables the tables an entity's mapping creates (its own, collection and join tables)
+     * @param tenantColumn the tenant column, or {@code null} when the application is not multi-tenant
+     * @param deletedByColumn the column stamped with the current user on soft delete ({@code deleted_by})
+     */
+    public RepositoryPlans(String softDeleteColumn, References references,
+            Function<EntityModel, List<PhysicalSchema.Table>> ownedTables, String tenantColumn,
+            String deletedByColumn) {
+        this.planner = new RepositoryPlanner(softDeleteColumn, references, ownedTables, tenantColumn,
+                deletedByColumn);
+    }
+
     /** The entity's plan, or why it cannot have one; planned on the first call. */
     public RepositoryPlanner.Result of(EntityModel entity) {
         RepositoryPlanner.Result result = results.get(entity.qualifiedName());

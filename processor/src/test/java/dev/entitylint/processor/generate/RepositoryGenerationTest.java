@@ -44,6 +44,23 @@ class RepositoryGenerationTest {
         assertEquals(Shop.ENTITIES.size(), docs.repositories);
     }
 
+    /** The same for tenant-bound repositories, aggregate roots, {@code deleted_by} and keyset methods. */
+    @Test
+    void tenantAndAggregateRepositoriesCompileWithoutWarningsAndDocumentEveryPublicMember() {
+        CompiledSources orders = Orders.compiled();
+        List<JavaFileObject> sources = new ArrayList<>(Orders.sources());
+        for (String entity : Orders.ENTITIES) {
+            String name = Orders.PACKAGE + "." + entity + "Repository";
+            sources.add(source(name, orders.generatedSource(name)));
+        }
+        DocCheck docs = new DocCheck();
+        Compilation compilation = javac().withProcessors(docs).withOptions("-Xlint:all", "-Werror").compile(sources);
+        assertEquals(Compilation.Status.SUCCESS, compilation.status(), CompiledSources.describe(compilation));
+        assertEquals(List.of(), compilation.warnings(), CompiledSources.describe(compilation));
+        assertEquals(List.of(), docs.undocumented);
+        assertEquals(Orders.ENTITIES.size(), docs.repositories);
+    }
+
     @Test
     void eachRepositoryHasExactlyOneOriginatingElementTheEntity() {
         FilerRecorder recording = new FilerRecorder(new EntityLintProcessor());
@@ -190,14 +207,13 @@ class RepositoryGenerationTest {
                 CompiledSources.describe(compiled.compilation()));
         String invoices = compiled.generatedSource("com.acme.keys.InvoiceRepository");
         String tokens = compiled.generatedSource("com.acme.keys.TokenRepository");
-        assertTrue(invoices.contains("public Optional<Invoice> findById(Long id)"), invoices);
-        assertTrue(tokens.contains("public Optional<Token> findById(UUID id)"), tokens);
-        assertTrue(invoices.contains("public void restore(Invoice entity)"), "soft delete inherited:\n" + invoices);
-        assertTrue(tokens.contains("public void restore(Token entity)"), "soft delete inherited:\n" + tokens);
+        // The id type and the soft-delete methods reach each repository through its base class.
+        assertTrue(invoices.contains("extends SoftDeleteRepository<Invoice, Long>"), "soft delete inherited:\n" + invoices);
+        assertTrue(tokens.contains("extends SoftDeleteRepository<Token, UUID>"), "soft delete inherited:\n" + tokens);
         for (String entity : List.of("Note", "Label")) {
             String repository = compiled.generatedSource("com.acme.keys." + entity + "Repository");
-            assertTrue(repository.contains("public Optional<" + entity + "> findById(Long id)"), repository);
-            assertTrue(!repository.contains("restore("), "no soft delete:\n" + repository);
+            assertTrue(repository.contains("extends EntityRepository<" + entity + ", Long>"), repository);
+            assertTrue(!repository.contains("softDelete("), "no soft delete:\n" + repository);
         }
     }
 
@@ -258,11 +274,12 @@ class RepositoryGenerationTest {
         assertTrue(badges.contains("private static final boolean DELETED_MARK = false;"), badges);
         assertTrue(badges.contains("\"select count(*) from badge where active = ?1\""), badges);
         assertTrue(badges.contains("public int purgeDeleted()") && !badges.contains("purgeDeletedBefore("), badges);
+        assertTrue(badges.contains("extends SoftDeleteRepository<Badge, Long>"), badges);
         String stamps = compiled.generatedSource("com.acme.soft.StampRepository");
-        assertTrue(!stamps.contains("restore(") && !stamps.contains("findDeleted("), stamps);
+        assertTrue(stamps.contains("extends EntityRepository<Stamp, Long>") && !stamps.contains("FIND_DELETED"), stamps);
         assertTrue(stamps.contains("stores values through org.hibernate.type.YesNoConverter"), stamps);
         String cats = compiled.generatedSource("com.acme.soft.CatRepository");
-        assertTrue(!cats.contains("restore(") && cats.contains("it is a subclass entity"), cats);
+        assertTrue(cats.contains("extends EntityRepository<Cat, Long>") && cats.contains("it is a subclass entity"), cats);
     }
 
     @Test

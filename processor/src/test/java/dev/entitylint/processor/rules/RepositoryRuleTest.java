@@ -222,4 +222,50 @@ class RepositoryRuleTest {
         assertEquals(0, compilation.errors().size());
         assertTrue(compilation.generatedSourceFile("com.acme.FineRepository").isPresent());
     }
+
+    /** A tenant column the repository cannot bind: no repository at all, never one that reads across tenants. */
+    @Test
+    void reportsATenantColumnItCannotBind() {
+        JavaFileObject[] sources = {source("com.acme.TenantKey", """
+                package com.acme;
+
+                import java.io.Serializable;
+
+                class TenantKey implements Serializable {
+                    String code;
+                    String region;
+                }
+                """), source("com.acme.Tenant", """
+                package com.acme;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @IdClass(TenantKey.class)
+                class Tenant {
+                    @Id String code;
+                    @Id String region;
+                }
+                """), source("com.acme.Invoice", """
+                package com.acme;
+
+                import dev.entitylint.GenerateRepository;
+                import jakarta.persistence.*;
+
+                @Entity
+                @GenerateRepository
+                // expect: repository "tenant column 'tenant_id' ('tenant') is neither a basic attribute nor a to-one association to an entity with a single basic id"
+                class Invoice {
+                    @Id Long id;
+                    @ManyToOne(optional = false)
+                    @JoinColumns({@JoinColumn(name = "tenant_id", referencedColumnName = "code"),
+                            @JoinColumn(name = "tenant_region", referencedColumnName = "region")})
+                    Tenant tenant;
+                }
+                """)};
+        Lint.only("repository", "-Aentitylint.tenantColumn=tenant_id").check(sources);
+        Compilation without = asWarning.compile(sources);
+        assertTrue(without.generatedSourceFile("com.acme.InvoiceRepository").isPresent(),
+                "without a tenant column option the entity is not multi-tenant");
+    }
 }

@@ -24,6 +24,11 @@ public enum Database {
      * as entitylint's default naming assumes.
      */
     public Jpa start(ClassLoader loader, List<Class<?>> entities) {
+        return start(loader, entities, java.util.Map.of());
+    }
+
+    /** {@link #start(ClassLoader, List)} with further Hibernate settings (a tenant identifier resolver). */
+    public Jpa start(ClassLoader loader, List<Class<?>> entities, java.util.Map<String, Object> settings) {
         String unit = "entitylint_" + name().toLowerCase(java.util.Locale.ROOT) + "_" + UNITS.incrementAndGet();
         HibernatePersistenceConfiguration configuration = new HibernatePersistenceConfiguration(unit)
                 .managedClasses(entities)
@@ -34,6 +39,7 @@ public enum Database {
                 .property("hibernate.classLoaders", List.of(loader))
                 .property("hibernate.connection.pool_size", 2)
                 .property("hibernate.hbm2ddl.halt_on_error", true);
+        settings.forEach(configuration::property);
         if (this == H2) {
             configuration.jdbcUrl("jdbc:h2:mem:" + unit + ";DB_CLOSE_DELAY=-1").jdbcCredentials("sa", "");
         } else {

@@ -31,7 +31,10 @@ public final class Reflect {
 
     /** Calls the public method named {@code name} with {@code args.length} parameters. */
     public static Object call(Object target, String name, Object... args) {
-        Method method = method(target.getClass(), name, args.length);
+        Method method = Arrays.stream(target.getClass().getMethods())
+                .filter(m -> m.getName().equals(name) && m.getParameterCount() == args.length && accepts(m, args))
+                .findFirst()
+                .orElseGet(() -> method(target.getClass(), name, args.length));
         try {
             return method.invoke(target, args);
         } catch (InvocationTargetException e) {
@@ -39,6 +42,22 @@ public final class Reflect {
         } catch (IllegalAccessException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** Whether the method takes these arguments (overloads of one arity differ in types: offset or cursor). */
+    private static boolean accepts(Method method, Object[] args) {
+        Class<?>[] types = method.getParameterTypes();
+        for (int i = 0; i < args.length; i++) {
+            Class<?> type = types[i].isPrimitive() ? boxed(types[i]) : types[i];
+            if (args[i] != null && !type.isInstance(args[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Class<?> boxed(Class<?> primitive) {
+        return java.lang.invoke.MethodType.methodType(primitive).wrap().returnType();
     }
 
     public static Method method(Class<?> type, String name, int parameters) {
