@@ -4,7 +4,10 @@ import com.google.auto.service.AutoService;
 import dev.entitylint.processor.config.Environment;
 import dev.entitylint.processor.config.Options;
 import dev.entitylint.processor.config.UserFiles;
+import dev.entitylint.processor.config.ConstraintNames;
 import dev.entitylint.processor.evolve.MigrationIndexes;
+import dev.entitylint.processor.evolve.SchemaChange;
+import dev.entitylint.processor.evolve.SchemaEvolution;
 import dev.entitylint.processor.finding.Finding;
 import dev.entitylint.processor.generate.Repositories;
 import dev.entitylint.processor.model.Annotations;
@@ -57,6 +60,8 @@ public final class EntityLintProcessor extends AbstractProcessor {
     private Options options;
     private Environment environment;
     private MigrationIndexes migrations = MigrationIndexes.NONE;
+    /** Schema evolution against the latest snapshot ({@code -Aentitylint.migrations}), or {@code null} without it. */
+    private SchemaEvolution evolution;
     /** Reads callback bodies through javac's trees, for every round of the compilation. */
     private CallbackBodies callbackBodies = CallbackBodies.NONE;
     private Reporter reporter;
@@ -109,6 +114,11 @@ public final class EntityLintProcessor extends AbstractProcessor {
         if (options.migrations() != null) {
             try {
                 migrations = MigrationIndexes.read(java.nio.file.Path.of(options.migrations()));
+                evolution = SchemaEvolution.open(java.nio.file.Path.of(options.migrations()),
+                        ConstraintNames.of(options), options.naming());
+                if (evolution.problem() != null) {
+                    reporter.configProblem(evolution.problem());
+                }
             } catch (java.io.IOException | RuntimeException e) {
                 reporter.configProblem("cannot read the migrations directory '" + options.migrations() + "' ("
                         + UserFiles.describe(e) + ") — check -A" + Options.MIGRATIONS
@@ -209,7 +219,16 @@ public final class EntityLintProcessor extends AbstractProcessor {
         reports.round(model);
         // Planned once per entity: the repository rule reports the problems, the generator writes the plan.
         RepositoryPlans plans = new RepositoryPlans(options.softDeleteColumn(), references, model::ownedTables);
-        reporter.reportAll(new RuleRunner(registry, options, environment, migrations).run(model, plans));
+        List<SchemaChange> changes = List.of();
+        if (evolution != null) {
+            try {
+                changes = evolution.round(builder, entities, types);
+            } catch (RuntimeException | StackOverflowError e) {
+                reporter.report(Finding.internalFailure("schema evolution", types.get(0).element(), e));
+            }
+        }
+        reporter.reportAll(new RuleRunner(registry, options, environment, migrations, changes,
+                evolution == null ? null : evolution.previous()).run(model, plans));
         reporter.reportAll(repositories.generate(model, plans));
     }
 

@@ -3,6 +3,8 @@ package dev.entitylint.processor.rules;
 import dev.entitylint.processor.config.Environment;
 import dev.entitylint.processor.config.Options;
 import dev.entitylint.processor.evolve.MigrationIndexes;
+import dev.entitylint.processor.evolve.SchemaChange;
+import dev.entitylint.processor.evolve.Snapshot;
 import dev.entitylint.processor.finding.Finding;
 import dev.entitylint.processor.finding.SourceFix;
 import dev.entitylint.processor.model.AttributeModel;
@@ -32,12 +34,25 @@ public final class RuleRunner {
     private final Options options;
     private final Environment environment;
     private final MigrationIndexes migrations;
+    private final List<SchemaChange> schemaChanges;
+    private final Snapshot snapshot;
 
     public RuleRunner(RuleRegistry registry, Options options, Environment environment, MigrationIndexes migrations) {
+        this(registry, options, environment, migrations, List.of(), null);
+    }
+
+    /**
+     * @param schemaChanges the round's changes since the latest schema snapshot
+     * @param snapshot that snapshot, or {@code null}
+     */
+    public RuleRunner(RuleRegistry registry, Options options, Environment environment, MigrationIndexes migrations,
+            List<SchemaChange> schemaChanges, Snapshot snapshot) {
         this.registry = registry;
         this.options = options;
         this.environment = environment;
         this.migrations = migrations;
+        this.schemaChanges = List.copyOf(schemaChanges);
+        this.snapshot = snapshot;
     }
 
     /**
@@ -135,6 +150,16 @@ public final class RuleRunner {
         @Override
         public MigrationIndexes migrations() {
             return migrations;
+        }
+
+        @Override
+        public List<SchemaChange> schemaChanges() {
+            return schemaChanges;
+        }
+
+        @Override
+        public Optional<Snapshot> schemaSnapshot() {
+            return Optional.ofNullable(snapshot);
         }
 
         @Override
