@@ -228,7 +228,8 @@ public final class EntityLintProcessor extends AbstractProcessor {
             }
         }
         reporter.reportAll(new RuleRunner(registry, options, environment, migrations, changes,
-                evolution == null ? null : evolution.previous()).run(model, plans));
+                evolution == null ? null : evolution.previous(),
+                evolution == null ? null : evolution.current()).run(model, plans));
         reporter.reportAll(repositories.generate(model, plans));
     }
 

@@ -47,6 +47,15 @@ public interface RuleContext {
     }
 
     /**
+     * The whole schema the compilation maps now, as a snapshot (entities not compiled in this
+     * round read from their class files), when {@code -Aentitylint.migrations} names a directory
+     * holding a snapshot: what a change is judged against (is the entity of a dropped table gone?).
+     */
+    default Optional<Snapshot> currentSchema() {
+        return Optional.empty();
+    }
+
+    /**
      * The round's repository plan for an entity, or why it cannot have one: the very result the
      * generator writes from, planned once per entity.
      */

@@ -36,6 +36,7 @@ public final class RuleRunner {
     private final MigrationIndexes migrations;
     private final List<SchemaChange> schemaChanges;
     private final Snapshot snapshot;
+    private final Snapshot currentSchema;
 
     public RuleRunner(RuleRegistry registry, Options options, Environment environment, MigrationIndexes migrations) {
         this(registry, options, environment, migrations, List.of(), null);
@@ -47,6 +48,13 @@ public final class RuleRunner {
      */
     public RuleRunner(RuleRegistry registry, Options options, Environment environment, MigrationIndexes migrations,
             List<SchemaChange> schemaChanges, Snapshot snapshot) {
+        this(registry, options, environment, migrations, schemaChanges, snapshot, null);
+    }
+
+    /** @param currentSchema the whole current schema the changes lead to, or {@code null} */
+    public RuleRunner(RuleRegistry registry, Options options, Environment environment, MigrationIndexes migrations,
+            List<SchemaChange> schemaChanges, Snapshot snapshot, Snapshot currentSchema) {
+        this.currentSchema = currentSchema;
         this.registry = registry;
         this.options = options;
         this.environment = environment;
@@ -160,6 +168,11 @@ public final class RuleRunner {
         @Override
         public Optional<Snapshot> schemaSnapshot() {
             return Optional.ofNullable(snapshot);
+        }
+
+        @Override
+        public Optional<Snapshot> currentSchema() {
+            return Optional.ofNullable(currentSchema);
         }
 
         @Override
