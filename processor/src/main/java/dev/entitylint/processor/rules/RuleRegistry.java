@@ -101,7 +101,15 @@ public final class RuleRegistry {
                 rule(NullableColumnRule.class, options -> new NullableColumnRule(options.softDeleteColumn())),
                 rule(TenantColumnRule.class,
                         options -> new TenantColumnRule(options.tenantColumn(), ProposedNames.of(options))),
-                rule(NamingConventionRule.class, options -> new NamingConventionRule(options.namingConvention()))));
+                rule(NamingConventionRule.class, options -> new NamingConventionRule(options.namingConvention())),
+                rule(new DroppedTableRule()),
+                rule(new DroppedColumnRule()),
+                rule(new RenameWithoutIntentRule()),
+                rule(new ColumnTypeChangeRule()),
+                rule(new NotNullChangeRule()),
+                rule(new KeyChangeRule()),
+                rule(new ForeignKeyAddedRule()),
+                rule(new EnumChangeRule())));
     }
 
     /** Every rule's metadata, in the order the rules run. */

@@ -66,7 +66,24 @@ public final class Lint {
     }
 
     public Compilation compile(JavaFileObject... sources) {
-        return javac().withProcessors(new EntityLintProcessor()).withOptions(options).compile(sources);
+        var compiler = javac().withProcessors(new EntityLintProcessor()).withOptions(options);
+        return (classpath == null ? compiler : compiler.withClasspath(classpath)).compile(sources);
+    }
+
+    /** The class path the sources are compiled against; {@code null}: the test's own. */
+    private List<java.io.File> classpath;
+
+    /**
+     * The same checks, compiling against {@code classes} and the test's class path: the classes a
+     * build does not recompile (an incremental build recompiles one source, the rest are class files).
+     */
+    public Lint withClassFiles(java.nio.file.Path classes) {
+        Lint lint = new Lint(options);
+        lint.classpath = new ArrayList<>(List.of(classes.toFile()));
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            lint.classpath.add(new java.io.File(entry));
+        }
+        return lint;
     }
 
     /** Compiles and asserts that exactly the expected diagnostics were reported. */
