@@ -38,7 +38,8 @@ public final class KeyChangeRule extends ChangeRule {
                     : ((SchemaChange.IndexAdded) change).current().entity();
             return Optional.of(concern(List.of(change), owner(change, set, table), change.source(), problem, fix));
         }
-        if (change instanceof SchemaChange.PrimaryKeyChanged key) {
+        if (change instanceof SchemaChange.PrimaryKeyChanged key && key.columns().stream()
+                .noneMatch(c -> renamedColumn(set, key.table(), c))) {
             SourceRef source = key.columns().isEmpty() ? key.source()
                     : key.current().column(key.columns().get(0)).map(Snapshot.Column::source).orElse(key.source());
             String problem = "the primary key of table '" + key.table() + "' changes from (" + String.join(", ",
@@ -50,5 +51,12 @@ public final class KeyChangeRule extends ChangeRule {
                     fix));
         }
         return Optional.empty();
+    }
+
+    /** Whether the column is the new name of a most likely renamed one: {@code rename-without-intent} reports it. */
+    private static boolean renamedColumn(ChangeSet set, String table, String column) {
+        return set.replaces.keySet().stream().anyMatch(c -> c instanceof SchemaChange.ColumnAdded added
+                && dev.entitylint.processor.model.Names.same(added.table(), table)
+                && dev.entitylint.processor.model.Names.same(added.column().name(), column));
     }
 }

@@ -116,7 +116,7 @@ final class Evolution {
     }
 
     /**
-     * The shop with classes replaced: pairs of simple name and source, a {@code null} source
+     * The shop with classes replaced or added: pairs of simple name and source, a {@code null} source
      * removing the class.
      */
     static JavaFileObject[] shop(String... replaced) {
