@@ -101,7 +101,8 @@ public final class RuleRegistry {
                 rule(NullableColumnRule.class, options -> new NullableColumnRule(options.softDeleteColumn())),
                 rule(TenantColumnRule.class,
                         options -> new TenantColumnRule(options.tenantColumn(), ProposedNames.of(options))),
-                rule(NamingConventionRule.class, options -> new NamingConventionRule(options.namingConvention()))));
+                rule(NamingConventionRule.class, options -> new NamingConventionRule(options.namingConvention())),
+                rule(new SchemaDriftRule())));
     }
 
     /** Every rule's metadata, in the order the rules run. */
