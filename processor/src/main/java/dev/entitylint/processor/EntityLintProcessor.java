@@ -24,6 +24,7 @@ import dev.entitylint.processor.report.Reporter;
 import dev.entitylint.processor.report.Reports;
 import dev.entitylint.processor.rules.RuleRegistry;
 import dev.entitylint.processor.rules.RuleRunner;
+import dev.entitylint.processor.rules.SchemaDriftRule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -139,6 +140,13 @@ public final class EntityLintProcessor extends AbstractProcessor {
             Element where = round.getRootElements().stream().findFirst().orElse(null);
             reporter.report(Finding.internalFailure("processor", where, e));
         }
+        if (round.processingOver() && evolution != null) {
+            try {
+                finishEvolution();
+            } catch (RuntimeException | LinkageError | StackOverflowError e) {
+                reporter.report(Finding.internalFailure("schema evolution", null, e));
+            }
+        }
         if (round.processingOver()) {
             try {
                 reporter.finish(this::exists);
@@ -231,6 +239,40 @@ public final class EntityLintProcessor extends AbstractProcessor {
                 evolution == null ? null : evolution.previous(),
                 evolution == null ? null : evolution.current()).run(model, plans));
         reporter.reportAll(repositories.generate(model, plans));
+    }
+
+    /**
+     * After the last round: the drift finding, or in write mode ({@code -Aentitylint.migrations.write})
+     * the next migration and snapshot, written into the migrations directory.
+     */
+    private void finishEvolution() {
+        if (evolution.problem() != null) {
+            return;
+        }
+        String description = options.migrationsWrite();
+        if (description == null) {
+            SchemaDriftRule.finding(evolution).ifPresent(reporter::report);
+            return;
+        }
+        if (evolution.current() == null) {
+            reporter.configProblem("-A" + Options.MIGRATIONS_WRITE + " wrote nothing: this compilation compiles no "
+                    + "entity — run it in a full build of the module that holds the entities");
+            return;
+        }
+        try {
+            List<java.nio.file.Path> written = evolution.writeMigration(description);
+            String text = written.isEmpty()
+                    ? "no schema changes since V" + evolution.directory().latestVersion() + ": no migration written"
+                    : "wrote " + written.stream().map(p -> p.getFileName().toString())
+                            .collect(java.util.stream.Collectors.joining(", ")) + " into "
+                            + evolution.directory().directory();
+            reporter.report(new Finding(SchemaDriftRule.ID, dev.entitylint.processor.model.SourceRef.of(null), text,
+                    written.isEmpty() ? null : "review them, then commit them together", List.of(), true, null));
+        } catch (java.io.IOException | RuntimeException e) {
+            reporter.configProblem("cannot write the migration into '" + options.migrations() + "' ("
+                    + UserFiles.describe(e) + ") — nothing was replaced; remove the files of an earlier attempt "
+                    + "or choose another description for -A" + Options.MIGRATIONS_WRITE);
+        }
     }
 
     /** Whether a class or package of that name exists, as a source of this compilation or on the class path. */

@@ -5,7 +5,9 @@ import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ColumnModel;
 import dev.entitylint.processor.model.EntityModel;
 import dev.entitylint.processor.model.EnumStorage;
+import dev.entitylint.processor.model.ColumnSpec;
 import dev.entitylint.processor.model.EvolutionFacts;
+import dev.entitylint.processor.model.ForeignKeyModel;
 import dev.entitylint.processor.model.IndexModel;
 import dev.entitylint.processor.model.Names;
 import dev.entitylint.processor.model.NamingStrategy;
@@ -31,6 +33,8 @@ import java.util.TreeMap;
 public final class CurrentSchema {
 
     private final Map<String, Mapped> columns = new HashMap<>();
+    /** Attributes by element, for the columns of secondary tables, which have no column model. */
+    private final Map<javax.lang.model.element.Element, AttributeModel> attributes = new HashMap<>();
     private final Map<String, TableModel> tableModels = new HashMap<>();
     private final Map<String, EntityModel> entityByTable = new HashMap<>();
     private final EvolutionFacts facts;
@@ -67,6 +71,11 @@ public final class CurrentSchema {
             String tableKey = Names.key(table.name());
             tableModels.putIfAbsent(tableKey, table);
             entityByTable.putIfAbsent(tableKey, entity);
+            for (AttributeModel attribute : entity.attributes()) {
+                if (attribute.element() != null) {
+                    attributes.putIfAbsent(attribute.element(), attribute);
+                }
+            }
             for (ColumnModel column : table.columns()) {
                 columns.putIfAbsent(tableKey + "\u0000" + Names.key(column.name()), new Mapped(column, entity));
             }
@@ -76,7 +85,8 @@ public final class CurrentSchema {
         for (PhysicalSchema.Table table : schema.tables()) {
             tables.add(table(table, sequences));
         }
-        return new Snapshot(Snapshot.FORMAT, schema.naming().optionValue(), tables, List.copyOf(sequences.values()));
+        return new Snapshot(Snapshot.FORMAT, schema.naming().optionValue(), withReferencedUniques(tables),
+                List.copyOf(sequences.values()));
     }
 
     private Snapshot.Table table(PhysicalSchema.Table table, Map<String, Snapshot.Sequence> sequences) {
@@ -104,7 +114,7 @@ public final class CurrentSchema {
             SourceRef source = key.columns().isEmpty() ? table.source()
                     : table.column(key.columns().get(0)).map(PhysicalSchema.Column::source).orElse(table.source());
             keys.add(new Snapshot.ForeignKey(key.name() != null ? key.name() : names.foreignKey(table.name(), key.columns()),
-                    key.name() != null, key.columns(), key.referencedTable(), source));
+                    key.name() != null, key.columns(), key.referencedTable(), source, referencedColumns(model, key)));
         }
         String renamedFrom = null;
         if (owner != null) {
@@ -114,6 +124,58 @@ public final class CurrentSchema {
         String primaryKeyName = table.primaryKey().isEmpty() ? null : ConstraintNames.fit(table.name() + "_pkey", 63);
         return new Snapshot.Table(table.name(), quoted, table.entity(), table.kind().name().toLowerCase(Locale.ROOT),
                 columns, table.primaryKey(), primaryKeyName, indexes, uniques, keys, renamedFrom, table.source());
+    }
+
+    /** The columns {@code @JoinColumn(referencedColumnName)} names, when they are not the primary key; else empty. */
+    private List<String> referencedColumns(TableModel model, PhysicalSchema.ForeignKey key) {
+        if (model == null) {
+            return List.of();
+        }
+        for (ForeignKeyModel declared : model.foreignKeys()) {
+            if (!Names.sameSet(declared.columns(), key.columns()) || declared.attribute() == null) {
+                continue;
+            }
+            List<String> referenced = new ArrayList<>();
+            for (ColumnSpec join : declared.attribute().joinColumns()) {
+                if (join.referencedColumnName() == null || join.referencedColumnName().isBlank()) {
+                    return List.of();
+                }
+                referenced.add(naming.physicalOf(join.referencedColumnName()));
+            }
+            return referenced.size() == key.columns().size() ? referenced : List.of();
+        }
+        return List.of();
+    }
+
+    /**
+     * A foreign key to columns other than the primary key needs a unique constraint on them, which
+     * Hibernate adds to the referenced table when the mapping declares none.
+     */
+    private List<Snapshot.Table> withReferencedUniques(List<Snapshot.Table> tables) {
+        List<Snapshot.Table> result = new ArrayList<>(tables);
+        for (Snapshot.Table table : tables) {
+            for (Snapshot.ForeignKey key : table.foreignKeys()) {
+                if (key.referencedColumns().isEmpty()) {
+                    continue;
+                }
+                for (int i = 0; i < result.size(); i++) {
+                    Snapshot.Table target = result.get(i);
+                    if (!Names.same(target.name(), key.referencedTable())
+                            || Names.sameSet(target.primaryKey(), key.referencedColumns())
+                            || target.uniqueConstraints().stream().anyMatch(u -> Names.sameSet(u.columns(), key.referencedColumns()))
+                            || target.indexes().stream().anyMatch(u -> u.unique() && Names.sameSet(u.columns(), key.referencedColumns()))) {
+                        continue;
+                    }
+                    List<Snapshot.Index> uniques = new ArrayList<>(target.uniqueConstraints());
+                    uniques.add(new Snapshot.Index(names.unique(target.name(), key.referencedColumns()), false,
+                            key.referencedColumns(), true, key.source()));
+                    result.set(i, new Snapshot.Table(target.name(), target.quoted(), target.entity(), target.kind(),
+                            target.columns(), target.primaryKey(), target.primaryKeyName(), target.indexes(), uniques,
+                            target.foreignKeys(), target.renamedFrom(), target.source()));
+                }
+            }
+        }
+        return result;
     }
 
     private static SourceRef indexSource(TableModel model, PhysicalSchema.Index index, SourceRef otherwise) {
@@ -132,7 +194,9 @@ public final class CurrentSchema {
             Map<String, Snapshot.Sequence> sequences) {
         Mapped mapped = columns.get(Names.key(table.name()) + "\u0000" + Names.key(column.name()));
         ColumnModel model = mapped == null ? null : mapped.column();
-        AttributeModel attribute = model == null ? null : model.attribute();
+        AttributeModel attribute = model != null ? model.attribute()
+                : table.kind() == PhysicalSchema.TableKind.SECONDARY && column.source() != null
+                        ? attributes.get(column.source().element()) : null;
         EvolutionFacts.AttributeFacts attributeFacts = attribute != null ? facts.of(attribute)
                 : column.source() == null ? null : facts.attributes().get(column.source().element());
         boolean foreignKey = model != null && model.foreignKey();
@@ -141,17 +205,16 @@ public final class CurrentSchema {
 
         String enumStorage = null;
         List<String> constants = List.of();
-        boolean enumType = model != null && model.type() != null && model.type().kind() == TypeInfo.Kind.ENUM
-                && !foreignKey;
+        TypeInfo javaType = model != null ? model.type() : attribute == null ? null : attribute.type();
+        boolean enumType = javaType != null && javaType.kind() == TypeInfo.Kind.ENUM && !foreignKey;
         if (enumType) {
             enumStorage = attribute.enumerated() == EnumStorage.STRING ? "STRING" : "ORDINAL";
-        } else if (model == null && attributeFacts != null && !attributeFacts.enumConstants().isEmpty()
-                && column.type() != null && !column.isIntegral()) {
-            // an enum in a collection table: STRING storage has a length
+        } else if (model == null && !foreignKey && column.type() != null && facts.enums().containsKey(column.type())) {
+            // an enum in a collection table or a map's key: stored as STRING, it has a length
             enumStorage = column.length() != null ? "STRING" : "ORDINAL";
         }
-        if (enumStorage != null && attributeFacts != null) {
-            constants = attributeFacts.enumConstants();
+        if (enumStorage != null && column.type() != null) {
+            constants = facts.enums().getOrDefault(column.type(), List.of());
         }
         boolean lob = attribute != null && attribute.lob() && !foreignKey;
         String temporal = attributeFacts == null || foreignKey ? null : attributeFacts.temporal();
@@ -165,17 +228,19 @@ public final class CurrentSchema {
         }
         boolean identity = false;
         EvolutionFacts.Generation generation = attributeFacts == null || foreignKey ? null : attributeFacts.generation();
-        if (generation != null && attribute.id() && mapped != null) {
+        if (generation != null && attribute != null && attribute.id() && mapped != null) {
             String strategy = generation.strategy();
             boolean integral = column.isIntegral();
             if ("IDENTITY".equals(strategy)) {
                 identity = true;
             } else if (integral && ("SEQUENCE".equals(strategy) || "AUTO".equals(strategy))
-                    && (generation.generator() == null || generation.sequenceName() != null)) {
+                    && (generation.generator() == null || generation.sequenceName() != null)
+                    && mapped.entity().superEntity() == null) {
+                // Hibernate 7's implicit name: the root table's name and _SEQ, through the physical naming.
                 EntityModel root = mapped.entity();
                 String name = generation.sequenceName() != null
                         ? naming.physicalOf(generation.sequenceName())
-                        : naming.physicalOf(root.entityName() + "_SEQ");
+                        : naming.physicalOf(root.table().name() + "_SEQ");
                 sequences.putIfAbsent(Names.key(name), new Snapshot.Sequence(name, generation.initialValue(),
                         generation.allocationSize(), root.qualifiedName(), generation.source()));
             }

@@ -92,6 +92,51 @@ public final class SchemaEvolution {
     }
 
     /**
+     * The files {@code -Aentitylint.migrations.write} writes for the changes since the latest
+     * snapshot, by name, in order: the migrations and their undo scripts numbered after the highest
+     * version in the directory, then the next snapshot. With no snapshot yet: V1 creating the whole
+     * schema; or, when the directory already holds migrations (written by hand), only the snapshot,
+     * numbered as the highest of them, as the baseline later changes are compared with. Empty when
+     * nothing changed or no entity was compiled.
+     */
+    public Map<String, String> migration(String description) {
+        if (current == null || problem != null) {
+            return Map.of();
+        }
+        if (previous == null && directory.highestVersion().signum() > 0) {
+            return Map.of("V" + directory.highestVersion() + "__" + description + MigrationsDirectory.SNAPSHOT_SUFFIX,
+                    current.render());
+        }
+        return MigrationWriter.write(previous, current, changes, directory.highestVersion().add(java.math.BigInteger.ONE),
+                description);
+    }
+
+    /**
+     * Writes {@link #migration} into the directory (made if missing); refuses to replace a file.
+     *
+     * @return the files written, in order
+     */
+    public List<Path> writeMigration(String description) throws IOException {
+        Map<String, String> files = migration(description);
+        for (String name : files.keySet()) {
+            if (java.nio.file.Files.exists(directory.directory().resolve(name))) {
+                throw new IOException(directory.directory().resolve(name) + " exists already");
+            }
+        }
+        List<Path> written = new ArrayList<>();
+        if (!files.isEmpty()) {
+            java.nio.file.Files.createDirectories(directory.directory());
+        }
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Path path = directory.directory().resolve(file.getKey());
+            java.nio.file.Files.writeString(path, file.getValue(), java.nio.charset.StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE_NEW);
+            written.add(path);
+        }
+        return written;
+    }
+
+    /**
      * Works out the whole current schema after a round and returns the changes that belong to
      * the round: those of the entities it compiles, and once per compilation those of no current
      * entity (a table whose entity is gone). Empty when there is no readable snapshot.

@@ -158,14 +158,17 @@ public record Snapshot(int format, String naming, List<Table> tables, List<Seque
      * @param name its name: as declared, else the name entitylint proposes
      * @param explicit whether the mapping declares the name
      * @param columns the referencing columns
-     * @param referencedTable the referenced table (its primary key)
+     * @param referencedTable the referenced table
      * @param source where it is declared (current compilation only), else {@code null}
+     * @param referencedColumns the referenced columns when they are not the primary key
+     *     ({@code @JoinColumn(referencedColumnName)}), else empty
      */
     public record ForeignKey(String name, boolean explicit, List<String> columns, String referencedTable,
-            SourceRef source) {
+            SourceRef source, List<String> referencedColumns) {
 
         public ForeignKey {
             columns = List.copyOf(columns);
+            referencedColumns = List.copyOf(referencedColumns);
         }
     }
 
@@ -259,7 +262,8 @@ public record Snapshot(int format, String naming, List<Table> tables, List<Seque
         return "{\"name\": " + Json.quote(key.name())
                 + ", \"explicit\": " + key.explicit()
                 + ", \"columns\": " + Json.strings(key.columns())
-                + ", \"referencedTable\": " + Json.quote(key.referencedTable()) + "}";
+                + ", \"referencedTable\": " + Json.quote(key.referencedTable())
+                + ", \"referencedColumns\": " + Json.strings(key.referencedColumns()) + "}";
     }
 
     // ---------------------------------------------------------------- reading
@@ -341,7 +345,8 @@ public record Snapshot(int format, String naming, List<Table> tables, List<Seque
             Map<String, Object> k = object(item, "a foreign key of " + where);
             keys.add(new ForeignKey(string(k, "name", "a foreign key of " + where, true),
                     bool(k, "explicit", where, false), strings(k, "columns", "a foreign key of " + where),
-                    string(k, "referencedTable", "a foreign key of " + where, true), null));
+                    string(k, "referencedTable", "a foreign key of " + where, true), null,
+                    strings(k, "referencedColumns", "a foreign key of " + where)));
         }
         return new Table(name, bool(t, "quoted", where, false), string(t, "entity", where, false),
                 string(t, "kind", where, true), columns, strings(t, "primaryKey", where),

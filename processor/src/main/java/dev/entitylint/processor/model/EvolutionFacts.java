@@ -11,14 +11,18 @@ import javax.lang.model.element.Element;
  *
  * @param attributes facts per attribute, by the attribute's element (field or getter)
  * @param entities facts per entity, by qualified class name
+ * @param enums the constants, in declaration order, of every enum an attribute stores (as its
+ *     value, its collection's element or its map's key), by qualified enum name
  */
-public record EvolutionFacts(Map<Element, AttributeFacts> attributes, Map<String, EntityFacts> entities) {
+public record EvolutionFacts(Map<Element, AttributeFacts> attributes, Map<String, EntityFacts> entities,
+        Map<String, List<String>> enums) {
 
-    public static final EvolutionFacts NONE = new EvolutionFacts(Map.of(), Map.of());
+    public static final EvolutionFacts NONE = new EvolutionFacts(Map.of(), Map.of(), Map.of());
 
     public EvolutionFacts {
         attributes = Map.copyOf(attributes);
         entities = Map.copyOf(entities);
+        enums = Map.copyOf(enums);
     }
 
     public AttributeFacts of(AttributeModel attribute) {

@@ -1400,14 +1400,37 @@ public final class ModelBuilder {
                 pending.addAll(managed.declaredAttributes());
             }
         }
+        Map<String, List<String>> enums = new HashMap<>();
         while (!pending.isEmpty()) {
             AttributeModel attribute = pending.poll();
             if (attribute.element() == null || attributeFacts.containsKey(attribute.element())) {
                 continue;
             }
-            attributeFacts.put(attribute.element(), attributeFacts(attribute));
+            EvolutionFacts.AttributeFacts facts = attributeFacts(attribute);
+            attributeFacts.put(attribute.element(), facts);
+            String valueEnum = attribute.type().kind() == TypeInfo.Kind.ENUM ? attribute.type().name()
+                    : attribute.type().elementIsEnum() ? attribute.type().elementName() : null;
+            if (valueEnum != null && !facts.enumConstants().isEmpty()) {
+                enums.putIfAbsent(valueEnum, facts.enumConstants());
+            }
+            if (attribute.mapKey() != null && attribute.mapKey().enumType() && !enums.containsKey(attribute.mapKey().type())) {
+                enums.put(attribute.mapKey().type(), enumConstants(attribute.mapKey().type()));
+            }
         }
-        return new EvolutionFacts(attributeFacts, entityFacts);
+        return new EvolutionFacts(attributeFacts, entityFacts, enums);
+    }
+
+    private List<String> enumConstants(String enumName) {
+        List<String> constants = new ArrayList<>();
+        TypeElement enumType = enumName == null ? null : typeElement(enumName);
+        if (enumType != null && enumType.getKind() == ElementKind.ENUM) {
+            for (Element member : enumType.getEnclosedElements()) {
+                if (member.getKind() == ElementKind.ENUM_CONSTANT) {
+                    constants.add(member.getSimpleName().toString());
+                }
+            }
+        }
+        return constants;
     }
 
     private EvolutionFacts.AttributeFacts attributeFacts(AttributeModel attribute) {
@@ -1418,15 +1441,7 @@ public final class ModelBuilder {
         String defaultValue = columnDefault == null ? null : blankToNull(annotations.string(columnDefault, "value"));
         String enumName = attribute.type().kind() == TypeInfo.Kind.ENUM ? attribute.type().name()
                 : attribute.type().elementIsEnum() ? attribute.type().elementName() : null;
-        List<String> constants = new ArrayList<>();
-        TypeElement enumType = enumName == null ? null : typeElement(enumName);
-        if (enumType != null && enumType.getKind() == ElementKind.ENUM) {
-            for (Element member : enumType.getEnclosedElements()) {
-                if (member.getKind() == ElementKind.ENUM_CONSTANT) {
-                    constants.add(member.getSimpleName().toString());
-                }
-            }
-        }
+        List<String> constants = enumConstants(enumName);
         AnnotationMirror temporal = annotations.jpa(element, "Temporal");
         return new EvolutionFacts.AttributeFacts(from, renamed == null ? null : SourceRef.of(element, renamed).member("value"),
                 defaultValue, constants, temporal == null ? null : annotations.enumConstant(temporal, "value"),

@@ -109,7 +109,8 @@ public final class RuleRegistry {
                 rule(new NotNullChangeRule()),
                 rule(new KeyChangeRule()),
                 rule(new ForeignKeyAddedRule()),
-                rule(new EnumChangeRule())));
+                rule(new EnumChangeRule()),
+                rule(new SchemaDriftRule())));
     }
 
     /** Every rule's metadata, in the order the rules run. */
