@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
         breaksAtRunTime = true,
         needsOption = Options.MIGRATIONS,
         summary = "a column type narrowed or changed since the latest schema snapshot (shorter, fewer digits, another type family)")
-public final class ColumnTypeChangeRule extends ChangeRule {
+public final class ColumnTypeChangeRule extends ChangeCheck {
 
     private static final Pattern NUMBERS = Pattern.compile("\\((\\d+)(?:\\s*,\\s*(\\d+))?\\)");
 

@@ -17,7 +17,7 @@ import java.util.Optional;
         breaksAtRunTime = true,
         needsOption = Options.MIGRATIONS,
         summary = "a column of the latest schema snapshot that its table no longer maps (the migration drops it with its data)")
-public final class DroppedColumnRule extends ChangeRule {
+public final class DroppedColumnRule extends ChangeCheck {
 
     @Override
     Optional<UnsafeChanges.Concern> concern(SchemaChange change, ChangeSet set) {

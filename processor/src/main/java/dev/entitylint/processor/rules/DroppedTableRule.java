@@ -18,7 +18,7 @@ import java.util.Optional;
         breaksAtRunTime = true,
         needsOption = Options.MIGRATIONS,
         summary = "a table of the latest schema snapshot that no entity maps any more (the migration drops it with its rows)")
-public final class DroppedTableRule extends ChangeRule {
+public final class DroppedTableRule extends ChangeCheck {
 
     @Override
     Optional<UnsafeChanges.Concern> concern(SchemaChange change, ChangeSet set) {

@@ -18,7 +18,7 @@ import java.util.Optional;
         breaksAtRunTime = true,
         needsOption = Options.MIGRATIONS,
         summary = "a stored enum changed unsafely since the latest schema snapshot (ORDINAL constants moved or removed, STRING constants removed or renamed)")
-public final class EnumChangeRule extends ChangeRule {
+public final class EnumChangeRule extends ChangeCheck {
 
     @Override
     Optional<UnsafeChanges.Concern> concern(SchemaChange change, ChangeSet set) {

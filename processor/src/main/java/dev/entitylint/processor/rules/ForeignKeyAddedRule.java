@@ -17,7 +17,7 @@ import java.util.Optional;
         severity = Severity.WARNING,
         needsOption = Options.MIGRATIONS,
         summary = "a foreign key added to a table of the latest schema snapshot (add it NOT VALID, validate separately)")
-public final class ForeignKeyAddedRule extends ChangeRule {
+public final class ForeignKeyAddedRule extends ChangeCheck {
 
     @Override
     Optional<UnsafeChanges.Concern> concern(SchemaChange change, ChangeSet set) {

@@ -19,7 +19,7 @@ import java.util.Optional;
         breaksAtRunTime = true,
         needsOption = Options.MIGRATIONS,
         summary = "a unique constraint added or a primary key changed on a table of the latest schema snapshot")
-public final class KeyChangeRule extends ChangeRule {
+public final class KeyChangeRule extends ChangeCheck {
 
     @Override
     Optional<UnsafeChanges.Concern> concern(SchemaChange change, ChangeSet set) {

@@ -21,7 +21,7 @@ import java.util.Optional;
         breaksAtRunTime = true,
         needsOption = Options.MIGRATIONS,
         summary = "NOT NULL added to an existing column, or a new NOT NULL column without a default on an existing table")
-public final class NotNullChangeRule extends ChangeRule {
+public final class NotNullChangeRule extends ChangeCheck {
 
     @Override
     Optional<UnsafeChanges.Concern> concern(SchemaChange change, ChangeSet set) {

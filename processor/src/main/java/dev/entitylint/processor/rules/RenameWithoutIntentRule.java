@@ -19,7 +19,7 @@ import java.util.Optional;
         breaksAtRunTime = true,
         needsOption = Options.MIGRATIONS,
         summary = "a table or column renamed since the latest schema snapshot without @RenamedFrom (a drop plus an add loses its data)")
-public final class RenameWithoutIntentRule extends ChangeRule {
+public final class RenameWithoutIntentRule extends ChangeCheck {
 
     @Override
     Optional<UnsafeChanges.Concern> concern(SchemaChange change, ChangeSet set) {

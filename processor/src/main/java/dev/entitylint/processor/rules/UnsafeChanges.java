@@ -23,7 +23,7 @@ public final class UnsafeChanges {
     }
 
     /** The rules that judge changes, in the order they run. */
-    static final List<ChangeRule> RULES = List.of(new DroppedTableRule(), new DroppedColumnRule(),
+    static final List<ChangeCheck> RULES = List.of(new DroppedTableRule(), new DroppedColumnRule(),
             new RenameWithoutIntentRule(), new ColumnTypeChangeRule(), new NotNullChangeRule(), new KeyChangeRule(),
             new ForeignKeyAddedRule(), new EnumChangeRule());
 
@@ -81,7 +81,7 @@ public final class UnsafeChanges {
     static List<Concern> of(ChangeSet set) {
         List<Concern> concerns = new ArrayList<>();
         for (SchemaChange change : set.changes) {
-            for (ChangeRule rule : RULES) {
+            for (ChangeCheck rule : RULES) {
                 rule.concern(change, set).ifPresent(concerns::add);
             }
         }

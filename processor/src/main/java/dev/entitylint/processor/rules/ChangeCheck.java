@@ -12,7 +12,7 @@ import java.util.Optional;
  * the entity the concern names: at the declaration when that entity's class writes it, else at the
  * class, excused by a suppression on the declaration as well.
  */
-abstract class ChangeRule implements Rule {
+abstract class ChangeCheck implements Rule {
 
     private final String id = RuleDescriptor.of(getClass()).id();
 
