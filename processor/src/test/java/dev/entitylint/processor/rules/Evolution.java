@@ -14,7 +14,8 @@ import javax.tools.JavaFileObject;
 /**
  * The shop whose schema the committed snapshot {@code src/test/resources/evolve/shop/V1__shop.schema.json}
  * records, for the unsafe-change rule tests: each test compiles it with one class changed (or
- * gone) against that snapshot.
+ * gone) against that snapshot. The directory is what {@code -Aentitylint.migrations.write=shop}
+ * wrote for {@link #V1} into an empty one; write it again that way when the snapshot format changes.
  */
 final class Evolution {
 
