@@ -85,6 +85,14 @@ public final class MigrationWriter {
                 scripts.add(change);
             }
         }
+        if (scripts.expand.isEmpty() && scripts.indexes.isEmpty() && scripts.contract.isEmpty()) {
+            // Changes the database does not see (a new enum constant: no check constraint is written):
+            // a version of comments, so the snapshot still moves on with a version of its own.
+            for (SchemaChange change : changes) {
+                scripts.expand.add("-- " + change.describe().replace('\n', ' ') + ": no SQL needed");
+                scripts.undoExpand.add("-- " + change.describe().replace('\n', ' ') + ": nothing to undo");
+            }
+        }
         BigInteger version = firstVersion;
         String header = "-- Written by entitylint (-Aentitylint.migrations.write=" + description + ") from the changes "
                 + (previous == null ? "to an empty schema" : "since the previous snapshot") + ".\n";
@@ -167,7 +175,9 @@ public final class MigrationWriter {
                 if (!old.nullable() && old.defaultValue() == null && !old.identity()) {
                     // The new code no longer writes it: it must accept NULL before the code ships.
                     expand.add(alter(c.current()) + " alter column " + column(old) + " drop not null;");
-                    undoExpand.add(alter(c.current()) + " alter column " + column(old) + " set not null;");
+                    undoExpand.add("-- TODO review: NOT NULL of " + c.current().name() + "." + old.name() + " is not "
+                            + "restored, rows written since have no value in it; after a backfill:\n-- "
+                            + alter(c.current()) + " alter column " + column(old) + " set not null;");
                 }
                 contract.add(alter(c.current()) + " drop column " + column(old) + ";");
                 undoContract.add(alter(c.current()) + " add column " + column(old) + " " + type(old) + ";");

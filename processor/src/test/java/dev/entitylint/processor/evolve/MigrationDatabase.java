@@ -32,9 +32,18 @@ final class MigrationDatabase {
         schema = endpoint.url().substring(endpoint.url().indexOf("currentSchema=") + "currentSchema=".length());
     }
 
-    /** Flyway over the directory, on this schema; the U scripts are not Flyway's to run (undo is a paid edition's). */
+    /**
+     * Flyway over the directory, on this schema; the U scripts are not Flyway's to run (undo is a
+     * paid edition's). Flyway's transactional advisory lock is off: with it, a
+     * {@code CREATE INDEX CONCURRENTLY} waits for Flyway's own open transaction forever
+     * (flyway/flyway#3682), as docs/schema-evolution.md tells users.
+     */
     Flyway flyway(Path directory) {
-        return Flyway.configure()
+        org.flywaydb.core.api.configuration.FluentConfiguration configuration = Flyway.configure();
+        configuration.getPluginRegister()
+                .getExact(org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension.class)
+                .setTransactionalLock(false);
+        return configuration
                 .dataSource(endpoint.url(), endpoint.user(), endpoint.password())
                 .schemas(schema)
                 .defaultSchema(schema)
