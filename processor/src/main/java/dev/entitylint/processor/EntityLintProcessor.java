@@ -114,7 +114,11 @@ public final class EntityLintProcessor extends AbstractProcessor {
         callbackBodies = CallbackBodies.of(processingEnv);
         if (options.migrations() != null) {
             try {
-                migrations = MigrationIndexes.read(java.nio.file.Path.of(options.migrations()));
+                java.nio.file.Path directory = java.nio.file.Path.of(options.migrations());
+                if (options.migrationsWrite() == null || java.nio.file.Files.isDirectory(directory)) {
+                    // Write mode makes a missing directory, to write V1 into.
+                    migrations = MigrationIndexes.read(directory);
+                }
                 evolution = SchemaEvolution.open(java.nio.file.Path.of(options.migrations()),
                         ConstraintNames.of(options), options.naming());
                 if (evolution.problem() != null) {

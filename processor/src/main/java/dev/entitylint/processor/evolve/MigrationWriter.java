@@ -98,29 +98,29 @@ public final class MigrationWriter {
                 + (previous == null ? "to an empty schema" : "since the previous snapshot") + ".\n";
         if (!scripts.expand.isEmpty()) {
             files.put("V" + version + "__" + description + ".sql", header + "-- Expand: safe to apply before the new code ships.\n\n"
-                    + String.join("\n", scripts.expand));
+                    + String.join("\n", scripts.expand) + "\n");
             files.put("U" + version + "__" + description + ".sql", header + "-- Undoes V" + version + ".\n\n"
-                    + String.join("\n", reversed(scripts.undoExpand)));
+                    + String.join("\n", reversed(scripts.undoExpand)) + "\n");
             version = version.add(BigInteger.ONE);
         }
         if (!scripts.indexes.isEmpty()) {
             String name = "V" + version + "__" + description + "_indexes.sql";
             files.put(name, header + "-- Indexes of existing tables, built without blocking writes: this script runs "
-                    + "outside a transaction (" + name + ".conf).\n\n" + String.join("\n", scripts.indexes));
+                    + "outside a transaction (" + name + ".conf).\n\n" + String.join("\n", scripts.indexes) + "\n");
             files.put(name + ".conf", "executeInTransaction=false\n");
             String undo = "U" + version + "__" + description + "_indexes.sql";
             files.put(undo, header + "-- Undoes V" + version + ", outside a transaction (" + undo + ".conf).\n\n"
-                    + String.join("\n", reversed(scripts.undoIndexes)));
+                    + String.join("\n", reversed(scripts.undoIndexes)) + "\n");
             files.put(undo + ".conf", "executeInTransaction=false\n");
             version = version.add(BigInteger.ONE);
         }
         if (!scripts.contract.isEmpty()) {
             files.put("V" + version + "__" + description + "_contract.sql", header
                     + "-- Contract: ship this in a later deploy than the expand step, once no running code reads or "
-                    + "writes what it removes.\n\n" + String.join("\n", scripts.contract));
+                    + "writes what it removes.\n\n" + String.join("\n", scripts.contract) + "\n");
             files.put("U" + version + "__" + description + "_contract.sql", header + "-- Undoes V" + version
                     + " (the structure only: data dropped with a column or table is gone).\n\n"
-                    + String.join("\n", reversed(scripts.undoContract)));
+                    + String.join("\n", reversed(scripts.undoContract)) + "\n");
             version = version.add(BigInteger.ONE);
         }
         BigInteger last = version.subtract(BigInteger.ONE);

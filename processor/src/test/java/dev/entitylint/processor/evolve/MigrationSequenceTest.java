@@ -104,6 +104,11 @@ class MigrationSequenceTest {
             assertEquals("customer 0", row.getString(1));
         }
         assertTrue(files(dir).size() > 3 * STEPS.length, files(dir)::toString);
+        // Kept under target/migrations/sequence for reading (docs/schema-evolution.md quotes them).
+        Path kept = Files.createDirectories(Path.of("target", "migrations", "sequence"));
+        for (String file : files(dir)) {
+            Files.copy(dir.resolve(file), kept.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private static void validate(MigrationDatabase database, CompiledSources compiled, int step) {
