@@ -4,7 +4,10 @@ import com.google.auto.service.AutoService;
 import dev.entitylint.processor.config.Environment;
 import dev.entitylint.processor.config.Options;
 import dev.entitylint.processor.config.UserFiles;
+import dev.entitylint.processor.config.ConstraintNames;
 import dev.entitylint.processor.evolve.MigrationIndexes;
+import dev.entitylint.processor.evolve.SchemaChange;
+import dev.entitylint.processor.evolve.SchemaEvolution;
 import dev.entitylint.processor.finding.Finding;
 import dev.entitylint.processor.generate.Repositories;
 import dev.entitylint.processor.model.Annotations;
@@ -22,6 +25,7 @@ import dev.entitylint.processor.report.Reporter;
 import dev.entitylint.processor.report.Reports;
 import dev.entitylint.processor.rules.RuleRegistry;
 import dev.entitylint.processor.rules.RuleRunner;
+import dev.entitylint.processor.rules.SchemaDriftRule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -58,6 +62,8 @@ public final class EntityLintProcessor extends AbstractProcessor {
     private Options options;
     private Environment environment;
     private MigrationIndexes migrations = MigrationIndexes.NONE;
+    /** Schema evolution against the latest snapshot ({@code -Aentitylint.migrations}), or {@code null} without it. */
+    private SchemaEvolution evolution;
     /** Reads callback bodies through javac's trees, for every round of the compilation. */
     private CallbackBodies callbackBodies = CallbackBodies.NONE;
     private Reporter reporter;
@@ -116,7 +122,16 @@ public final class EntityLintProcessor extends AbstractProcessor {
         callbackBodies = CallbackBodies.of(processingEnv);
         if (options.migrations() != null) {
             try {
-                migrations = MigrationIndexes.read(java.nio.file.Path.of(options.migrations()));
+                java.nio.file.Path directory = java.nio.file.Path.of(options.migrations());
+                if (options.migrationsWrite() == null || java.nio.file.Files.isDirectory(directory)) {
+                    // Write mode makes a missing directory, to write V1 into.
+                    migrations = MigrationIndexes.read(directory);
+                }
+                evolution = SchemaEvolution.open(java.nio.file.Path.of(options.migrations()),
+                        ConstraintNames.of(options), options.naming());
+                if (evolution.problem() != null) {
+                    reporter.configProblem(evolution.problem());
+                }
             } catch (java.io.IOException | RuntimeException e) {
                 reporter.configProblem("cannot read the migrations directory '" + options.migrations() + "' ("
                         + UserFiles.describe(e) + ") — check -A" + Options.MIGRATIONS
@@ -137,6 +152,13 @@ public final class EntityLintProcessor extends AbstractProcessor {
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             Element where = round.getRootElements().stream().findFirst().orElse(null);
             reporter.report(Finding.internalFailure("processor", where, e));
+        }
+        if (round.processingOver() && evolution != null) {
+            try {
+                finishEvolution();
+            } catch (RuntimeException | LinkageError | StackOverflowError e) {
+                reporter.report(Finding.internalFailure("schema evolution", null, e));
+            }
         }
         if (round.processingOver()) {
             try {
@@ -230,8 +252,52 @@ public final class EntityLintProcessor extends AbstractProcessor {
         // Planned once per entity: the repository rule reports the problems, the generator writes the plan.
         RepositoryPlans plans = new RepositoryPlans(options.softDeleteColumn(), references, model::ownedTables,
                 options.tenantColumn(), options.softDeleteByColumn());
-        reporter.reportAll(new RuleRunner(registry, options, environment, migrations).run(model, plans));
+        List<SchemaChange> changes = List.of();
+        if (evolution != null && !types.isEmpty()) {
+            try {
+                changes = evolution.round(builder, entities, types);
+            } catch (RuntimeException | StackOverflowError e) {
+                reporter.report(Finding.internalFailure("schema evolution", types.get(0).element(), e));
+            }
+        }
+        reporter.reportAll(new RuleRunner(registry, options, environment, migrations, changes,
+                evolution == null ? null : evolution.previous(),
+                evolution == null ? null : evolution.current()).run(model, plans));
         reporter.reportAll(repositories.generate(model, plans));
+    }
+
+    /**
+     * After the last round: the drift finding, or in write mode ({@code -Aentitylint.migrations.write})
+     * the next migration and snapshot, written into the migrations directory.
+     */
+    private void finishEvolution() {
+        if (evolution.problem() != null) {
+            return;
+        }
+        String description = options.migrationsWrite();
+        if (description == null) {
+            SchemaDriftRule.finding(evolution).ifPresent(reporter::report);
+            return;
+        }
+        if (evolution.current() == null) {
+            reporter.configProblem("-A" + Options.MIGRATIONS_WRITE + " wrote nothing: this compilation compiles no "
+                    + "entity — run it in a full build of the module that holds the entities");
+            return;
+        }
+        try {
+            List<java.nio.file.Path> written = evolution.writeMigration(description);
+            String text = written.isEmpty()
+                    ? "no schema changes since V" + evolution.directory().latestVersion() + ": no migration written"
+                    : "wrote " + written.stream().map(p -> p.getFileName().toString())
+                            .collect(java.util.stream.Collectors.joining(", ")) + " into "
+                            + evolution.directory().directory();
+            reporter.report(new Finding(SchemaDriftRule.ID, dev.entitylint.processor.model.SourceRef.of(null), text,
+                    written.isEmpty() ? null : "review them, then commit them together", List.of(), true, null));
+        } catch (java.io.IOException | RuntimeException e) {
+            reporter.configProblem("cannot write the migration into '" + options.migrations() + "' ("
+                    + UserFiles.describe(e) + ") — nothing was replaced; remove the files of an earlier attempt "
+                    + "or choose another description for -A" + Options.MIGRATIONS_WRITE);
+        }
     }
 
     /** Whether a class or package of that name exists, as a source of this compilation or on the class path. */

@@ -48,6 +48,7 @@ public final class Options {
     public static final String BASELINE_WRITE = PREFIX + "baseline.write";
     public static final String FIX = PREFIX + "fix";
     public static final String MIGRATIONS = PREFIX + "migrations";
+    public static final String MIGRATIONS_WRITE = PREFIX + "migrations.write";
     public static final String CONVENTIONS_WRITE = PREFIX + "conventions.write";
     public static final String INDEX_PREFIX = PREFIX + "names.index";
     public static final String UNIQUE_PREFIX = PREFIX + "names.unique";
@@ -59,7 +60,7 @@ public final class Options {
     private static final List<String> DOCUMENTED = List.of(
             RULES, NAMING, SOFT_DELETE, SOFT_DELETE_COLUMN, SOFT_DELETE_BY_COLUMN, CREATED_COLUMN, UPDATED_COLUMN, MONEY_PATTERN, PROFILE,
             TENANT_COLUMN, IDENTIFIER_LENGTH, RESERVED_WORDS, NAMING_CONVENTION, REPORT, BASELINE, BASELINE_WRITE,
-            FIX, PROVIDER, MIGRATIONS, CONVENTIONS_WRITE, INDEX_PREFIX, UNIQUE_PREFIX, FOREIGN_KEY_PREFIX,
+            FIX, PROVIDER, MIGRATIONS, MIGRATIONS_WRITE, CONVENTIONS_WRITE, INDEX_PREFIX, UNIQUE_PREFIX, FOREIGN_KEY_PREFIX,
             NATURAL_KEY_PATTERN, CONFIG);
 
     /** Every option key the processor reads. */
@@ -154,6 +155,7 @@ public final class Options {
     private String fixPatch;
     private String migrations;
     private String conventionsWrite;
+    private String migrationsWrite;
     private String indexPrefix = "ix_";
     private String uniquePrefix = "uq_";
     private String foreignKeyPrefix = "fk_";
@@ -197,6 +199,12 @@ public final class Options {
             }
         }
         options.checkTenantRule(values.containsKey(TENANT_COLUMN));
+        if (options.migrationsWrite != null && options.migrations == null) {
+            options.problems.add("-A" + MIGRATIONS_WRITE + " needs -A" + MIGRATIONS + "=<directory> (in Maven: "
+                    + "${project.basedir}/src/main/resources/db/migration), where the migration and the schema snapshot "
+                    + "are written; nothing is written");
+            options.migrationsWrite = null;
+        }
         if (options.baselineWrite && options.baseline == null) {
             options.problems.add("-A" + BASELINE_WRITE + "=true needs -A" + BASELINE + "=<file> to know where to write "
                     + "— add -A" + BASELINE + "=${project.basedir}/entitylint-baseline.txt (Maven) or another path");
@@ -407,6 +415,17 @@ public final class Options {
             }
             case FIX -> fixPatch = path(key, value);
             case MIGRATIONS -> migrations = path(key, value);
+            case MIGRATIONS_WRITE -> {
+                String description = value.trim();
+                if (description.matches("[a-z0-9]+(?:_[a-z0-9]+)*") && description.length() <= 100) {
+                    migrationsWrite = description;
+                } else {
+                    problems.add("bad value '" + value + "' for -A" + MIGRATIONS_WRITE + " — give the migration's "
+                            + "description as Flyway writes it in file names: lower-case letters and digits in words "
+                            + "joined by single underscores, at most 100 characters (for example add_customer_email; "
+                            + "it becomes V<n>__add_customer_email.sql); nothing is written");
+                }
+            }
             case PROVIDER -> {
                 Optional<Provider> named = Provider.parse(value);
                 if (named.isPresent()) {
@@ -549,6 +568,8 @@ public final class Options {
                     "no fix patch is written")),
             Map.entry(MIGRATIONS, new Empty("the directory of your migrations",
                     "${project.basedir}/src/main/resources/db/migration", "no migrations are read")),
+            Map.entry(MIGRATIONS_WRITE, new Empty("the description of the migration to write", "add_customer_email",
+                    "no migration is written")),
             Map.entry(CONVENTIONS_WRITE, new Empty("the path of the file to write the conventions to",
                     "${project.basedir}/entitylint.properties", "no conventions file is written")),
             Map.entry(INDEX_PREFIX, new Empty("how proposed index names start", "idx_", "ix_ applies")),
@@ -741,6 +762,14 @@ public final class Options {
     /** The provider {@code -Aentitylint.provider} names, or {@code null} for {@code auto} (detected). */
     public Provider provider() {
         return provider;
+    }
+
+    /**
+     * The description of the migration {@code -Aentitylint.migrations.write} asks to be written
+     * ({@code add_customer_email}), or {@code null}: only then does a compilation write migrations.
+     */
+    public String migrationsWrite() {
+        return migrationsWrite;
     }
 
     /**

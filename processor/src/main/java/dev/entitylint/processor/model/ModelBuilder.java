@@ -1514,4 +1514,112 @@ public final class ModelBuilder {
         }
         return queryReader.read(type, entity);
     }
+
+    // ---------------------------------------------------------------- schema evolution
+
+    private static final String RENAMED_FROM = "dev.entitylint.RenamedFrom";
+    private static final String COLUMN_DEFAULT = "org.hibernate.annotations.ColumnDefault";
+
+    /**
+     * What schema evolution reads beyond the physical schema, for these entities and every
+     * attribute they map (own, inherited and embedded): rename intents, column defaults, enum
+     * constants, {@code @Temporal} and identifier generation. Asked only with
+     * {@code -Aentitylint.migrations}.
+     */
+    public EvolutionFacts evolution(Collection<EntityModel> entities, References references) {
+        Map<Element, EvolutionFacts.AttributeFacts> attributeFacts = new HashMap<>();
+        Map<String, EvolutionFacts.EntityFacts> entityFacts = new HashMap<>();
+        java.util.ArrayDeque<AttributeModel> pending = new java.util.ArrayDeque<>();
+        for (EntityModel entity : entities) {
+            TypeElement type = entity.type().element();
+            AnnotationMirror renamed = annotations.find(type, RENAMED_FROM);
+            String from = renamed == null ? null : blankToNull(annotations.string(renamed, "value"));
+            entityFacts.put(entity.qualifiedName(), new EvolutionFacts.EntityFacts(from,
+                    renamed == null ? null : SourceRef.of(type, renamed).member("value")));
+            pending.addAll(entity.attributes());
+        }
+        for (ManagedType managed : references.types().values()) {
+            if (managed.kind() == ManagedTypeKind.EMBEDDABLE) {
+                pending.addAll(managed.declaredAttributes());
+            }
+        }
+        Map<String, List<String>> enums = new HashMap<>();
+        while (!pending.isEmpty()) {
+            AttributeModel attribute = pending.poll();
+            if (attribute.element() == null || attributeFacts.containsKey(attribute.element())) {
+                continue;
+            }
+            EvolutionFacts.AttributeFacts facts = attributeFacts(attribute);
+            attributeFacts.put(attribute.element(), facts);
+            String valueEnum = attribute.type().kind() == TypeInfo.Kind.ENUM ? attribute.type().name()
+                    : attribute.type().elementIsEnum() ? attribute.type().elementName() : null;
+            if (valueEnum != null && !facts.enumConstants().isEmpty()) {
+                enums.putIfAbsent(valueEnum, facts.enumConstants());
+            }
+            if (attribute.mapKey() != null && attribute.mapKey().enumType() && !enums.containsKey(attribute.mapKey().type())) {
+                enums.put(attribute.mapKey().type(), enumConstants(attribute.mapKey().type()));
+            }
+        }
+        return new EvolutionFacts(attributeFacts, entityFacts, enums);
+    }
+
+    private List<String> enumConstants(String enumName) {
+        List<String> constants = new ArrayList<>();
+        TypeElement enumType = enumName == null ? null : typeElement(enumName);
+        if (enumType != null && enumType.getKind() == ElementKind.ENUM) {
+            for (Element member : enumType.getEnclosedElements()) {
+                if (member.getKind() == ElementKind.ENUM_CONSTANT) {
+                    constants.add(member.getSimpleName().toString());
+                }
+            }
+        }
+        return constants;
+    }
+
+    private EvolutionFacts.AttributeFacts attributeFacts(AttributeModel attribute) {
+        Element element = attribute.element();
+        AnnotationMirror renamed = annotations.find(element, RENAMED_FROM);
+        String from = renamed == null ? null : blankToNull(annotations.string(renamed, "value"));
+        AnnotationMirror columnDefault = annotations.find(element, COLUMN_DEFAULT);
+        String defaultValue = columnDefault == null ? null : blankToNull(annotations.string(columnDefault, "value"));
+        String enumName = attribute.type().kind() == TypeInfo.Kind.ENUM ? attribute.type().name()
+                : attribute.type().elementIsEnum() ? attribute.type().elementName() : null;
+        List<String> constants = enumConstants(enumName);
+        AnnotationMirror temporal = annotations.jpa(element, "Temporal");
+        return new EvolutionFacts.AttributeFacts(from, renamed == null ? null : SourceRef.of(element, renamed).member("value"),
+                defaultValue, constants, temporal == null ? null : annotations.enumConstant(temporal, "value"),
+                attribute.id() ? generation(attribute) : null);
+    }
+
+    private EvolutionFacts.Generation generation(AttributeModel attribute) {
+        Element element = attribute.element();
+        AnnotationMirror generated = annotations.jpa(element, "GeneratedValue");
+        if (generated == null) {
+            return null;
+        }
+        String strategy = annotations.enumConstant(generated, "strategy");
+        String generator = blankToNull(annotations.string(generated, "generator"));
+        AnnotationMirror sequence = annotations.jpa(element, "SequenceGenerator");
+        if (sequence == null && attribute.declaringType() != null) {
+            sequence = annotations.jpa(attribute.declaringType(), "SequenceGenerator");
+        }
+        if (sequence != null && generator != null && !generator.equals(annotations.string(sequence, "name"))) {
+            sequence = null;
+        }
+        String sequenceName = null;
+        int allocation = 50;
+        int initial = 1;
+        if (sequence != null) {
+            sequenceName = blankToNull(annotations.string(sequence, "sequenceName"));
+            if (sequenceName == null) {
+                sequenceName = blankToNull(annotations.string(sequence, "name"));
+            }
+            Integer size = annotations.integer(sequence, "allocationSize");
+            allocation = size == null ? 50 : size;
+            Integer start = annotations.integer(sequence, "initialValue");
+            initial = start == null ? 1 : start;
+        }
+        return new EvolutionFacts.Generation(strategy == null ? "AUTO" : strategy, generator, sequenceName,
+                allocation, initial, SourceRef.of(element, generated));
+    }
 }

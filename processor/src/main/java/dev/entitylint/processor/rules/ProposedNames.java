@@ -1,92 +1,42 @@
 package dev.entitylint.processor.rules;
 
-import dev.entitylint.processor.config.NamingConvention;
+import dev.entitylint.processor.config.ConstraintNames;
 import dev.entitylint.processor.config.Options;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * The names entitylint proposes for indexes and constraints it asks for:
- * {@code <prefix><table>_<columns>}, lower-case, with the prefixes the project's conventions set
- * ({@code -Aentitylint.names.index}, {@code .unique}, {@code .foreignKey}; {@code ix_},
- * {@code uq_}, {@code fk_} by default). Every rule that proposes such a name builds it here.
+ * The names entitylint proposes for indexes and constraints it asks for, as
+ * {@link ConstraintNames} builds them (the same names the migrations it writes use).
  */
-record ProposedNames(String indexPrefix, String uniquePrefix, String foreignKeyPrefix,
-        NamingConvention convention, int identifierLength) {
+record ProposedNames(ConstraintNames names) {
 
     /** The prefixes, case and length limit the options set. */
     static ProposedNames of(Options options) {
-        return new ProposedNames(options.indexPrefix(), options.uniquePrefix(), options.foreignKeyPrefix(),
-                options.namingConvention(), options.identifierLength());
+        return new ProposedNames(ConstraintNames.of(options));
     }
 
     /** {@code ix_orders_customer_id}. */
     String index(String table, List<String> columns) {
-        return cased(fit(name(indexPrefix, table, columns), identifierLength));
+        return names.index(table, columns);
     }
 
     /** {@code uq_users_email}, also for a unique index. */
     String unique(String table, List<String> columns) {
-        return cased(fit(name(uniquePrefix, table, columns), identifierLength));
+        return names.unique(table, columns);
     }
 
     /** {@code fk_orders_customer_id}. */
     String foreignKey(String table, List<String> columns) {
-        return cased(fit(name(foreignKeyPrefix, table, columns), identifierLength));
+        return names.foreignKey(table, columns);
     }
 
     /** {@code fk_orders_customers}: the table and the table it references. */
     String foreignKeyTo(String table, String referencedTable) {
-        return cased(fit(name(foreignKeyPrefix, table, List.of(referencedTable)), identifierLength));
+        return names.foreignKey(table, List.of(referencedTable));
     }
 
-    /** In the case the project writes names ({@code -Aentitylint.namingConvention}): {@code IX_ORDERS_CUSTOMER_ID}. */
-    private String cased(String name) {
-        return convention.cased(name);
-    }
-
-    /**
-     * A name no longer than the database accepts ({@code -Aentitylint.identifierLength}, 63 bytes on
-     * PostgreSQL, which would otherwise cut it silently and let two names collide): a longer one keeps
-     * its start and ends with eight hex digits of a checksum of the whole, so it stays unique and the
-     * same on every build.
-     */
+    /** See {@link ConstraintNames#fit}. */
     static String fit(String name, int limit) {
-        if (name.length() <= limit || limit < 16) {
-            return name;
-        }
-        java.util.zip.CRC32 checksum = new java.util.zip.CRC32();
-        checksum.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        String head = name.substring(0, limit - 9);
-        while (head.endsWith("_")) {
-            head = head.substring(0, head.length() - 1);
-        }
-        return head + "_" + String.format("%08x", checksum.getValue());
-    }
-
-    /**
-     * Lower-case, and a plain identifier even where the table or a column is a quoted one
-     * ({@code "Order Lines"} gives {@code ix_order_lines_...}): quotes, spaces and other characters
-     * become one underscore, so the proposed name never needs quoting itself.
-     */
-    private static String name(String prefix, String table, List<String> columns) {
-        StringBuilder name = new StringBuilder(prefix.toLowerCase(Locale.ROOT));
-        boolean underscore = prefix.endsWith("_");
-        String words = table + "_" + String.join("_", columns);
-        for (char c : words.toLowerCase(Locale.ROOT).toCharArray()) {
-            boolean plain = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
-            if (plain) {
-                name.append(c);
-                underscore = false;
-            } else if (!underscore && name.length() > 0) {
-                name.append('_');
-                underscore = true;
-            }
-        }
-        int end = name.length();
-        while (end > 0 && name.charAt(end - 1) == '_') {
-            end--;
-        }
-        return name.substring(0, end);
+        return ConstraintNames.fit(name, limit);
     }
 }

@@ -2,6 +2,8 @@ package dev.entitylint.processor.rules;
 
 import dev.entitylint.processor.config.Environment;
 import dev.entitylint.processor.evolve.MigrationIndexes;
+import dev.entitylint.processor.evolve.SchemaChange;
+import dev.entitylint.processor.evolve.Snapshot;
 import dev.entitylint.processor.finding.SourceFix;
 import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ColumnSpec;
@@ -10,6 +12,7 @@ import dev.entitylint.processor.model.ManagedType;
 import dev.entitylint.processor.model.SchemaModel;
 import dev.entitylint.processor.model.SourceRef;
 import dev.entitylint.processor.plan.RepositoryPlanner;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -25,6 +28,32 @@ public interface RuleContext {
 
     /** The indexes the project's migrations create ({@code -Aentitylint.migrations}); none when unset. */
     MigrationIndexes migrations();
+
+    /**
+     * The changes since the latest committed schema snapshot ({@code -Aentitylint.migrations})
+     * that belong to this round: those of the entities it compiles (each change names its
+     * {@link SchemaChange#entity()} and, when the sources declare it, its
+     * {@link SchemaChange#source()}), plus once per compilation those of no current entity (a
+     * table whose entity class is gone). The diff is taken over the whole schema, entities not
+     * compiled now read from their class files. Empty without the option or without a snapshot.
+     */
+    default List<SchemaChange> schemaChanges() {
+        return List.of();
+    }
+
+    /** The latest committed schema snapshot, when {@code -Aentitylint.migrations} names a directory holding one. */
+    default Optional<Snapshot> schemaSnapshot() {
+        return Optional.empty();
+    }
+
+    /**
+     * The whole schema the compilation maps now, as a snapshot (entities not compiled in this
+     * round read from their class files), when {@code -Aentitylint.migrations} names a directory
+     * holding a snapshot: what a change is judged against (is the entity of a dropped table gone?).
+     */
+    default Optional<Snapshot> currentSchema() {
+        return Optional.empty();
+    }
 
     /**
      * The round's repository plan for an entity, or why it cannot have one: the very result the

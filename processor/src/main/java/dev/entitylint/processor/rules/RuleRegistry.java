@@ -120,7 +120,16 @@ public final class RuleRegistry {
                 rule(QueryIndexRule.class, options -> new QueryIndexRule(options.tenantColumn(),
                         options.softDeleteColumn(), ProposedNames.of(options))),
                 rule(new QueryPropertyRule()),
-                rule(new UnusedIndexRule())));
+                rule(new UnusedIndexRule()),
+                rule(new DroppedTableRule()),
+                rule(new DroppedColumnRule()),
+                rule(new RenameWithoutIntentRule()),
+                rule(new ColumnTypeChangeRule()),
+                rule(new NotNullChangeRule()),
+                rule(new KeyChangeRule()),
+                rule(new ForeignKeyAddedRule()),
+                rule(new EnumChangeRule()),
+                rule(new SchemaDriftRule())));
     }
 
     /** Every rule's metadata, in the order the rules run. */

@@ -3,6 +3,8 @@ package dev.entitylint.processor.rules;
 import dev.entitylint.processor.config.Environment;
 import dev.entitylint.processor.config.Options;
 import dev.entitylint.processor.evolve.MigrationIndexes;
+import dev.entitylint.processor.evolve.SchemaChange;
+import dev.entitylint.processor.evolve.Snapshot;
 import dev.entitylint.processor.finding.Finding;
 import dev.entitylint.processor.finding.SourceFix;
 import dev.entitylint.processor.model.AttributeModel;
@@ -33,12 +35,33 @@ public final class RuleRunner {
     private final Options options;
     private final Environment environment;
     private final MigrationIndexes migrations;
+    private final List<SchemaChange> schemaChanges;
+    private final Snapshot snapshot;
+    private final Snapshot currentSchema;
 
     public RuleRunner(RuleRegistry registry, Options options, Environment environment, MigrationIndexes migrations) {
+        this(registry, options, environment, migrations, List.of(), null);
+    }
+
+    /**
+     * @param schemaChanges the round's changes since the latest schema snapshot
+     * @param snapshot that snapshot, or {@code null}
+     */
+    public RuleRunner(RuleRegistry registry, Options options, Environment environment, MigrationIndexes migrations,
+            List<SchemaChange> schemaChanges, Snapshot snapshot) {
+        this(registry, options, environment, migrations, schemaChanges, snapshot, null);
+    }
+
+    /** @param currentSchema the whole current schema the changes lead to, or {@code null} */
+    public RuleRunner(RuleRegistry registry, Options options, Environment environment, MigrationIndexes migrations,
+            List<SchemaChange> schemaChanges, Snapshot snapshot, Snapshot currentSchema) {
+        this.currentSchema = currentSchema;
         this.registry = registry;
         this.options = options;
         this.environment = environment;
         this.migrations = migrations;
+        this.schemaChanges = List.copyOf(schemaChanges);
+        this.snapshot = snapshot;
     }
 
     /**
@@ -142,6 +165,21 @@ public final class RuleRunner {
         @Override
         public MigrationIndexes migrations() {
             return migrations;
+        }
+
+        @Override
+        public List<SchemaChange> schemaChanges() {
+            return schemaChanges;
+        }
+
+        @Override
+        public Optional<Snapshot> schemaSnapshot() {
+            return Optional.ofNullable(snapshot);
+        }
+
+        @Override
+        public Optional<Snapshot> currentSchema() {
+            return Optional.ofNullable(currentSchema);
         }
 
         @Override

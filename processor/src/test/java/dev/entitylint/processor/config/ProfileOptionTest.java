@@ -49,8 +49,8 @@ class ProfileOptionTest {
     void strictMakesEveryRuleAtLeastAWarning() {
         Options options = options("entitylint.profile", "strict");
         for (RuleDescriptor rule : REGISTRY.descriptors()) {
-            if (rule.id().equals("tenant-column")) {
-                continue; // needs -Aentitylint.tenantColumn in every profile
+            if (!rule.needsOption().isEmpty()) {
+                continue; // off until its option is set (-Aentitylint.tenantColumn, .migrations), in every profile
             }
             Severity severity = severity(options, rule);
             assertTrue(severity == Severity.ERROR || severity == Severity.WARNING, rule.id() + " is " + severity);
@@ -68,6 +68,18 @@ class ProfileOptionTest {
                 .collect(Collectors.toSet());
         assertEquals(Set.of("primary-key", "index-column", "mapped-by", "reserved-word", "identifier-length",
                 "sql-identifier", "suppression", "query-property"), on);
+    }
+
+    /** The schema-evolution rules run once a migrations directory is named; relaxed keeps those that break. */
+    @Test
+    void schemaEvolutionRulesFollowTheProfileOnceMigrationsAreNamed() {
+        Options relaxed = options("entitylint.profile", "relaxed", "entitylint.migrations", "/project/db/migration");
+        assertEquals(Severity.ERROR, severity(relaxed, REGISTRY.descriptor("dropped-column").orElseThrow()));
+        assertEquals(Severity.WARNING, severity(relaxed, REGISTRY.descriptor("not-null-change").orElseThrow()));
+        assertEquals(Severity.OFF, severity(relaxed, REGISTRY.descriptor("foreign-key-added").orElseThrow()));
+        Options strict = options("entitylint.profile", "strict", "entitylint.migrations", "/project/db/migration");
+        assertEquals(Severity.WARNING, severity(strict, REGISTRY.descriptor("foreign-key-added").orElseThrow()));
+        assertEquals(Severity.OFF, severity(options(), REGISTRY.descriptor("dropped-column").orElseThrow()));
     }
 
     @Test

@@ -29,7 +29,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * session factory applied Bean Validation constraints to the DDL, exactly as an application's
  * {@code hbm2ddl} would see them, rendered as {@link SchemaLines}.
  */
-final class HibernateSchema {
+public final class HibernateSchema {
 
     private HibernateSchema() {
     }
@@ -137,7 +137,7 @@ final class HibernateSchema {
      * bytecode: dots become underscores, an underscore goes before an upper-case letter between
      * two lower-case letters, and the result is lower-cased (quoted names too).
      */
-    static final class SpringBootSnakeCase implements PhysicalNamingStrategy {
+    public static final class SpringBootSnakeCase implements PhysicalNamingStrategy {
         @Override
         public Identifier toPhysicalCatalogName(Identifier name, JdbcEnvironment environment) {
             return apply(name);

@@ -101,6 +101,17 @@ public final class Lint {
         return List.of(jars);
     }
 
+    /**
+     * The same checks, compiling against {@code classes} and the test's class path: the classes a
+     * build does not recompile (an incremental build recompiles one source, the rest are class files).
+     */
+    public Lint withClassFiles(java.nio.file.Path classes) {
+        Lint lint = new Lint(options);
+        lint.classPath.add(classes.toFile());
+        lint.classPath.addAll(classPath);
+        return lint;
+    }
+
     /** Compiles and asserts that exactly the expected diagnostics were reported. */
     public Compilation check(JavaFileObject... sources) {
         Compilation compilation = compile(sources);
