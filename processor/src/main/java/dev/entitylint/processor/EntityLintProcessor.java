@@ -20,6 +20,7 @@ import dev.entitylint.processor.model.References;
 import dev.entitylint.processor.model.RepositoryModel;
 import dev.entitylint.processor.model.SchemaModel;
 import dev.entitylint.processor.model.Suppressions;
+import dev.entitylint.processor.plan.RepositoryNaming;
 import dev.entitylint.processor.plan.RepositoryPlans;
 import dev.entitylint.processor.report.Reporter;
 import dev.entitylint.processor.report.Reports;
@@ -251,7 +252,8 @@ public final class EntityLintProcessor extends AbstractProcessor {
         reports.round(model);
         // Planned once per entity: the repository rule reports the problems, the generator writes the plan.
         RepositoryPlans plans = new RepositoryPlans(options.softDeleteColumn(), references, model::ownedTables,
-                options.tenantColumn(), options.softDeleteByColumn());
+                options.tenantColumn(), options.softDeleteByColumn(),
+                new RepositoryNaming(options.repositoryName(), options.repositoryPackage(), environment.types()));
         List<SchemaChange> changes = List.of();
         if (evolution != null && !types.isEmpty()) {
             try {

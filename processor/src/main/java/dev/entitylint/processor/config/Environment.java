@@ -16,12 +16,15 @@ import javax.lang.model.util.Elements;
  * @param springData whether Spring Data's auditing annotations ({@code @CreatedDate}) are there
  * @param generatedAnnotation whether {@code @javax.annotation.processing.Generated} is there for
  *     generated code to carry (not under {@code --release 8})
+ * @param types the types of the compilation and its class path, by name (a generated repository
+ *     must not take a name in use)
  */
 public record Environment(Provider provider, boolean hibernateAnnotations, boolean hibernateTimestampSoftDelete,
-        boolean springData, boolean generatedAnnotation) {
+        boolean springData, boolean generatedAnnotation, TypeNames types) {
 
     /** Nothing known: no provider, no optional library (what a test of a rule alone sees). */
-    public static final Environment UNKNOWN = new Environment(Provider.UNKNOWN, false, false, false, true);
+    public static final Environment UNKNOWN = new Environment(Provider.UNKNOWN, false, false, false, true,
+            TypeNames.NONE);
 
     /** Reads the class path; the provider option, when set, wins over what the class path shows. */
     public static Environment detect(Elements elements, Options options) {
@@ -35,7 +38,7 @@ public record Environment(Provider provider, boolean hibernateAnnotations, boole
         }
         return new Environment(provider, hibernate, hasTimestampStrategy(elements),
                 present(elements, "org.springframework.data.annotation.CreatedDate"),
-                present(elements, "javax.annotation.processing.Generated"));
+                present(elements, "javax.annotation.processing.Generated"), TypeNames.of(elements));
     }
 
     private static boolean present(Elements elements, String name) {

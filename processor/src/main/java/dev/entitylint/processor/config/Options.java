@@ -55,13 +55,15 @@ public final class Options {
     public static final String FOREIGN_KEY_PREFIX = PREFIX + "names.foreignKey";
     public static final String NAMING_CONVENTION = PREFIX + "namingConvention";
     public static final String NATURAL_KEY_PATTERN = PREFIX + "naturalKey.pattern";
+    public static final String REPOSITORY_NAME = PREFIX + "repositories.name";
+    public static final String REPOSITORY_PACKAGE = PREFIX + "repositories.package";
 
     /** Every option key the processor reads, in the README's order. */
     private static final List<String> DOCUMENTED = List.of(
             RULES, NAMING, SOFT_DELETE, SOFT_DELETE_COLUMN, SOFT_DELETE_BY_COLUMN, CREATED_COLUMN, UPDATED_COLUMN, MONEY_PATTERN, PROFILE,
             TENANT_COLUMN, IDENTIFIER_LENGTH, RESERVED_WORDS, NAMING_CONVENTION, REPORT, BASELINE, BASELINE_WRITE,
             FIX, PROVIDER, MIGRATIONS, MIGRATIONS_WRITE, CONVENTIONS_WRITE, INDEX_PREFIX, UNIQUE_PREFIX, FOREIGN_KEY_PREFIX,
-            NATURAL_KEY_PATTERN, CONFIG);
+            NATURAL_KEY_PATTERN, REPOSITORY_NAME, REPOSITORY_PACKAGE, CONFIG);
 
     /** Every option key the processor reads. */
     public static final Set<String> SUPPORTED = Set.copyOf(DOCUMENTED);
@@ -160,6 +162,13 @@ public final class Options {
     private String uniquePrefix = "uq_";
     private String foreignKeyPrefix = "fk_";
     private NamingConvention namingConvention = NamingConvention.LOWER_SNAKE_CASE;
+    private String repositoryName = DEFAULT_REPOSITORY_NAME;
+    private String repositoryPackage = DEFAULT_REPOSITORY_PACKAGE;
+
+    /** The generated repository's simple name, {@code {Entity}} standing for the entity's. */
+    public static final String DEFAULT_REPOSITORY_NAME = "{Entity}Repository";
+    /** The generated repository's package, {@code {package}} standing for the entity's. */
+    public static final String DEFAULT_REPOSITORY_PACKAGE = "{package}";
 
     private Options() {
     }
@@ -450,9 +459,41 @@ public final class Options {
                             + " — use one of: lower_snake_case (the default), upper_snake_case");
                 }
             }
+            case REPOSITORY_NAME -> parseRepositoryName(value);
+            case REPOSITORY_PACKAGE -> parseRepositoryPackage(value);
             default -> problems.add("unknown option -A" + key + Suggestions.didYouMean(key, SUPPORTED)
                     + " — entitylint reads: " + String.join(", ", new TreeSet<>(SUPPORTED)));
         }
+    }
+
+    /** {@code {Entity}Repository}: a Java identifier once {@code {Entity}} is replaced, and it must be there. */
+    private void parseRepositoryName(String value) {
+        String pattern = value.trim();
+        String sample = pattern.replace("{Entity}", "Order");
+        if (!pattern.contains("{Entity}") || !javax.lang.model.SourceVersion.isIdentifier(sample)
+                || javax.lang.model.SourceVersion.isKeyword(sample)) {
+            problems.add("-A" + REPOSITORY_NAME + "='" + value + "' is not a repository name pattern — write a Java "
+                    + "class name with {Entity} where the entity's simple name goes, for example {Entity}Store or "
+                    + "Generated{Entity}Repository; until then " + DEFAULT_REPOSITORY_NAME + " applies");
+            return;
+        }
+        repositoryName = pattern;
+    }
+
+    /** {@code {package}}, {@code {package}.generated} or a package name. */
+    private void parseRepositoryPackage(String value) {
+        String pattern = value.trim();
+        String sample = pattern.replace("{package}", "com.acme");
+        boolean ok = !sample.isEmpty() && java.util.Arrays.stream(sample.split("\\.", -1))
+                .allMatch(p -> javax.lang.model.SourceVersion.isIdentifier(p) && !javax.lang.model.SourceVersion.isKeyword(p));
+        if (!ok) {
+            problems.add("-A" + REPOSITORY_PACKAGE + "='" + value + "' is not a package pattern — write a package "
+                    + "name, with {package} where the entity's package goes, for example {package}.repository or "
+                    + "com.acme.repository; until then " + DEFAULT_REPOSITORY_PACKAGE + " (the entity's package) "
+                    + "applies");
+            return;
+        }
+        repositoryPackage = pattern;
     }
 
     /**
@@ -579,7 +620,11 @@ public final class Options {
             Map.entry(NAMING_CONVENTION, new Empty("lower_snake_case or upper_snake_case", "upper_snake_case",
                     "lower_snake_case applies")),
             Map.entry(NATURAL_KEY_PATTERN, new Empty("a regular expression matched against whole attribute and column "
-                    + "names", "email|sku|vat_?number", "the default pattern applies: " + DEFAULT_NATURAL_KEY_PATTERN)));
+                    + "names", "email|sku|vat_?number", "the default pattern applies: " + DEFAULT_NATURAL_KEY_PATTERN)),
+            Map.entry(REPOSITORY_NAME, new Empty("the generated repository's name, with {Entity} for the entity's",
+                    "{Entity}Store", DEFAULT_REPOSITORY_NAME + " applies")),
+            Map.entry(REPOSITORY_PACKAGE, new Empty("the generated repository's package, with {package} for the "
+                    + "entity's", "{package}.generated", "repositories go to their entity's package")));
 
     /**
      * The one problem for an option given without a value ({@code -Akey}, {@code -Akey=}, a blank
@@ -798,6 +843,16 @@ public final class Options {
     /** The case convention explicit names follow ({@code -Aentitylint.namingConvention}), lower snake case by default. */
     public NamingConvention namingConvention() {
         return namingConvention;
+    }
+
+    /** The generated repository's simple name pattern ({@code -Aentitylint.repositories.name}), {@code {Entity}Repository}. */
+    public String repositoryName() {
+        return repositoryName;
+    }
+
+    /** The generated repository's package pattern ({@code -Aentitylint.repositories.package}), {@code {package}}. */
+    public String repositoryPackage() {
+        return repositoryPackage;
     }
 
     /** Matches one lower-cased camel-case word of an attribute name that means money. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.Filer;
 import dev.entitylint.processor.config.Environment;
+import dev.entitylint.processor.config.Options;
 
 /**
  * Writes the repositories a round's entities ask for. An entity whose plan has problems gets no
@@ -23,6 +24,8 @@ public final class Repositories {
     private final Filer filer;
     private final RepositoryGenerator generator;
     private final Set<String> written = new HashSet<>();
+    /** The repositories written in this compilation, by qualified name, with their entity. */
+    private final java.util.Map<String, String> names = new java.util.HashMap<>();
 
     public Repositories(Filer filer, Environment environment) {
         this.filer = filer;
@@ -44,12 +47,32 @@ public final class Repositories {
                 RepositoryPlanner.Result result = plans.of(entity);
                 if (result.ok()) {
                     written.add(entity.qualifiedName());
+                    String name = result.plan().qualifiedRepositoryName();
+                    String other = names.putIfAbsent(name, entity.qualifiedName());
+                    if (other != null) {
+                        failures.add(taken(entity, name, "the repository generated for " + other));
+                        continue;
+                    }
                     generator.write(result.plan(), filer);
                 }
+            } catch (javax.annotation.processing.FilerException e) {
+                // A type of this compilation has the name (the planner asks the class path and the
+                // sources it sees; this is what another processor's file looks like).
+                failures.add(taken(entity, plans.of(entity).plan().qualifiedRepositoryName(),
+                        "a type this compilation already has (" + e.getMessage() + ")"));
             } catch (IOException | RuntimeException | LinkageError | StackOverflowError e) {
                 failures.add(Finding.internalFailure("repository generator", entity.type().element(), e));
             }
         }
         return failures;
+    }
+
+    /** The {@code repository} finding for a name that is in use: no file is written. */
+    private static Finding taken(EntityModel entity, String name, String holder) {
+        return new Finding("repository", entity.ref(), "no repository for " + entity.simpleName() + ": the name "
+                + name + " is taken by " + holder + ", so the generated repository cannot have it",
+                "name generated repositories otherwise with -A" + Options.REPOSITORY_NAME + "={Entity}Store or put "
+                        + "them in their own package with -A" + Options.REPOSITORY_PACKAGE + "={package}.generated",
+                List.of());
     }
 }

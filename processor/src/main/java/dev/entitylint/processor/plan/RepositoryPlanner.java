@@ -65,6 +65,7 @@ public final class RepositoryPlanner {
     private final String tenantColumn;
     /** The column stamped with the current user on soft delete ({@code deleted_by}). */
     private final String deletedByColumn;
+    private final RepositoryNaming naming;
 
     /**
      * @param softDeleteColumn the physical name of the soft-delete column ({@code deleted_at})
@@ -73,7 +74,7 @@ public final class RepositoryPlanner {
      */
     RepositoryPlanner(String softDeleteColumn, References references,
             Function<EntityModel, List<PhysicalSchema.Table>> ownedTables) {
-        this(softDeleteColumn, references, ownedTables, null, "deleted_by");
+        this(softDeleteColumn, references, ownedTables, null, "deleted_by", RepositoryNaming.DEFAULT);
     }
 
     /**
@@ -82,15 +83,17 @@ public final class RepositoryPlanner {
      * @param ownedTables the tables an entity's mapping creates (its own, collection and join tables)
      * @param tenantColumn the tenant column, or {@code null} when the application is not multi-tenant
      * @param deletedByColumn the column stamped with the current user on soft delete
+     * @param naming where repositories go, what they are called, and which names are taken
      */
     RepositoryPlanner(String softDeleteColumn, References references,
             Function<EntityModel, List<PhysicalSchema.Table>> ownedTables, String tenantColumn,
-            String deletedByColumn) {
+            String deletedByColumn, RepositoryNaming naming) {
         this.softDeleteColumn = softDeleteColumn;
         this.references = references;
         this.ownedTables = ownedTables;
         this.tenantColumn = tenantColumn;
         this.deletedByColumn = deletedByColumn;
+        this.naming = naming;
     }
 
     /** Why an entity cannot get a repository: what is wrong and the fix to type. */
@@ -115,7 +118,17 @@ public final class RepositoryPlanner {
             return new Result(null, List.of(javax.get())); // the one reason: nothing else can be fixed first
         }
         List<Problem> problems = new ArrayList<>();
+        TypeElement entityType = entity.type().element();
+        String repositoryPackage = naming.packageName(packageOf(entityType));
+        String repositoryName = naming.name(entity.simpleName());
+        Optional<Problem> taken = nameTaken(entity, repositoryPackage, repositoryName);
+        if (taken.isPresent()) {
+            return new Result(null, List.of(taken.get())); // the one reason: the other problems can wait
+        }
         checkAccessible(entity, problems);
+        if (!repositoryPackage.equals(packageOf(entityType))) {
+            checkPublic(entity, repositoryPackage, problems);
+        }
         checkEntityName(entity, problems);
         IdPlan id = id(entity, problems);
         SoftDeletePlan softDelete = softDelete(entity, problems);
@@ -134,8 +147,7 @@ public final class RepositoryPlanner {
         List<ChildPlan> children = softDelete.managed()
                 ? children(entity, id, notes, new java.util.HashSet<>(Set.of(entity.qualifiedName())))
                 : List.of();
-        TypeElement type = entity.type().element();
-        return new Result(new RepositoryPlan(type, packageOf(type), entity.simpleName() + "Repository",
+        return new Result(new RepositoryPlan(entityType, repositoryPackage, repositoryName,
                 entity.entityName(), id, softDelete, version(entity, softDelete), finders, skipped, tenant, deletedBy,
                 children, notes), List.of());
     }
@@ -311,6 +323,41 @@ public final class RepositoryPlanner {
                 + "so the generated file would not compile",
                 "migrate the entity to jakarta.persistence (Spring Boot 3+, Hibernate 6+), or remove "
                         + "@GenerateRepository"));
+    }
+
+    /**
+     * A repository name some type already has (Spring's getting-started layout: {@code
+     * CustomerRepository extends CrudRepository} beside {@code Customer}): writing the file would
+     * fail, or replace the user's type. A class entitylint generated for this entity in an earlier
+     * build is not in the way.
+     */
+    private Optional<Problem> nameTaken(EntityModel entity, String repositoryPackage, String repositoryName) {
+        String qualified = repositoryPackage.isEmpty() ? repositoryName : repositoryPackage + "." + repositoryName;
+        String holder = naming.types().taken(qualified, entity.qualifiedName());
+        if (holder == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Problem("the name " + qualified + " is taken by " + holder
+                + ", so the generated repository cannot have it",
+                "name generated repositories otherwise with -A" + dev.entitylint.processor.config.Options.REPOSITORY_NAME
+                        + "=" + (naming.namePattern().equals("{Entity}Store") ? "Generated{Entity}Repository" : "{Entity}Store")
+                        + " or put them in their own package with -A"
+                        + dev.entitylint.processor.config.Options.REPOSITORY_PACKAGE + "=" + "{package}.generated"
+                        + ", or rename " + holder.substring(holder.indexOf(' ') + 1).replaceFirst(",.*", "")));
+    }
+
+    /** A repository in another package names the entity from outside: the entity must be public. */
+    private static void checkPublic(EntityModel entity, String repositoryPackage, List<Problem> problems) {
+        for (Element e = entity.type().element(); e instanceof TypeElement t; e = t.getEnclosingElement()) {
+            if (!t.getModifiers().contains(Modifier.PUBLIC)) {
+                problems.add(new Problem("class " + t.getSimpleName() + " is not public, so the repository in package "
+                        + repositoryPackage + " (-A" + dev.entitylint.processor.config.Options.REPOSITORY_PACKAGE
+                        + ") cannot name " + entity.simpleName(),
+                        "make " + t.getSimpleName() + " public, or generate repositories beside their entities "
+                                + "(-A" + dev.entitylint.processor.config.Options.REPOSITORY_PACKAGE + "={package})"));
+                return;
+            }
+        }
     }
 
     private static void checkAccessible(EntityModel entity, List<Problem> problems) {

@@ -25,7 +25,7 @@ public final class RepositoryPlans {
      */
     public RepositoryPlans(String softDeleteColumn, References references,
             Function<EntityModel, List<PhysicalSchema.Table>> ownedTables) {
-        this.planner = new RepositoryPlanner(softDeleteColumn, references, ownedTables);
+        this(softDeleteColumn, references, ownedTables, null, "deleted_by", RepositoryNaming.DEFAULT);
     }
 
     /**
@@ -34,12 +34,13 @@ public final class RepositoryPlans {
      * @param ownedTables the tables an entity's mapping creates (its own, collection and join tables)
      * @param tenantColumn the tenant column, or {@code null} when the application is not multi-tenant
      * @param deletedByColumn the column stamped with the current user on soft delete ({@code deleted_by})
+     * @param naming where repositories go, what they are called, and which names are taken
      */
     public RepositoryPlans(String softDeleteColumn, References references,
             Function<EntityModel, List<PhysicalSchema.Table>> ownedTables, String tenantColumn,
-            String deletedByColumn) {
+            String deletedByColumn, RepositoryNaming naming) {
         this.planner = new RepositoryPlanner(softDeleteColumn, references, ownedTables, tenantColumn,
-                deletedByColumn);
+                deletedByColumn, naming);
     }
 
     /** The entity's plan, or why it cannot have one; planned on the first call. */

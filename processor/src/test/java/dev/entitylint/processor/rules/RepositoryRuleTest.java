@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import dev.entitylint.processor.testing.Lint;
 import java.util.Optional;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -267,5 +268,151 @@ class RepositoryRuleTest {
         Compilation without = asWarning.compile(sources);
         assertTrue(without.generatedSourceFile("com.acme.InvoiceRepository").isPresent(),
                 "without a tenant column option the entity is not multi-tenant");
+    }
+
+    // ------------------------------------------------------------------ names never collide
+
+    private static final java.io.File SPRING_DATA = new java.io.File("target/spring-data/spring-data-commons.jar");
+    private static final java.io.File JSPECIFY = new java.io.File("target/spring-data/jspecify.jar");
+
+    /**
+     * Spring's getting-started layout: the entity and {@code CustomerRepository extends
+     * CrudRepository} in one package. One finding names the clash and the options; no file is
+     * written and no internal failure shows ({@code check} fails on any other diagnostic).
+     */
+    @Test
+    void aSpringDataRepositoryWithTheGeneratedNameIsReportedOnceAndNothingIsWritten() {
+        assertTrue(SPRING_DATA.isFile(), SPRING_DATA.getAbsolutePath() + " (mvn generate-test-resources copies it)");
+        JavaFileObject[] sources = {source("com.acme.Customer", """
+                package com.acme;
+
+                import dev.entitylint.GenerateRepository;
+                import jakarta.persistence.*;
+
+                @Entity
+                @GenerateRepository
+                // expect: repository "no repository for Customer: the name com.acme.CustomerRepository is taken by interface com.acme.CustomerRepository, a Spring Data repository"
+                public class Customer {
+                    @Id Long id;
+                }
+                """), source("com.acme.CustomerRepository", """
+                package com.acme;
+
+                import org.springframework.data.repository.CrudRepository;
+
+                public interface CustomerRepository extends CrudRepository<Customer, Long> {
+                }
+                """)};
+        Compilation compilation = lint.withJars(SPRING_DATA, JSPECIFY).check(sources);
+        String message = compilation.errors().get(0).getMessage(java.util.Locale.ROOT);
+        assertTrue(message.contains("-Aentitylint.repositories.name=") && message.contains(
+                "-Aentitylint.repositories.package="), message);
+        Compilation asWarnings = asWarning.withJars(SPRING_DATA, JSPECIFY).compile(sources);
+        assertEquals(Compilation.Status.SUCCESS, asWarnings.status(), asWarnings.diagnostics().toString());
+        assertEquals(List.of(), asWarnings.generatedSourceFiles(), "nothing generated");
+    }
+
+    /** With the name option set, the same layout gets its repository beside Spring Data's. */
+    @Test
+    void theNameOptionGivesTheGeneratedRepositoryAFreeName() {
+        Lint named = Lint.only("repository", "-Aentitylint.repositories.name={Entity}Store").withJars(SPRING_DATA, JSPECIFY);
+        Compilation compilation = named.check(source("com.acme.Customer", """
+                package com.acme;
+
+                import dev.entitylint.GenerateRepository;
+                import jakarta.persistence.*;
+
+                @Entity
+                @GenerateRepository
+                public class Customer {
+                    @Id Long id;
+                }
+                """), source("com.acme.CustomerRepository", """
+                package com.acme;
+
+                public interface CustomerRepository extends org.springframework.data.repository.CrudRepository<Customer, Long> {
+                }
+                """));
+        assertTrue(compilation.generatedSourceFile("com.acme.CustomerStore").isPresent());
+    }
+
+    /** A type of the compilation (not Spring's) that has the name. */
+    @Test
+    void aTypeOfTheCompilationWithTheGeneratedNameIsReported() {
+        checkWithoutRepository("com.acme.Invoice", source("com.acme.Invoice", """
+                package com.acme;
+
+                import dev.entitylint.GenerateRepository;
+                import jakarta.persistence.*;
+
+                @Entity
+                @GenerateRepository
+                // expect: repository "the name com.acme.InvoiceRepository is taken by class com.acme.InvoiceRepository"
+                class Invoice {
+                    @Id Long id;
+                }
+                """), source("com.acme.InvoiceRepository", """
+                package com.acme;
+
+                class InvoiceRepository {
+                    // written by hand before the entity asked for a generated one
+                }
+                """));
+    }
+
+    /** A type on the class path: org.junit.jupiter.api.Assertions, which the options make the repository's name. */
+    @Test
+    void aClassPathTypeWithTheGeneratedNameIsReported() {
+        Lint lintNamed = Lint.only("repository", "-Aentitylint.repositories.package=org.junit.jupiter.api",
+                "-Aentitylint.repositories.name={Entity}ions");
+        lintNamed.check(source("com.acme.Assert", """
+                package com.acme;
+
+                import dev.entitylint.GenerateRepository;
+                import jakarta.persistence.*;
+
+                @Entity
+                @GenerateRepository
+                // expect: repository "the name org.junit.jupiter.api.Assertions is taken by class org.junit.jupiter.api.Assertions"
+                public class Assert {
+                    @Id Long id;
+                }
+                """));
+    }
+
+    /** The package option puts repositories elsewhere; an entity they cannot name is reported. */
+    @Test
+    void thePackageOptionNeedsAPublicEntity() {
+        Lint elsewhere = Lint.only("repository", "-Aentitylint.repositories.package={package}.generated");
+        JavaFileObject[] sources = {source("com.acme.Parcel", """
+                package com.acme;
+
+                import dev.entitylint.GenerateRepository;
+                import jakarta.persistence.*;
+
+                @Entity
+                @GenerateRepository
+                public class Parcel {
+                    @Id Long id;
+                }
+                """), source("com.acme.Label", """
+                package com.acme;
+
+                import dev.entitylint.GenerateRepository;
+                import jakarta.persistence.*;
+
+                @Entity
+                @GenerateRepository
+                // expect: repository "class Label is not public, so the repository in package com.acme.generated"
+                class Label {
+                    @Id Long id;
+                }
+                """)};
+        elsewhere.check(sources);
+        // Generated code compiles there: the compilation (with the rule as a warning) succeeds.
+        Compilation compilation = Lint.allRules("-Aentitylint.rules=all:off,repository:warning",
+                "-Aentitylint.repositories.package={package}.generated").compile(sources);
+        assertEquals(Compilation.Status.SUCCESS, compilation.status(), compilation.diagnostics().toString());
+        assertTrue(compilation.generatedSourceFile("com.acme.generated.ParcelRepository").isPresent());
     }
 }

@@ -34,6 +34,14 @@ public final class Lint {
         this.options.addAll(options);
     }
 
+    /** The same checks with {@code jars} on the class path too (libraries the tests do not depend on). */
+    public Lint withJars(java.io.File... jars) {
+        Lint lint = new Lint(options);
+        lint.classPath.addAll(classPath);
+        lint.classPath.addAll(List.of(jars));
+        return lint;
+    }
+
     /** Every rule at its default severity. */
     public static Lint allRules(String... extraOptions) {
         return new Lint(List.of(extraOptions));
