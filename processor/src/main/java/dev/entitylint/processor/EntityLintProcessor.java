@@ -156,7 +156,7 @@ public final class EntityLintProcessor extends AbstractProcessor {
         }
         if (round.processingOver() && evolution != null) {
             try {
-                finishEvolution();
+                finishEvolution(round.errorRaised());
             } catch (RuntimeException | LinkageError | StackOverflowError e) {
                 reporter.report(Finding.internalFailure("schema evolution", null, e));
             }
@@ -272,13 +272,18 @@ public final class EntityLintProcessor extends AbstractProcessor {
      * After the last round: the drift finding, or in write mode ({@code -Aentitylint.migrations.write})
      * the next migration and snapshot, written into the migrations directory.
      */
-    private void finishEvolution() {
+    private void finishEvolution(boolean errors) {
         if (evolution.problem() != null) {
             return;
         }
         String description = options.migrationsWrite();
         if (description == null) {
             SchemaDriftRule.finding(evolution).ifPresent(reporter::report);
+            return;
+        }
+        if (errors) {
+            reporter.configProblem("-A" + Options.MIGRATIONS_WRITE + " wrote nothing: the compilation has errors, so "
+                    + "the schema is not known for sure — fix them and compile again");
             return;
         }
         if (evolution.current() == null) {
