@@ -10,7 +10,7 @@ import java.util.Map;
  * {@code List}s, numbers {@code Long} or {@code Double}, plus {@code String}, {@code Boolean} and
  * {@code null}. A syntax error is an {@link IllegalArgumentException} saying where.
  */
-final class Json {
+public final class Json {
 
     private final String text;
     private int at;
@@ -208,8 +208,8 @@ final class Json {
         return new IllegalArgumentException(what + " at line " + line + ", column " + column);
     }
 
-    /** A JSON string literal. */
-    static String quote(String value) {
+    /** A JSON string literal, or {@code null} (the one escaping of snapshots and reports). */
+    public static String quote(String value) {
         if (value == null) {
             return "null";
         }
@@ -223,7 +223,12 @@ final class Json {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (c < 0x20 || c > 0x7e) {
+                    // Control characters; a lone surrogate, which UTF-8 cannot encode (the writer would
+                    // put '?' in its place); and the line and paragraph separators JavaScript ends lines at.
+                    boolean loneSurrogate = Character.isHighSurrogate(c)
+                            ? i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1))
+                            : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(value.charAt(i - 1)));
+                    if (c < 0x20 || c == 0x2028 || c == 0x2029 || loneSurrogate) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);
