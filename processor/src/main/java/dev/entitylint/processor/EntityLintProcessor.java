@@ -202,7 +202,14 @@ public final class EntityLintProcessor extends AbstractProcessor {
                         ? named.getQualifiedName().toString() : root.toString());
             }
             try {
-                collect(root, builder, jpaRound ? candidates : new LinkedHashMap<>(), queries);
+                if (jpaRound) {
+                    collect(root, builder, candidates, queries);
+                } else if (root.getKind() == ElementKind.INTERFACE) {
+                    // A round without JPA annotations (the generated repositories' round, or a
+                    // repository recompiled alone) can only add repository interfaces: asking javac
+                    // for the members of every class of such a round doubled the cost of generation.
+                    builder.queries((TypeElement) root).ifPresent(queries::add);
+                }
             } catch (RuntimeException | StackOverflowError e) {
                 // One unreadable class must not cost the other classes their findings.
                 reporter.report(Finding.internalFailure("schema model", root, e));
