@@ -19,7 +19,7 @@ public final class Json {
         this.text = text;
     }
 
-    static Object parse(String text) {
+    public static Object parse(String text) {
         Json json = new Json(text);
         json.space();
         Object value = json.value();

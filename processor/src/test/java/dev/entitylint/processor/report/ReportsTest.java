@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.entitylint.processor.EntityLintProcessor;
+import dev.entitylint.processor.evolve.Json;
 import dev.entitylint.processor.rules.RuleRegistry;
 import java.io.IOException;
 import java.io.InputStream;

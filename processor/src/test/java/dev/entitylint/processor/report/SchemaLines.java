@@ -1,5 +1,6 @@
 package dev.entitylint.processor.report;
 
+import dev.entitylint.processor.evolve.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
