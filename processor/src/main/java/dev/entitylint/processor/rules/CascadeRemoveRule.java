@@ -4,7 +4,6 @@ import dev.entitylint.processor.config.Severity;
 import dev.entitylint.processor.model.AttributeKind;
 import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.ManagedType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import dev.entitylint.processor.model.CascadeType;
@@ -26,21 +25,11 @@ public final class CascadeRemoveRule implements Rule {
             if (!CascadeType.removes(cascade)) {
                 continue;
             }
-            List<String> kept = new ArrayList<>();
-            if (cascade.contains(CascadeType.ALL)) {
-                kept.add("PERSIST");
-                kept.add("MERGE");
-            }
-            for (CascadeType constant : cascade) {
-                if (constant != CascadeType.ALL && constant != CascadeType.REMOVE && !kept.contains(constant.name())) {
-                    kept.add(constant.name());
-                }
-            }
+            List<String> kept = RuleSupport.cascadeWithoutRemove(cascade);
             String target = RuleSupport.simpleName(attribute.association().target());
             String fix = kept.isEmpty()
                     ? "remove cascade from the @ManyToMany and delete the join rows only (clear the collection)"
-                    : "write cascade = {" + String.join(", ", kept.stream().map(c -> "CascadeType." + c).toList())
-                            + "}";
+                    : "write " + RuleSupport.cascadeAttribute(kept);
             context.report(attribute.association().ref("cascade"),
                     "@ManyToMany '" + attribute.name() + "' cascades REMOVE" + (cascade.contains(CascadeType.ALL) ? " (through ALL)" : "")
                             + ", so deleting one " + type.simpleName() + " deletes every " + target

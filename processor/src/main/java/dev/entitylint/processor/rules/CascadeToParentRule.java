@@ -5,7 +5,6 @@ import dev.entitylint.processor.model.AttributeKind;
 import dev.entitylint.processor.model.AttributeModel;
 import dev.entitylint.processor.model.CascadeType;
 import dev.entitylint.processor.model.ManagedType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -35,23 +34,13 @@ public final class CascadeToParentRule implements Rule {
             if (!toParent || !CascadeType.removes(cascade)) {
                 continue;
             }
-            List<String> kept = new ArrayList<>();
-            if (cascade.contains(CascadeType.ALL)) {
-                kept.add("PERSIST");
-                kept.add("MERGE");
-            }
-            for (CascadeType constant : cascade) {
-                if (constant != CascadeType.ALL && constant != CascadeType.REMOVE && !kept.contains(constant.name())) {
-                    kept.add(constant.name());
-                }
-            }
+            List<String> kept = RuleSupport.cascadeWithoutRemove(cascade);
             String annotation = RuleSupport.annotationName(attribute.kind());
             String parent = RuleSupport.simpleName(attribute.association().target());
             String fix = kept.isEmpty()
                     ? "remove cascade from the " + annotation + " (removal cascades from the parent's "
                             + "@OneToMany/@OneToOne to its children, not back)"
-                    : "write cascade = {" + String.join(", ", kept.stream().map(c -> "CascadeType." + c).toList())
-                            + "}";
+                    : "write " + RuleSupport.cascadeAttribute(kept);
             context.report(attribute.association().ref("cascade"),
                     annotation + " '" + attribute.name() + "' cascades REMOVE"
                             + (cascade.contains(CascadeType.ALL) ? " (through ALL)" : "") + " to its parent, so "

@@ -2,6 +2,7 @@ package dev.entitylint.processor.rules;
 
 import dev.entitylint.processor.model.AttributeKind;
 import dev.entitylint.processor.model.AttributeModel;
+import dev.entitylint.processor.model.CascadeType;
 import dev.entitylint.processor.model.ColumnModel;
 import dev.entitylint.processor.model.ColumnSpec;
 import dev.entitylint.processor.model.EntityModel;
@@ -9,12 +10,36 @@ import dev.entitylint.processor.model.IndexModel;
 import dev.entitylint.processor.model.SourceRef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 final class RuleSupport {
 
     private RuleSupport() {
+    }
+
+    /**
+     * The cascade types to keep once removal is taken out, in the order written: {@code ALL} stands
+     * for {@code PERSIST, MERGE} beside the others written with it.
+     */
+    static List<String> cascadeWithoutRemove(Set<CascadeType> cascade) {
+        List<String> kept = new ArrayList<>();
+        if (cascade.contains(CascadeType.ALL)) {
+            kept.add("PERSIST");
+            kept.add("MERGE");
+        }
+        for (CascadeType constant : cascade) {
+            if (constant != CascadeType.ALL && constant != CascadeType.REMOVE && !kept.contains(constant.name())) {
+                kept.add(constant.name());
+            }
+        }
+        return kept;
+    }
+
+    /** {@code cascade = {CascadeType.PERSIST, CascadeType.MERGE}}. */
+    static String cascadeAttribute(List<String> types) {
+        return "cascade = {" + String.join(", ", types.stream().map(c -> "CascadeType." + c).toList()) + "}";
     }
 
     /** The annotation that maps an attribute of this kind, as messages write it: {@code @ManyToOne}. */
