@@ -1,6 +1,7 @@
 package dev.entitylint.processor.model;
 
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
@@ -40,9 +41,21 @@ public final class CallbackBodies {
         }
     }
 
-    /** javac's {@code Trees} for this compilation, or {@code null} (other bodies are read through it too). */
-    Object trees() {
-        return trees;
+    /**
+     * What {@code read} makes of the method's body, or {@code null} when there is no body to read:
+     * another compiler, an abstract or class-file method, or a tree javac cannot give. The one way
+     * method bodies are read (callbacks here, equals/hashCode in {@link EqualityBodies}).
+     */
+    <T> T readBody(ExecutableElement method, java.util.function.Function<BlockTree, T> read) {
+        if (trees == null) {
+            return null;
+        }
+        try {
+            MethodTree tree = ((Trees) trees).getTree(method);
+            return tree == null || tree.getBody() == null ? null : read.apply(tree.getBody());
+        } catch (RuntimeException | LinkageError unreadable) {
+            return null;
+        }
     }
 
     /**
@@ -51,20 +64,11 @@ public final class CallbackBodies {
      * {@code this}/{@code super}, other than a setter).
      */
     Set<String> assigned(ExecutableElement method) {
-        if (trees == null) {
-            return null;
-        }
-        try {
-            MethodTree tree = ((Trees) trees).getTree(method);
-            if (tree == null || tree.getBody() == null) {
-                return null;
-            }
+        return readBody(method, body -> {
             Scanner scanner = new Scanner();
-            tree.getBody().accept(scanner, null);
+            body.accept(scanner, null);
             return scanner.delegates ? null : Set.copyOf(scanner.assigned);
-        } catch (RuntimeException | LinkageError unreadable) {
-            return null;
-        }
+        });
     }
 
     private static final class Scanner extends TreeScanner<Void, Void> {

@@ -6,12 +6,10 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.util.TreeScanner;
-import com.sun.source.util.Trees;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
@@ -32,22 +30,13 @@ final class EqualityBodies {
     static ClassShape.EqualityMethod read(CallbackBodies bodies, ExecutableElement method, Set<String> fields) {
         SourceRef ref = SourceRef.of(method);
         ClassShape.EqualityMethod unknown = new ClassShape.EqualityMethod(ref, false, Set.of(), Set.of(), false);
-        Object trees = bodies.trees();
-        if (trees == null) {
-            return unknown;
-        }
-        try {
-            MethodTree tree = ((Trees) trees).getTree(method);
-            if (tree == null || tree.getBody() == null) {
-                return unknown;
-            }
+        ClassShape.EqualityMethod read = bodies.readBody(method, body -> {
             Scanner scanner = new Scanner(fields);
-            tree.getBody().accept(scanner, null);
+            body.accept(scanner, null);
             return new ClassShape.EqualityMethod(ref, true, Set.copyOf(scanner.referenced),
                     Set.copyOf(scanner.nullChecked), scanner.callsSuper);
-        } catch (RuntimeException | LinkageError unreadable) {
-            return unknown;
-        }
+        });
+        return read == null ? unknown : read;
     }
 
     /**
@@ -55,21 +44,11 @@ final class EqualityBodies {
      * the body cannot be read.
      */
     static Set<String> direct(CallbackBodies bodies, ExecutableElement method) {
-        Object trees = bodies.trees();
-        if (trees == null) {
-            return null;
-        }
-        try {
-            MethodTree tree = ((Trees) trees).getTree(method);
-            if (tree == null || tree.getBody() == null) {
-                return null;
-            }
+        return bodies.readBody(method, body -> {
             Scanner scanner = new Scanner(Set.of());
-            tree.getBody().accept(scanner, null);
+            body.accept(scanner, null);
             return Set.copyOf(scanner.direct);
-        } catch (RuntimeException | LinkageError unreadable) {
-            return null;
-        }
+        });
     }
 
     private static final class Scanner extends TreeScanner<Void, Void> {
