@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param <E> the entity
  * @param <ID> the entity's id type
  */
-public abstract class EntityRepository<E, ID> {
+public class EntityRepository<E, ID> {
 
     /** The largest {@code limit} a paged method accepts: {@value}. */
     public static final int MAX_LIMIT = RepositorySupport.MAX_LIMIT;
@@ -127,6 +127,19 @@ public abstract class EntityRepository<E, ID> {
      */
     public Page<E> findAll(int offset, int limit) {
         return support.page(queries.findAll, queries.count, offset, limit);
+    }
+
+    /**
+     * One keyset page of live rows, ordered by id: the rows strictly after {@code after}, so that
+     * pages never overlap or skip a row while rows are inserted or deleted between them, and no row
+     * is skipped by counting.
+     *
+     * @param after {@link Cursor#first()}, or the {@code next()} of the page before, from this method
+     * @param limit the largest number of rows to return, 1 to {@value #MAX_LIMIT}
+     * @return the page and the cursor after it
+     */
+    public KeysetPage<E> findAll(Cursor after, int limit) {
+        return support.keyset(queries.findAll, after, limit);
     }
 
     /**

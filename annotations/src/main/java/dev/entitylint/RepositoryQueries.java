@@ -4,100 +4,143 @@ import java.util.List;
 
 /**
  * The queries a generated repository hands to its base class ({@link EntityRepository} or
- * {@link SoftDeleteRepository}). Every query is a constant of the generated class, written out
- * there where a reader sees it; this class only carries them, named, to the base class. Each
- * method returns a new instance: a value is never changed once a repository holds it.
+ * {@link SoftDeleteRepository}). The queries every repository runs (by id, count, all rows, soft
+ * delete and restore, deleted rows, purge) have one shape for every entity, so they are written
+ * here from the entity's names by {@link #jpql} and {@link #softDeleteColumn}; the generated class
+ * keeps its entity's own queries (finders, native SQL) as constants. docs/repositories.md shows
+ * each query written here. Each method returns a new instance: a value is never changed once a
+ * repository holds it.
  *
  * <p>Generated code calls this class, so use {@code entitylint-annotations} of the same version as
  * the processor that generated it.
  */
 public final class RepositoryQueries {
 
-    final String count;
-    final String findAll;
-    final String findById;
-    final String existsById;
-    /** The soft-delete column: a JPQL update taking {@code :id} and {@code :now}, or {@code null}. */
-    final String softDelete;
-    final String restore;
-    final String findByIdIncludingDeleted;
-    final String findDeleted;
-    final String countDeleted;
-    final String findPurgeable;
-    final List<String> hardDelete;
-    final List<String> purge;
-    /** Hibernate's {@code @SoftDelete}: the boolean stored for a deleted row, or {@code null} for a timestamp. */
-    final Boolean deletedMark;
-    final boolean hibernate;
+    /** The JPQL entity name, the id attribute and the tenant filter ({@code " and e.tenantId = :tenant"} or empty). */
+    private String entity;
+    private String id;
+    private String tenantFilter;
 
-    private RepositoryQueries(String count, String findAll, String findById, String existsById, String softDelete,
-            String restore, String findByIdIncludingDeleted, String findDeleted, String countDeleted,
-            String findPurgeable, List<String> hardDelete, List<String> purge, Boolean deletedMark,
-            boolean hibernate) {
-        this.count = count;
-        this.findAll = findAll;
-        this.findById = findById;
-        this.existsById = existsById;
-        this.softDelete = softDelete;
-        this.restore = restore;
-        this.findByIdIncludingDeleted = findByIdIncludingDeleted;
-        this.findDeleted = findDeleted;
-        this.countDeleted = countDeleted;
-        this.findPurgeable = findPurgeable;
-        this.hardDelete = hardDelete;
-        this.purge = purge;
-        this.deletedMark = deletedMark;
-        this.hibernate = hibernate;
+    String count;
+    String findAll;
+    String findById;
+    String existsById;
+    /** The soft-delete column: a JPQL update taking {@code :id} and {@code :now}, or {@code null}. */
+    String softDelete;
+    String restore;
+    String findByIdIncludingDeleted;
+    String findDeleted;
+    String countDeleted;
+    String findPurgeable;
+    /** The soft-delete time of the row with {@code :id}, for the rows it owns. */
+    String deletedAtById;
+    List<String> hardDelete = List.of();
+    List<String> purge = List.of();
+    /** Hibernate's {@code @SoftDelete}: the boolean stored for a deleted row, or {@code null} for a timestamp. */
+    Boolean deletedMark;
+    boolean hibernate;
+
+    private RepositoryQueries() {
+    }
+
+    private RepositoryQueries copy() {
+        RepositoryQueries copy = new RepositoryQueries();
+        copy.entity = entity;
+        copy.id = id;
+        copy.tenantFilter = tenantFilter;
+        copy.count = count;
+        copy.findAll = findAll;
+        copy.findById = findById;
+        copy.existsById = existsById;
+        copy.softDelete = softDelete;
+        copy.restore = restore;
+        copy.findByIdIncludingDeleted = findByIdIncludingDeleted;
+        copy.findDeleted = findDeleted;
+        copy.countDeleted = countDeleted;
+        copy.findPurgeable = findPurgeable;
+        copy.deletedAtById = deletedAtById;
+        copy.hardDelete = hardDelete;
+        copy.purge = purge;
+        copy.deletedMark = deletedMark;
+        copy.hibernate = hibernate;
+        return copy;
     }
 
     /**
-     * The queries of every repository. {@code findById} and {@code existsById} use {@code
-     * EntityManager.find} unless {@link #byId} gives queries for them.
+     * The queries of every repository, for an entity whose rows are removed for real or hidden by
+     * the persistence provider:
+     * {@code select count(e) from <entity> e [where e.<tenant> = :tenant]} and
+     * {@code select e from <entity> e [where e.<tenant> = :tenant] order by e.<id>}; with
+     * {@code byId}, {@code findById} and {@code existsById} query {@code where e.<id> = :id [and
+     * e.<tenant> = :tenant]} instead of calling {@code EntityManager.find}, which would return a row
+     * that a provider's filter (Hibernate's {@code @SoftDelete} or {@code @TenantId}) hides.
      *
-     * @param count {@code select count(e)} of the rows the repository sees
-     * @param findAll those rows, ordered by id
+     * @param entity the entity's JPQL name
+     * @param id the id attribute
+     * @param tenant the tenant attribute the repository filters by itself, or {@code null}
+     * @param byId whether rows by id are read with a query
      * @return the queries
      */
-    public static RepositoryQueries of(String count, String findAll) {
-        RepositorySupport.checkNotNull(count, "count");
-        RepositorySupport.checkNotNull(findAll, "findAll");
-        return new RepositoryQueries(count, findAll, null, null, null, null, null, null, null, null, List.of(),
-                List.of(), null, false);
-    }
-
-    /**
-     * Queries by id, for an entity whose deleted rows a query must leave out ({@code EntityManager.find}
-     * would return them).
-     *
-     * @param findById the row with {@code :id}
-     * @param existsById {@code select count(e)} of that row
-     * @return these queries with the two
-     */
-    public RepositoryQueries byId(String findById, String existsById) {
-        RepositorySupport.checkNotNull(findById, "findById");
-        RepositorySupport.checkNotNull(existsById, "existsById");
-        return new RepositoryQueries(count, findAll, findById, existsById, softDelete, restore,
-                findByIdIncludingDeleted, findDeleted, countDeleted, findPurgeable, hardDelete, purge, deletedMark,
-                hibernate);
-    }
-
-    /**
-     * The queries of a soft-delete timestamp column that the repository writes with JPQL.
-     *
-     * @param softDelete the update that stamps the row with {@code :id} with {@code :now} when it is live
-     * @param restore the update that clears the stamp of the row with {@code :id}
-     * @param findDeleted the deleted rows, ordered by id
-     * @param countDeleted {@code select count(e)} of the deleted rows
-     * @param findPurgeable the rows deleted before {@code :cutoff}, ordered by id
-     * @return these queries with the five
-     */
-    public RepositoryQueries softDelete(String softDelete, String restore, String findDeleted, String countDeleted,
-            String findPurgeable) {
-        for (String query : new String[] {softDelete, restore, findDeleted, countDeleted, findPurgeable}) {
-            RepositorySupport.checkNotNull(query, "query");
+    public static RepositoryQueries jpql(String entity, String id, String tenant, boolean byId) {
+        RepositorySupport.checkNotNull(entity, "entity");
+        RepositorySupport.checkNotNull(id, "id");
+        RepositoryQueries queries = new RepositoryQueries();
+        queries.entity = entity;
+        queries.id = id;
+        queries.tenantFilter = tenant == null ? "" : " and e." + tenant + " = :tenant";
+        String tenantOnly = tenant == null ? "" : " where e." + tenant + " = :tenant";
+        queries.count = "select count(e) from " + entity + " e" + tenantOnly;
+        queries.findAll = "select e from " + entity + " e" + tenantOnly + " order by e." + id;
+        if (byId || tenant != null) {
+            queries.findById = "select e from " + entity + " e" + queries.byId();
+            queries.existsById = "select count(e) from " + entity + " e" + queries.byId();
         }
-        return new RepositoryQueries(count, findAll, findById, existsById, softDelete, restore, null, findDeleted,
-                countDeleted, findPurgeable, List.of(), List.of(), null, false);
+        return queries;
+    }
+
+    private String byId() {
+        return " where e." + id + " = :id" + tenantFilter;
+    }
+
+    private String where(String condition) {
+        return " where " + condition + tenantFilter;
+    }
+
+    /**
+     * These queries for a soft-delete timestamp column that the repository writes with JPQL: every
+     * read keeps live rows ({@code e.<deletedAt> is null}); {@code delete} runs
+     * {@code update <entity> e set e.<deletedAt> = :now[, e.<deletedBy> = :by][, e.<version> = e.<version> + 1]
+     * where e.<id> = :id [and e.<tenant> = :tenant] and e.<deletedAt> is null}, {@code restore} the
+     * same setting {@code null}; the deleted rows are those with a time, and the purge reads those
+     * with a time before {@code :cutoff}.
+     *
+     * @param deletedAt the soft-delete attribute
+     * @param version the {@code @Version} attribute, which a deletion increments, or {@code null}
+     * @param deletedBy the attribute a deletion stamps with the current user, or {@code null}
+     * @return these queries with the soft-delete ones
+     */
+    public RepositoryQueries softDeleteColumn(String deletedAt, String version, String deletedBy) {
+        RepositorySupport.checkNotNull(deletedAt, "deletedAt");
+        RepositoryQueries queries = copy();
+        String live = "e." + deletedAt + " is null";
+        String from = "select e from " + entity + " e";
+        String countFrom = "select count(e) from " + entity + " e";
+        String order = " order by e." + id;
+        queries.findById = from + byId() + " and " + live;
+        queries.existsById = countFrom + byId() + " and " + live;
+        queries.count = countFrom + where(live);
+        queries.findAll = from + where(live) + order;
+        String bump = version == null ? "" : ", e." + version + " = e." + version + " + 1";
+        String update = "update " + entity + " e set e." + deletedAt;
+        queries.softDelete = update + " = :now" + (deletedBy == null ? "" : ", e." + deletedBy + " = :by") + bump
+                + byId() + " and " + live;
+        queries.restore = update + " = null" + (deletedBy == null ? "" : ", e." + deletedBy + " = null") + bump
+                + byId() + " and e." + deletedAt + " is not null";
+        queries.findDeleted = from + where("e." + deletedAt + " is not null") + order;
+        queries.countDeleted = countFrom + where("e." + deletedAt + " is not null");
+        queries.findPurgeable = from + where("e." + deletedAt + " < :cutoff") + order;
+        queries.deletedAtById = "select e." + deletedAt + " from " + entity + " e" + byId();
+        return queries;
     }
 
     /**
@@ -120,7 +163,15 @@ public final class RepositoryQueries {
         for (String query : new String[] {findByIdIncludingDeleted, findDeleted, countDeleted, restore}) {
             RepositorySupport.checkNotNull(query, "query");
         }
-        return new RepositoryQueries(count, findAll, findById, existsById, null, restore, findByIdIncludingDeleted,
-                findDeleted, countDeleted, null, List.copyOf(hardDelete), List.copyOf(purge), deletedMark, true);
+        RepositoryQueries queries = copy();
+        queries.findByIdIncludingDeleted = findByIdIncludingDeleted;
+        queries.findDeleted = findDeleted;
+        queries.countDeleted = countDeleted;
+        queries.restore = restore;
+        queries.hardDelete = List.copyOf(hardDelete);
+        queries.purge = List.copyOf(purge);
+        queries.deletedMark = deletedMark;
+        queries.hibernate = true;
+        return queries;
     }
 }

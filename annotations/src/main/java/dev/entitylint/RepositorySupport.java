@@ -58,6 +58,9 @@ public final class RepositorySupport<E, ID> {
     /** The root's soft-delete time by {@code :id}, when it owns rows, else {@code null}. */
     private String deletedAtById;
     private List<OwnedRows> owned = List.of();
+    /** What each finder's query implies, worked out at its first call; repositories are shared by threads. */
+    private final java.util.concurrent.ConcurrentHashMap<String, FinderQueries> finders =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Support for an entity whose rows are removed for real, or soft-deleted by the provider.
@@ -280,31 +283,44 @@ public final class RepositorySupport<E, ID> {
     }
 
     /**
-     * One keyset page: the rows after {@code after} in the query's order. Both queries select the
-     * entity and then its sort key ({@code select e, e.placedAt, e.id ... order by e.placedAt,
-     * e.id}); {@code afterJpql} also takes the cursor's values as {@code :key0}, {@code :key1}, ...
-     * and keeps the rows strictly after them. One row more than {@code limit} is read to tell
+     * One page of a finder's rows, with the total of the count query its query implies ({@link
+     * FinderQueries}): {@code select count(e)} of the same rows.
+     *
+     * @param findJpql the finder's query, {@code select e from <Entity> e [where ...] order by ...}
+     * @param offset how many rows to skip, at least 0
+     * @param limit the largest number of rows to return, 1 to {@value #MAX_LIMIT}
+     * @param parameters alternating names and values, none {@code null}
+     * @return the page
+     */
+    public Page<E> page(String findJpql, int offset, int limit, Object... parameters) {
+        return page(findJpql, finder(findJpql).count, offset, limit, parameters);
+    }
+
+    /**
+     * One keyset page: the rows after {@code after} in the order of a finder's query. The queries
+     * that run are implied by it ({@link FinderQueries}): they select the entity and then its sort
+     * key ({@code select e, e.placedAt, e.id ... order by e.placedAt, e.id}), and after a cursor
+     * keep the rows strictly after its values. One row more than {@code limit} is read to tell
      * whether a page follows; nothing is counted.
      *
-     * @param firstJpql the query of the first page
-     * @param afterJpql the query of the pages after a cursor
-     * @param keys how many values the sort key has, the id included
+     * @param findJpql the finder's query, {@code select e from <Entity> e [where ...] order by ..., e.<id>}
      * @param after where the page starts: {@link Cursor#first()} or a cursor of the same method
      * @param limit the largest number of rows to return, 1 to {@value #MAX_LIMIT}
-     * @param parameters alternating names and values, none {@code null}, bound to both queries
+     * @param parameters alternating names and values, none {@code null}
      * @return the page
      * @throws IllegalArgumentException when {@code after} is {@code null} or holds another number of values
      */
-    public KeysetPage<E> keyset(String firstJpql, String afterJpql, int keys, Cursor after, int limit,
-            Object... parameters) {
+    public KeysetPage<E> keyset(String findJpql, Cursor after, int limit, Object... parameters) {
         checkNotNull(after, "after");
+        FinderQueries queries = finder(findJpql);
+        int keys = queries.keys;
         checkParameters(parameters);
         checkPage(0, limit);
         if (!after.isFirst() && after.key().size() != keys) {
             throw new IllegalArgumentException("after holds " + after.key().size() + " values but this method "
                     + "orders by " + keys + ": pass a cursor that this method returned, or Cursor.first()");
         }
-        TypedQuery<Object[]> query = bind(entityManager.createQuery(after.isFirst() ? firstJpql : afterJpql,
+        TypedQuery<Object[]> query = bind(entityManager.createQuery(after.isFirst() ? queries.first : queries.after,
                 Object[].class), parameters);
         for (int i = 0; i < after.key().size(); i++) {
             query.setParameter("key" + i, after.key().get(i));
@@ -322,6 +338,11 @@ public final class RepositorySupport<E, ID> {
             next = Cursor.after(java.util.Arrays.copyOfRange(last, 1, last.length));
         }
         return new KeysetPage<>(items, next, hasNext);
+    }
+
+    private FinderQueries finder(String findJpql) {
+        checkNotNull(findJpql, "findJpql");
+        return finders.computeIfAbsent(findJpql, FinderQueries::of);
     }
 
     // ------------------------------------------------------------------ writes

@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param <E> the entity
  * @param <ID> the entity's id type
  */
-public abstract class SoftDeleteRepository<E, ID> extends EntityRepository<E, ID> {
+public class SoftDeleteRepository<E, ID> extends EntityRepository<E, ID> {
 
     /** For the proxies that CDI makes of a bean. */
     protected SoftDeleteRepository() {
@@ -44,7 +44,7 @@ public abstract class SoftDeleteRepository<E, ID> extends EntityRepository<E, ID
      * @param entityManager the entity manager to work with
      * @param entityType the entity class
      * @param idType the id class
-     * @param queries the generated class's queries, with {@link RepositoryQueries#softDelete}
+     * @param queries the generated class's queries, with {@link RepositoryQueries#softDeleteColumn}
      * @param clock the clock that says when a row was deleted (and converts purge cutoffs in its zone)
      * @param deletedAtType the column's type: {@link Instant}, {@link java.time.OffsetDateTime}, {@link
      *     java.time.ZonedDateTime} or {@link java.time.LocalDateTime}
@@ -103,6 +103,29 @@ public abstract class SoftDeleteRepository<E, ID> extends EntityRepository<E, ID
         return queries.deletedMark == null
                 ? support().hiddenPage(queries.findDeleted, queries.countDeleted, offset, limit)
                 : support().hiddenPage(queries.findDeleted, queries.countDeleted, offset, limit, queries.deletedMark);
+    }
+
+    /**
+     * One keyset page of soft-deleted rows, ordered by id, for a column the repository writes: the
+     * rows strictly after {@code after}, so that pages never overlap or skip a row while rows are
+     * deleted or restored between them.
+     *
+     * @param after {@link Cursor#first()}, or the {@code next()} of the page before, from this method
+     * @param limit the largest number of rows to return, 1 to {@value #MAX_LIMIT}
+     * @return the page and the cursor after it
+     */
+    protected KeysetPage<E> deletedAfter(Cursor after, int limit) {
+        return support().keyset(queries().findDeleted, after, limit);
+    }
+
+    /**
+     * Soft-deletes and restores the rows the entity owns with it (its aggregate): call it from the
+     * generated constructor.
+     *
+     * @param rows what the entity owns, children before grandchildren
+     */
+    protected void own(java.util.List<OwnedRows> rows) {
+        support().own(queries().deletedAtById, rows);
     }
 
     /**

@@ -1,23 +1,14 @@
 package dev.entitylint.processor.generate;
 
-import dev.entitylint.processor.model.SoftDeleteStrategy;
-import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
 import dev.entitylint.processor.model.NameCase;
+import dev.entitylint.processor.model.SoftDeleteStrategy;
 import dev.entitylint.processor.plan.RepositoryPlan;
+import dev.entitylint.processor.plan.RepositoryPlan.ChildPlan;
 import dev.entitylint.processor.plan.RepositoryPlan.Dependent;
 import dev.entitylint.processor.plan.RepositoryPlan.FinderPlan;
 import dev.entitylint.processor.plan.RepositoryPlan.HibernateSoftDelete;
 import dev.entitylint.processor.plan.RepositoryPlan.Parameter;
 import dev.entitylint.processor.plan.RepositoryPlan.SoftDeleteMode;
-import dev.entitylint.processor.plan.RepositoryPlan.ChildPlan;
 import dev.entitylint.processor.plan.RepositoryPlan.SortKey;
 import dev.entitylint.processor.plan.RepositoryPlan.TenantPlan;
 import java.io.IOException;
@@ -26,41 +17,25 @@ import java.util.List;
 import java.util.Locale;
 import javax.annotation.processing.Filer;
 import javax.tools.JavaFileObject;
-import javax.lang.model.element.Modifier;
 
 /**
- * Writes one repository class from a {@link RepositoryPlan} with JavaPoet. The generated code
- * depends on the Jakarta Persistence API (3.1 or later) and {@code entitylint-annotations} only;
- * every query is a constant JPQL string with bound parameters.
+ * Writes one repository class from a {@link RepositoryPlan}. The generated code depends on the
+ * Jakarta Persistence API (3.1 or later) and {@code entitylint-annotations} only; every query is
+ * JPQL (or, for Hibernate's {@code @SoftDelete}, native SQL) with bound parameters.
  *
- * <p>The generated class declares the whole API with its javadoc and its queries, and each method
- * hands its query to {@code dev.entitylint.RepositorySupport} in one statement: javac compiles
- * every generated class in every build, and a class of one-line methods costs it a third of one
- * that spells the work out in each method.
+ * <p>javac compiles every generated class in every build, so the class holds only what is its
+ * entity's own: its finders, their queries as constants and their javadoc. The methods every
+ * repository has, and the queries they run, come from the base class and {@code
+ * RepositoryQueries}; each generated method hands its query to {@code RepositorySupport} in one
+ * statement. The source is written as text ({@link JavaSource}): a general code model rendered
+ * each file twice and cost a third of the generation's compile time.
  */
 public final class RepositoryGenerator {
 
-    private static final String PERSISTENCE = "jakarta.persistence";
-    private static final ClassName ENTITY_MANAGER = ClassName.get(PERSISTENCE, "EntityManager");
-    private static final ClassName PAGE = ClassName.get("dev.entitylint", "Page");
-    private static final ClassName SUPPORT = ClassName.get("dev.entitylint", "RepositorySupport");
-    private static final ClassName BASE = ClassName.get("dev.entitylint", "EntityRepository");
-    private static final ClassName SOFT_DELETE_BASE = ClassName.get("dev.entitylint", "SoftDeleteRepository");
-    private static final ClassName QUERIES = ClassName.get("dev.entitylint", "RepositoryQueries");
-    private static final ClassName CURSOR = ClassName.get("dev.entitylint", "Cursor");
-    private static final ClassName KEYSET_PAGE = ClassName.get("dev.entitylint", "KeysetPage");
-    private static final ClassName CURRENT_TENANT = ClassName.get("dev.entitylint", "CurrentTenant");
-    private static final ClassName CURRENT_USER = ClassName.get("dev.entitylint", "CurrentUser");
-    private static final ClassName OWNED_ROWS = ClassName.get("dev.entitylint", "OwnedRows");
-    private static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
-    private static final ClassName LIST = ClassName.get("java.util", "List");
-    private static final ClassName CLOCK = ClassName.get("java.time", "Clock");
-    private static final ClassName INSTANT = ClassName.get("java.time", "Instant");
-    private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     private static final String PROCESSOR = "dev.entitylint.processor.EntityLintProcessor";
+    private static final String ENTITYLINT = "dev.entitylint.";
+    private static final String ENTITY_MANAGER = "jakarta.persistence.EntityManager";
 
-    /** Class names made once per compilation: each repository asks for its id and parameter types. */
-    private final java.util.Map<String, ClassName> classNames = new java.util.HashMap<>();
     /** Whether {@code @javax.annotation.processing.Generated} is there to be used (not on {@code --release 8}). */
     private final boolean generatedAvailable;
 
@@ -70,30 +45,26 @@ public final class RepositoryGenerator {
 
     /** Writes the repository through the filer, with the entity as its only originating element. */
     public void write(RepositoryPlan plan, Filer filer) throws IOException {
-        // Rendered to a String and written at once: JavaPoet writes token by token, and the
-        // filer's writer encodes each token on its own.
-        JavaFile javaFile = javaFile(plan);
-        JavaFileObject file = filer.createSourceFile(plan.qualifiedRepositoryName(),
-                javaFile.typeSpec().originatingElements().toArray(new javax.lang.model.element.Element[0]));
-        String source = ascii(javaFile.toString());
+        String source = source(plan);
+        JavaFileObject file = filer.createSourceFile(plan.qualifiedRepositoryName(), plan.entity());
         try (java.io.Writer out = file.openWriter()) {
             out.write(source);
         }
     }
 
-    /** The repository source. */
-    public JavaFile javaFile(RepositoryPlan plan) {
-        return JavaFile.builder(plan.packageName(), new Writer(plan).type())
-                .skipJavaLangImports(true)
-                .indent("    ")
-                .build();
+    /** The repository source, as {@link #write} writes it. */
+    public String source(RepositoryPlan plan) {
+        return ascii(new Writer(plan).source());
     }
 
     /** Writes one plan; its fields are the names the methods share. */
     private final class Writer {
         private final RepositoryPlan plan;
-        private final ClassName entity;
-        private final TypeName id;
+        private final JavaSource java;
+        /** The entity, its id type, the base class and the page types, as this file writes them. */
+        private final String entity;
+        private final String id;
+        private final String base;
         private final boolean soft;
         private final boolean hibernateSoft;
         /** Hibernate's {@code @SoftDelete} with methods for deleted rows, or {@code null}. */
@@ -107,12 +78,10 @@ public final class RepositoryGenerator {
         private final TenantPlan tenant;
         /** {@code " and e.tenantId = :tenant"}, or empty. */
         private final String tenantFilter;
-        private final TypeSpec.Builder type;
 
         Writer(RepositoryPlan plan) {
             this.plan = plan;
-            this.entity = ClassName.get(plan.entity());
-            this.id = typeName(plan.id().type());
+            this.java = new JavaSource(plan.packageName(), plan.repositoryName());
             this.soft = plan.softDelete().managed();
             this.hibernateSoft = plan.softDelete().mode() == SoftDeleteMode.HIBERNATE;
             this.hibernate = hibernateSoft && plan.softDelete().deletedRowMethods() ? plan.softDelete().hibernate() : null;
@@ -121,112 +90,172 @@ public final class RepositoryGenerator {
             this.live = soft ? "e." + plan.softDelete().path() + " is null" : null;
             this.tenant = plan.tenant() != null && plan.tenant().managed() ? plan.tenant() : null;
             this.tenantFilter = tenant == null ? "" : " and e." + tenant.path() + " = :tenant";
-            this.type = TypeSpec.classBuilder(plan.repositoryName())
-                    .addModifiers(Modifier.PUBLIC)
-                    .addOriginatingElement(plan.entity());
+            // The entity first: it keeps its simple name whatever else the file names.
+            this.entity = java.type(binaryName(plan.entity()));
+            this.id = java.type(plan.id().type());
+            this.base = java.type(ENTITYLINT + (softDeleting ? "SoftDeleteRepository" : "EntityRepository"));
         }
 
-        TypeSpec type() {
-            type.superclass(ParameterizedTypeName.get(softDeleting ? SOFT_DELETE_BASE : BASE, entity, id));
-            type.addJavadoc(classJavadoc());
+        String source() {
+            java.javadoc("", classJavadoc());
             if (generatedAvailable) {
-                type.addAnnotation(AnnotationSpec.builder(GENERATED)
-                        .addMember("value", "$S", PROCESSOR)
-                        .addMember("comments", "$S", "repository for " + plan.entity().getQualifiedName()
-                                + "; see docs/repositories.md")
-                        .build());
+                java.line("@" + java.type("javax.annotation.processing.Generated") + "(");
+                java.line("        value = " + JavaSource.literal(PROCESSOR) + ",");
+                java.line("        comments = " + JavaSource.literal("repository for "
+                        + plan.entity().getQualifiedName() + "; see docs/repositories.md"));
+                java.line(")");
             }
+            java.line("public class " + plan.repositoryName() + " extends " + base + "<" + entity + ", " + id + "> {");
             constants();
             queries();
             constructors();
             for (FinderPlan finder : plan.finders()) {
                 finder(finder);
             }
-            keyset("findAll", List.of(), List.of(), "FIND_ALL", hidesDeleted ? "live rows" : "rows");
             if (soft) {
-                keyset("findDeleted", List.of(), List.of(), "FIND_DELETED", "soft-deleted rows");
+                // findAll(Cursor, int) is the base class's; the deleted rows' keyset form reads the
+                // column the repository writes, so only such a repository declares it.
+                keyset("findDeleted", List.of(), List.of(), null, "soft-deleted rows");
                 purgeDeletedBefore();
             } else if (hibernate != null) {
                 hibernatePurge();
             }
-            return type.build();
+            java.line("}");
+            return java.toString();
         }
 
         // ------------------------------------------------------------ class, constants, constructors
 
-        private CodeBlock classJavadoc() {
-            WrappingDoc doc = new WrappingDoc()
-                    .add("Reads and writes {@link $T} rows through an {@link $T}. The methods every repository "
-                            + "has ({@code findById}, {@code count}, {@code findAll}, {@code save}, {@code delete}"
-                            + (softDeleting ? " and those for deleted rows" : "") + ") come from {@link $T}; this class "
-                            + "holds the entity's queries and its finders.\n\n",
-                            entity, ENTITY_MANAGER, softDeleting ? SOFT_DELETE_BASE : BASE)
-                    .add("<p>The repository never begins or commits a transaction: call it inside one that the "
-                            + "caller owns. Methods that write may flush the entity manager. Every query is a "
-                            + "constant " + (hibernate != null ? "string (JPQL, or native SQL where noted)" : "JPQL string")
-                            + " with bound parameters, and every finder has an index of the "
-                            + "table behind it. Arguments are checked: a {@code null} argument, an "
-                            + "{@code offset} below 0 or a {@code limit} outside 1..{@value #MAX_LIMIT} throws "
-                            + "{@link IllegalArgumentException} naming the argument.\n");
+        private String classJavadoc() {
+            StringBuilder doc = new StringBuilder();
+            doc.append(wrap("Reads and writes {@link " + entity + "} rows through an {@link " + java.type(ENTITY_MANAGER)
+                    + "}. The methods every repository has ({@code findById}, {@code count}, {@code findAll}, "
+                    + "{@code save}, {@code delete}" + (softDeleting ? " and those for deleted rows" : "")
+                    + ") come from {@link " + base + "}; this class holds the entity's finders, each backed by "
+                    + "an index of the table, and their queries.")).append("\n\n");
+            doc.append(wrap("<p>The repository never begins or commits a transaction: call it inside one that the "
+                    + "caller owns. Methods that write may flush the entity manager. Every query is "
+                    + (hibernate != null ? "JPQL (or native SQL where noted)" : "JPQL")
+                    + " with bound parameters: the finders' are the constants below, the others are written by "
+                    + "{@link " + java.type(ENTITYLINT + "RepositoryQueries") + "} from the entity's names. A "
+                    + "{@code null} argument, an {@code offset} below 0 or a {@code limit} outside "
+                    + "1..{@value #MAX_LIMIT} throws {@link IllegalArgumentException} naming the argument.")).append('\n');
             if (soft) {
-                doc.add("\n<p>Rows are soft-deleted: {@code $L} (column $L) is {@code null} for a live row and holds the "
-                                + "time of deletion otherwise. Every method sees live rows only, unless its name "
-                                + "says otherwise ({@code findByIdIncludingDeleted}, {@code findDeleted}, "
-                                + "{@code countDeleted}, {@code purgeDeletedBefore}, {@code hardDelete}). Reads "
-                                + "query the database, so an instance deleted in this persistence context is "
-                                + "hidden at once; {@code delete} and {@code restore} write the column with a JPQL "
-                                + "update (no setter needed) and refresh the managed instance.\n",
-                        plan.softDelete().path(), code(plan.softDelete().column()));
+                doc.append('\n').append(wrap("<p>Rows are soft-deleted: {@code " + plan.softDelete().path() + "} (column "
+                        + code(plan.softDelete().column()) + ") is {@code null} for a live row and holds the time of "
+                        + "deletion otherwise. Every method sees live rows only, unless its name says otherwise "
+                        + "({@code findByIdIncludingDeleted}, {@code findDeleted}, {@code countDeleted}, "
+                        + "{@code purgeDeletedBefore}, {@code hardDelete}). {@code delete} and {@code restore} "
+                        + "write the column with a JPQL update (no setter needed) and refresh the managed "
+                        + "instance.")).append('\n');
             } else if (hibernate != null) {
-                doc.add("\n<p>The entity uses Hibernate's {@code @SoftDelete} ($L, column $L): Hibernate "
-                                + "turns {@code delete} into an update and hides deleted rows from every JPQL "
-                                + "read, so the standard methods see live rows only. The methods for deleted rows "
-                                + "({@code findByIdIncludingDeleted}, {@code findDeleted}, {@code countDeleted}, "
-                                + "{@code restore}, {@code $L}, {@code hardDelete}) cannot reach them through JPQL "
-                                + "and use constant native SQL on table $L with bound parameters instead. "
-                                + "Rows removed for real take the rows of the collection and join tables the "
-                                + "entity owns with them; cascades and entity callbacks do not run for them.\n",
-                        hibernate.strategy(), code(hibernate.column()),
-                        hibernate.timestamp() ? "purgeDeletedBefore" : "purgeDeleted", code(hibernate.table()));
+                doc.append('\n').append(wrap("<p>The entity uses Hibernate's {@code @SoftDelete} (" + hibernate.strategy()
+                        + ", column " + code(hibernate.column()) + "): Hibernate turns {@code delete} into an update "
+                        + "and hides deleted rows from every JPQL read, so the standard methods see live rows only. "
+                        + "The methods for deleted rows ({@code findByIdIncludingDeleted}, {@code findDeleted}, "
+                        + "{@code countDeleted}, {@code restore}, {@code "
+                        + (hibernate.timestamp() ? "purgeDeletedBefore" : "purgeDeleted") + "}, {@code hardDelete}) "
+                        + "cannot reach them through JPQL and use constant native SQL on table "
+                        + code(hibernate.table()) + " with bound parameters instead. Rows removed for real take the "
+                        + "rows of the collection and join tables the entity owns with them; cascades and entity "
+                        + "callbacks do not run for them.")).append('\n');
             } else if (hibernateSoft) {
-                doc.add("\n<p>The entity uses Hibernate's {@code @SoftDelete}: Hibernate turns {@code delete} into "
-                        + "an update and hides deleted rows from every read by itself. This repository has no "
-                        + "methods for deleted rows because $L.\n",
-                        docText(plan.softDelete().hibernate() == null ? "the model does not describe the column"
-                                : plan.softDelete().hibernate().unsupported()));
+                doc.append('\n').append(wrap("<p>The entity uses Hibernate's {@code @SoftDelete}: Hibernate turns "
+                        + "{@code delete} into an update and hides deleted rows from every read by itself. This "
+                        + "repository has no methods for deleted rows because "
+                        + docText(plan.softDelete().hibernate() == null ? "the model does not describe the column"
+                                : plan.softDelete().hibernate().unsupported()) + ".")).append('\n');
             } else {
-                doc.add("\n<p>The entity has no soft-delete column, so {@code delete} removes the row.\n");
+                doc.append("\n<p>The entity has no soft-delete column, so {@code delete} removes the row.\n");
             }
             tenantJavadoc(doc);
             aggregateJavadoc(doc);
             if (!plan.skipped().isEmpty()) {
-                doc.add("\n<p>Indexes without a finder:\n<ul>\n");
+                doc.append("\n<p>Indexes without a finder:\n<ul>\n");
                 for (String skipped : plan.skipped()) {
-                    doc.add("  <li>$L</li>\n", docText(skipped));
+                    doc.append(wrap("  <li>" + docText(skipped) + "</li>")).append('\n');
                 }
-                doc.add("</ul>\n");
+                doc.append("</ul>\n");
             }
-            return doc.build();
+            return doc.toString();
+        }
+
+        private void tenantJavadoc(StringBuilder doc) {
+            TenantPlan bound = plan.tenant();
+            if (bound == null) {
+                return;
+            }
+            if (bound.managed()) {
+                doc.append('\n').append(wrap("<p>Rows belong to tenants ({@code " + bound.path() + "}, column "
+                        + code(bound.column() == null ? bound.path() : bound.column()) + "): the repository is bound "
+                        + "to the tenant its {@link " + java.type(ENTITYLINT + "CurrentTenant") + "} answers at "
+                        + "each call. Every query reads, counts, changes and purges that tenant's rows only, and no "
+                        + "method takes a tenant: another tenant's row is not found, and changing or deleting it "
+                        + "does nothing. {@code save} sets a missing tenant to the current one and refuses (with "
+                        + "{@link IllegalArgumentException}) an entity of another tenant, or one with the id of "
+                        + "another tenant's row.")).append('\n');
+            } else {
+                doc.append('\n').append(wrap("<p>Rows belong to tenants through Hibernate's {@code @TenantId} "
+                        + "({@code " + bound.path() + "}): Hibernate sets the tenant of a new row and filters every "
+                        + "read by the session's tenant identifier (its {@code CurrentTenantIdentifierResolver}), "
+                        + "so the repository adds no filter of its own and no method takes a tenant.")).append('\n');
+            }
+        }
+
+        private void aggregateJavadoc(StringBuilder doc) {
+            if (soft && plan.deletedBy() != null) {
+                doc.append('\n').append(wrap("<p>{@code delete} stamps {@code " + plan.deletedBy().path()
+                        + "} with the user the {@link " + java.type(ENTITYLINT + "CurrentUser") + "} answers; "
+                        + "{@code restore} clears it.")).append('\n');
+            }
+            if (!plan.children().isEmpty()) {
+                List<String> names = new ArrayList<>();
+                for (ChildPlan child : plan.children()) {
+                    names.add("{@code " + child.attribute() + "} (" + docText(child.simpleName()) + ")");
+                }
+                doc.append('\n').append(wrap("<p>The entity is the root of an aggregate: {@code delete} "
+                        + "soft-deletes the live rows it owns (" + String.join(", ", names) + ", and what they own "
+                        + "in turn) with the same time, in the same transaction, and {@code restore} restores those "
+                        + "stamped with its time, not rows deleted earlier on their own. Their own repositories hide "
+                        + "them meanwhile. Managed instances of them are refreshed.")).append('\n');
+            }
+            if (!plan.notes().isEmpty()) {
+                doc.append("\n<p>Owned rows not soft-deleted with the entity:\n<ul>\n");
+                for (String note : plan.notes()) {
+                    doc.append(wrap("  <li>" + docText(note) + "</li>")).append('\n');
+                }
+                doc.append("</ul>\n");
+            }
+        }
+
+        /** The queries the base class runs, handed over once per class. */
+        private void queries() {
+            java.blankLine();
+            StringBuilder value = new StringBuilder("    private static final ")
+                    .append(java.type(ENTITYLINT + "RepositoryQueries")).append(" QUERIES = ")
+                    .append(java.type(ENTITYLINT + "RepositoryQueries")).append(".jpql(")
+                    .append(JavaSource.literal(plan.entityName())).append(", ")
+                    .append(JavaSource.literal(plan.id().path())).append(", ")
+                    .append(tenant == null ? "null" : JavaSource.literal(tenant.path())).append(", ")
+                    .append(hidesDeleted || plan.tenant() != null).append(')');
+            if (soft) {
+                value.append("\n            .softDeleteColumn(").append(JavaSource.literal(plan.softDelete().path()))
+                        .append(", ").append(literalOrNull(plan.version())).append(", ")
+                        .append(literalOrNull(plan.deletedBy() == null ? null : plan.deletedBy().path())).append(')');
+            } else if (hibernate != null) {
+                value.append("\n            .hibernateSoftDelete(FIND_BY_ID_INCLUDING_DELETED, FIND_DELETED, "
+                        + "COUNT_DELETED, RESTORE,\n                    HARD_DELETE, PURGE, ")
+                        .append(hibernate.timestamp() ? "null" : "DELETED_MARK").append(')');
+            }
+            java.line(value.append(';').toString());
+        }
+
+        private String literalOrNull(String value) {
+            return value == null ? "null" : JavaSource.literal(value);
         }
 
         private void constants() {
             String from = "select e from " + plan.entityName() + " e";
-            String count = "select count(e) from " + plan.entityName() + " e";
-            String byId = " where e." + plan.id().path() + " = :id" + tenantFilter;
-            String order = " order by e." + plan.id().path();
-            if (soft) {
-                constant("FIND_BY_ID", from + byId + " and " + live);
-                constant("EXISTS_BY_ID", count + byId + " and " + live);
-            } else if (hibernateSoft || plan.tenant() != null) {
-                // Hibernate adds its soft-delete and @TenantId restrictions to queries, even for an
-                // instance it still manages; EntityManager.find would answer another tenant's row.
-                constant("FIND_BY_ID", from + byId);
-                constant("EXISTS_BY_ID", count + byId);
-            }
-            String liveRows = where(soft ? live : null);
-            constant("COUNT", count + liveRows);
-            constant("FIND_ALL", from + liveRows + order);
-            keysetConstants("FIND_ALL", liveRows, List.of());
             for (FinderPlan finder : plan.finders()) {
                 StringBuilder where = new StringBuilder(" where ");
                 for (int i = 0; i < finder.parameters().size(); i++) {
@@ -239,42 +268,13 @@ public final class RepositoryGenerator {
                 }
                 where.append(tenantFilter);
                 constant(NameCase.constant(finder.name()), from + where + orderBy(finder.order()));
-                if (!finder.unique()) {
-                    constant(NameCase.constant(finder.name()).replaceFirst("^FIND_", "COUNT_"), count + where);
-                    keysetConstants(NameCase.constant(finder.name()), where.toString(), finder.order());
-                }
             }
-            if (soft) {
-                String deletedAt = "e." + plan.softDelete().path();
-                String bump = plan.version() == null ? ""
-                        : ", e." + plan.version() + " = e." + plan.version() + " + 1";
-                String by = plan.deletedBy() == null ? "" : ", e." + plan.deletedBy().path();
-                String update = "update " + plan.entityName() + " e set " + deletedAt;
-                constant("SOFT_DELETE", update + " = :now" + (by.isEmpty() ? "" : by + " = :by") + bump + byId
-                        + " and " + deletedAt + " is null");
-                constant("RESTORE", update + " = null" + (by.isEmpty() ? "" : by + " = null") + bump + byId
-                        + " and " + deletedAt + " is not null");
-                String deletedRows = where(deletedAt + " is not null");
-                constant("FIND_DELETED", from + deletedRows + order);
-                constant("COUNT_DELETED", count + deletedRows);
-                keysetConstants("FIND_DELETED", deletedRows, List.of());
-                constant("FIND_PURGEABLE", from + where(deletedAt + " < :cutoff") + order);
-                if (!plan.children().isEmpty()) {
-                    ownedConstants();
-                }
+            if (soft && !plan.children().isEmpty()) {
+                ownedConstants();
             }
             if (hibernate != null) {
                 hibernateConstants();
             }
-        }
-
-        /** {@code " where <condition> and <tenant>"}, or empty when there is neither. */
-        private String where(String condition) {
-            String tenantOnly = tenantFilter.isEmpty() ? "" : tenantFilter.substring(" and ".length());
-            if (condition == null) {
-                return tenantOnly.isEmpty() ? "" : " where " + tenantOnly;
-            }
-            return " where " + condition + tenantFilter;
         }
 
         /** {@code " order by e.placedAt, e.id"}: the finder's sort keys, then the id. */
@@ -286,30 +286,16 @@ public final class RepositoryGenerator {
             return order.append("e.").append(plan.id().path()).toString();
         }
 
-        /**
-         * The two queries of a keyset method: {@code <name>_KEYSET} selects the entity and its sort
-         * key (the finder's keys, then the id) for the first page, {@code <name>_AFTER} those after
-         * {@code :key0}, {@code :key1}, ... in the same order.
-         */
-        private void keysetConstants(String name, String where, List<SortKey> keys) {
-            List<String> paths = new ArrayList<>();
-            for (SortKey key : keys) {
-                paths.add("e." + key.path());
+        private void constant(String name, String query) {
+            java.blankLine();
+            String head = "    private static final String " + name + " = ";
+            int split = query.indexOf(" where ");
+            if (head.length() + query.length() + 3 <= 100 || split < 0) {
+                java.line(head + JavaSource.literal(query) + ";");
+            } else {
+                java.line(head + JavaSource.literal(query.substring(0, split)));
+                java.line("            + " + JavaSource.literal(query.substring(split)) + ";");
             }
-            paths.add("e." + plan.id().path());
-            String select = "select e, " + String.join(", ", paths) + " from " + plan.entityName() + " e";
-            String after = after(paths, 0);
-            constant(name + "_KEYSET", select + where + orderBy(keys));
-            constant(name + "_AFTER", select + (where.isEmpty() ? " where " : where + " and ") + after + orderBy(keys));
-        }
-
-        /** {@code (e.a > :key0 or (e.a = :key0 and e.id > :key1))}: strictly after the key, lexicographically. */
-        private String after(List<String> paths, int at) {
-            String path = paths.get(at);
-            if (at == paths.size() - 1) {
-                return path + " > :key" + at;
-            }
-            return "(" + path + " > :key" + at + " or (" + path + " = :key" + at + " and " + after(paths, at + 1) + "))";
         }
 
         /**
@@ -317,24 +303,21 @@ public final class RepositoryGenerator {
          * grandchildren: each level reaches its owner's rows through a subquery on the level above.
          */
         private void ownedConstants() {
-            constant("DELETED_AT_BY_ID", "select e." + plan.softDelete().path() + " from " + plan.entityName()
-                    + " e where e." + plan.id().path() + " = :id" + tenantFilter);
-            CodeBlock.Builder owned = CodeBlock.builder().add("$T.of(", LIST);
-            int[] counter = {0};
-            ownedRows(plan.children(), null, owned, counter);
-            type.addField(FieldSpec.builder(ParameterizedTypeName.get(LIST, OWNED_ROWS), "OWNED",
-                            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc(wrap("The rows the entity owns, soft-deleted and restored with it (same time, same "
-                            + "transaction); {@code :id} is the entity's id.") + "\n")
-                    .initializer(owned.add(")").build())
-                    .build());
+            List<String> rows = new ArrayList<>();
+            ownedRows(plan.children(), null, rows, new int[] {0});
+            java.blankLine();
+            java.javadoc("    ", wrap("The rows the entity owns, soft-deleted and restored with it (same time, same "
+                    + "transaction); {@code :id} is the entity's id.") + "\n");
+            java.line("    private static final " + java.type("java.util.List") + "<" + java.type(ENTITYLINT + "OwnedRows")
+                    + "> OWNED = " + java.type("java.util.List") + ".of(");
+            java.line(String.join(",\n", rows) + ");");
         }
 
         /**
          * Adds the rows of {@code children} and theirs; {@code ownersOf} is the JPQL of the ids of the
          * level above ({@code null} for the entity's own children, which compare with {@code :id}).
          */
-        private void ownedRows(List<ChildPlan> children, String ownersOf, CodeBlock.Builder owned, int[] counter) {
+        private void ownedRows(List<ChildPlan> children, String ownersOf, List<String> rows, int[] counter) {
             for (ChildPlan child : children) {
                 String alias = "c" + counter[0];
                 String parent = alias + "." + child.parentPath();
@@ -349,17 +332,13 @@ public final class RepositoryGenerator {
                         + " = :deletedAt";
                 String ids = "select " + alias + "." + child.idPath() + " from " + child.entityName() + " " + alias
                         + " where " + owner;
-                owned.add(counter[0] == 0 ? "\n        " : ",\n        ");
-                owned.add("new $T($T.class,\n                $S,\n                $S,\n                $S,"
-                        + "\n                $T.class, $L)", OWNED_ROWS, childClass(child), delete, restore, ids,
-                        typeName(child.deletedAtType()), !by.isEmpty());
+                rows.add("            new " + java.type(ENTITYLINT + "OwnedRows") + "(" + java.type(binaryName(child.type()))
+                        + ".class,\n                    " + JavaSource.literal(delete) + ",\n                    "
+                        + JavaSource.literal(restore) + ",\n                    " + JavaSource.literal(ids)
+                        + ",\n                    " + java.type(child.deletedAtType()) + ".class, " + !by.isEmpty() + ")");
                 counter[0]++;
-                ownedRows(child.children(), ids, owned, counter);
+                ownedRows(child.children(), ids, rows, counter);
             }
-        }
-
-        private TypeName childClass(ChildPlan child) {
-            return ClassName.get(child.type());
         }
 
         /** Native SQL for the rows Hibernate hides; {@code ?1} is the id, the cutoff or the deleted mark. */
@@ -370,12 +349,10 @@ public final class RepositoryGenerator {
             String deleted = hibernate.timestamp() ? column + " is not null" : column + " = ?1";
             String purged = hibernate.timestamp() ? column + " < ?1" : column + " = ?1";
             if (!hibernate.timestamp()) {
-                type.addField(FieldSpec.builder(boolean.class, "DELETED_MARK", Modifier.PRIVATE, Modifier.STATIC,
-                                Modifier.FINAL)
-                        .addJavadoc("What Hibernate's {@code $L} stores in $L for a deleted row.\n",
-                                softDeleteAnnotation(), code(column))
-                        .initializer("$L", hibernate.deletedMark())
-                        .build());
+                java.blankLine();
+                java.javadoc("    ", "What Hibernate's {@code " + softDeleteAnnotation() + "} stores in "
+                        + code(column) + " for a deleted row.\n");
+                java.line("    private static final boolean DELETED_MARK = " + hibernate.deletedMark() + ";");
             }
             constant("FIND_BY_ID_INCLUDING_DELETED", "select * from " + table + " where " + idColumn + " = ?1");
             constant("FIND_DELETED", "select * from " + table + " where " + deleted + " order by " + idColumn);
@@ -398,168 +375,88 @@ public final class RepositoryGenerator {
         }
 
         private void statements(String name, List<String> sql, String javadoc) {
-            CodeBlock.Builder value = CodeBlock.builder().add("$T.of(", LIST);
-            for (int i = 0; i < sql.size(); i++) {
-                value.add(i == 0 ? "\n        $S" : ",\n        $S", sql.get(i));
+            List<String> literals = new ArrayList<>();
+            for (String statement : sql) {
+                literals.add("            " + JavaSource.literal(statement));
             }
-            type.addField(FieldSpec.builder(ParameterizedTypeName.get(LIST, ClassName.get(String.class)), name,
-                            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc(wrap(javadoc) + "\n")
-                    .initializer(value.add(")").build())
-                    .build());
-        }
-
-        private void constant(String name, String jpql) {
-            CodeBlock.Builder value = CodeBlock.builder();
-            String[] parts = jpql.length() <= 70 ? new String[] {jpql} : jpql.split("(?= where )", 2);
-            for (int i = 0; i < parts.length; i++) {
-                value.add(i == 0 ? "$S" : "\n        + $S", parts[i]);
-            }
-            type.addField(FieldSpec.builder(String.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer(value.build())
-                    .build());
-        }
-
-        /** The queries the base class runs, handed over once per class. */
-        private void queries() {
-            CodeBlock.Builder value = CodeBlock.builder().add("$T.of(COUNT, FIND_ALL)", QUERIES);
-            if (hidesDeleted || plan.tenant() != null) {
-                value.add("\n        .byId(FIND_BY_ID, EXISTS_BY_ID)");
-            }
-            if (soft) {
-                value.add("\n        .softDelete(SOFT_DELETE, RESTORE, FIND_DELETED, COUNT_DELETED, FIND_PURGEABLE)");
-            } else if (hibernate != null) {
-                value.add("\n        .hibernateSoftDelete(FIND_BY_ID_INCLUDING_DELETED, FIND_DELETED, COUNT_DELETED, "
-                        + "RESTORE,\n                HARD_DELETE, PURGE, $L)", hibernate.timestamp() ? "null" : "DELETED_MARK");
-            }
-            type.addField(FieldSpec.builder(QUERIES, "QUERIES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer(value.build())
-                    .build());
+            java.blankLine();
+            java.javadoc("    ", wrap(javadoc) + "\n");
+            java.line("    private static final " + java.type("java.util.List") + "<" + java.lang("String") + "> "
+                    + name + " = " + java.type("java.util.List") + ".of(");
+            java.line(String.join(",\n", literals) + ");");
         }
 
         private void constructors() {
-            MethodSpec.Builder main = MethodSpec.constructorBuilder()
-                    .addModifiers(Modifier.PUBLIC)
-                    .addParameter(ENTITY_MANAGER, "entityManager");
+            List<String> parameters = new ArrayList<>();
+            parameters.add(java.type(ENTITY_MANAGER) + " entityManager");
             StringBuilder extraDoc = new StringBuilder();
-            List<String> extra = new ArrayList<>();
+            List<String> extraParameters = new ArrayList<>();
+            List<String> extraArguments = new ArrayList<>();
             if (tenant != null) {
-                extra.add("tenant");
+                extraParameters.add(java.type(ENTITYLINT + "CurrentTenant") + "<" + java.type(tenant.type()) + "> tenant");
+                extraArguments.add("tenant");
                 extraDoc.append("@param tenant the current tenant, asked at every call: the repository reads and "
                         + "writes this tenant's rows only\n");
             }
             if (soft && plan.deletedBy() != null) {
-                extra.add("user");
+                extraParameters.add(java.type(ENTITYLINT + "CurrentUser") + "<" + java.type(plan.deletedBy().type())
+                        + "> user");
+                extraArguments.add("user");
                 extraDoc.append("@param user the current user, whom a deletion stamps in {@code ")
                         .append(plan.deletedBy().path()).append("}\n");
             }
-            String extraArguments = extra.isEmpty() ? "" : ", " + String.join(", ", extra);
+            List<String> body = new ArrayList<>();
             if (soft) {
-                MethodSpec.Builder utc = MethodSpec.constructorBuilder()
-                        .addModifiers(Modifier.PUBLIC)
-                        .addParameter(ENTITY_MANAGER, "entityManager");
-                addExtraParameters(utc);
-                type.addMethod(utc
-                        .addJavadoc(wrap("A repository that stamps deletions with the system clock in UTC.\n\n"
-                                + "@param entityManager the entity manager to work with; transactions are the "
-                                + "caller's\n" + extraDoc))
-                        .addStatement("this(entityManager, $T.systemUTC()$L)", CLOCK, extraArguments)
-                        .build());
-                main.addParameter(CLOCK, "clock");
-                addExtraParameters(main);
-                main.addJavadoc(wrap("A repository that stamps deletions with {@code clock} (and converts purge "
-                                + "cutoffs in its zone).\n\n"
-                                + "@param entityManager the entity manager to work with; transactions are the "
-                                + "caller's\n"
-                                + "@param clock the clock that says when a row was deleted\n" + extraDoc))
-                        .addStatement("super(entityManager, $T.class, $T.class, QUERIES, clock, $T.class)",
-                                entity, id, typeName(plan.softDelete().type()));
+                String clock = java.type("java.time.Clock");
+                List<String> utc = new ArrayList<>(parameters);
+                utc.addAll(extraParameters);
+                List<String> arguments = new ArrayList<>(List.of("entityManager", clock + ".systemUTC()"));
+                arguments.addAll(extraArguments);
+                method(wrap("A repository that stamps deletions with the system clock in UTC.\n\n"
+                                + "@param entityManager the entity manager to work with; transactions are the caller's\n"
+                                + extraDoc),
+                        "public " + plan.repositoryName() + "(", utc, ") {",
+                        List.of("this(" + String.join(", ", arguments) + ");"));
+                parameters.add(clock + " clock");
+                body.add("super(entityManager, " + entity + ".class, " + id + ".class, QUERIES, clock, "
+                        + java.type(plan.softDelete().type()) + ".class);");
             } else {
-                addExtraParameters(main);
-                main.addJavadoc(wrap("A repository working with {@code entityManager}.\n\n"
-                        + "@param entityManager the entity manager to work with; transactions are the caller's\n"
-                        + extraDoc))
-                        .addStatement("super(entityManager, $T.class, $T.class, QUERIES)", entity, id);
+                body.add("super(entityManager, " + entity + ".class, " + id + ".class, QUERIES);");
             }
+            parameters.addAll(extraParameters);
             if (tenant != null && tenant.association() != null) {
-                main.addStatement("support().bindTenant(tenant, $S, $T.class)", tenant.attribute(),
-                        ClassName.get(tenant.association()));
+                body.add("support().bindTenant(tenant, " + JavaSource.literal(tenant.attribute()) + ", "
+                        + java.type(binaryName(tenant.association())) + ".class);");
             } else if (tenant != null) {
-                main.addStatement("support().bindTenant(tenant, $S)", tenant.path());
+                body.add("support().bindTenant(tenant, " + JavaSource.literal(tenant.path()) + ");");
             }
-            if (extra.contains("user")) {
-                main.addStatement("support().stampDeletedBy(user)");
+            if (extraArguments.contains("user")) {
+                body.add("support().stampDeletedBy(user);");
             }
             if (soft && !plan.children().isEmpty()) {
-                main.addStatement("support().own(DELETED_AT_BY_ID, OWNED)");
+                body.add("own(OWNED);");
             }
-            type.addMethod(main.build());
+            String doc = soft
+                    ? "A repository that stamps deletions with {@code clock} (and converts purge cutoffs in its "
+                            + "zone).\n\n@param entityManager the entity manager to work with; transactions are the "
+                            + "caller's\n@param clock the clock that says when a row was deleted\n" + extraDoc
+                    : "A repository working with {@code entityManager}.\n\n@param entityManager the entity manager "
+                            + "to work with; transactions are the caller's\n" + extraDoc;
+            method(wrap(doc), "public " + plan.repositoryName() + "(", parameters, ") {", body);
         }
 
-        /** The constructor parameters beyond the entity manager (and the clock): tenant and user. */
-        private void addExtraParameters(MethodSpec.Builder constructor) {
-            if (tenant != null) {
-                constructor.addParameter(ParameterizedTypeName.get(CURRENT_TENANT, typeName(tenant.type())),
-                        "tenant");
+        /** A method or constructor: its javadoc, its signature with the parameters wrapped, its statements. */
+        private void method(String javadoc, String head, List<String> parameters, String tail, List<String> body) {
+            java.blankLine();
+            java.javadoc("    ", javadoc);
+            java.line(JavaSource.wrapList("    " + head, parameters, tail, "            "));
+            for (String statement : body) {
+                java.line("        " + statement);
             }
-            if (soft && plan.deletedBy() != null) {
-                constructor.addParameter(ParameterizedTypeName.get(CURRENT_USER, typeName(plan.deletedBy().type())),
-                        "user");
-            }
+            java.line("    }");
         }
 
-        private void tenantJavadoc(WrappingDoc doc) {
-            TenantPlan bound = plan.tenant();
-            if (bound == null) {
-                return;
-            }
-            if (bound.managed()) {
-                doc.add("\n<p>Rows belong to tenants ($L, column $L): the repository is bound to the tenant its "
-                        + "{@link $T} answers at each call. Every query reads, counts, changes and purges that "
-                        + "tenant's rows only, and no method takes a tenant: another tenant's row is not found, "
-                        + "and changing or deleting it does nothing. {@code save} sets a missing tenant to the "
-                        + "current one and refuses (with {@link IllegalArgumentException}) an entity of another "
-                        + "tenant, or one with the id of another tenant's row.\n",
-                        "{@code " + bound.path() + "}", code(bound.column() == null ? bound.path() : bound.column()),
-                        CURRENT_TENANT);
-            } else {
-                doc.add("\n<p>Rows belong to tenants through Hibernate's {@code @TenantId} ($L): Hibernate sets "
-                        + "the tenant of a new row and filters every read by the session's tenant identifier "
-                        + "(its {@code CurrentTenantIdentifierResolver}), so the repository adds no filter of "
-                        + "its own and no method takes a tenant.\n", "{@code " + bound.path() + "}");
-            }
-        }
-
-        private void aggregateJavadoc(WrappingDoc doc) {
-            if (soft && plan.deletedBy() != null) {
-                doc.add("\n<p>{@code delete} stamps {@code $L} with the user the {@link $T} answers; "
-                        + "{@code restore} clears it.\n", plan.deletedBy().path(), CURRENT_USER);
-            }
-            if (!plan.children().isEmpty()) {
-                List<String> names = new ArrayList<>();
-                for (ChildPlan child : plan.children()) {
-                    names.add("{@code " + child.attribute() + "} (" + docText(child.simpleName()) + ")");
-                }
-                doc.add("\n<p>The entity is the root of an aggregate: {@code delete} soft-deletes the live rows it "
-                        + "owns ($L, and what they own in turn) with the same time, in the same transaction, "
-                        + "and {@code restore} restores those stamped with its time, not rows deleted earlier "
-                        + "on their own. Their own repositories hide them meanwhile. Managed instances of "
-                        + "them are refreshed.\n", String.join(", ", names));
-            }
-            if (!plan.notes().isEmpty()) {
-                doc.add("\n<p>Owned rows not soft-deleted with the entity:\n<ul>\n");
-                for (String note : plan.notes()) {
-                    doc.add("  <li>$L</li>\n", docText(note));
-                }
-                doc.add("</ul>\n");
-            }
-        }
-
-        // ------------------------------------------------------------ methods for every entity
-
-        private MethodSpec.Builder method(String name, String javadoc, Object... args) {
-            return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).addJavadoc(wrap(javadoc), args);
-        }
+        // ------------------------------------------------------------ finders
 
         private void finder(FinderPlan finder) {
             StringBuilder doc = new StringBuilder();
@@ -573,44 +470,59 @@ public final class RepositoryGenerator {
                         .append(", backed by ").append(docText(finder.index())).append(".\n\n");
             } else {
                 doc.append("One page of ").append(hidesDeleted ? "live " : "").append("rows with this ").append(what)
-                        .append(", ordered by ").append(orderText(finder.order())).append(", backed by ")
+                        .append(", ordered by ").append(orderText(finder.order())).append(": ")
                         .append(docText(finder.index())).append(".\n\n");
             }
-            for (Parameter parameter : finder.parameters()) {
-                doc.append("@param ").append(parameter.name()).append(" the {@code ").append(parameter.path())
-                        .append("} to match").append(parameter.primitive() ? "" : "; not {@code null}").append('\n');
-            }
-            if (!finder.unique()) {
-                doc.append("@param offset how many rows to skip, at least 0\n")
-                        .append("@param limit the largest number of rows to return, 1 to {@value #MAX_LIMIT}\n")
-                        .append("@return the page, with the total number of matching rows\n");
-            } else {
-                doc.append("@return the entity, or empty when no ").append(hidesDeleted ? "live " : "")
-                        .append("row matches\n");
-            }
-            MethodSpec.Builder m = MethodSpec.methodBuilder(finder.name())
-                    .addModifiers(Modifier.PUBLIC)
-                    .addJavadoc("$L", wrap(doc.toString()))
-                    .returns(finder.unique() ? ParameterizedTypeName.get(OPTIONAL, entity) : page());
-            CodeBlock.Builder bind = CodeBlock.builder();
-            for (Parameter parameter : finder.parameters()) {
-                m.addParameter(typeName(parameter.type()), parameter.name());
-                bind.add(",$W$S, $N", parameter.name(), parameter.name());
-            }
+            parameterDocs(doc, finder.parameters());
+            List<String> parameters = parameters(finder.parameters());
             String constant = NameCase.constant(finder.name());
             if (finder.unique()) {
-                m.addStatement("return support().findOne($L$L)", constant, bind.build());
-            } else {
-                m.addParameter(int.class, "offset").addParameter(int.class, "limit")
-                        .addStatement("return support().page($L, $L, offset, limit$L)", constant,
-                                constant.replaceFirst("^FIND_", "COUNT_"), bind.build());
+                doc.append("@return the entity, or empty when no ").append(hidesDeleted ? "live " : "")
+                        .append("row matches\n");
+                method(wrap(doc.toString()), "public " + java.type("java.util.Optional") + "<" + entity + "> "
+                        + finder.name() + "(", parameters, ") {",
+                        List.of(JavaSource.wrapList("return support().findOne(", arguments(constant, finder.parameters()), ");",
+                                "                ")));
+                return;
             }
-            type.addMethod(m.build());
-            if (!finder.unique()) {
-                keyset(finder.name(), finder.parameters(), finder.order(), constant,
-                        (hidesDeleted ? "live " : "") + "rows with this " + what + ", backed by "
-                                + docText(finder.index()));
+            doc.append("@param offset rows to skip, at least 0\n")
+                    .append("@param limit rows to return at most, 1 to {@value #MAX_LIMIT}\n")
+                    .append("@return the page and the number of matching rows\n");
+            parameters.add("int offset");
+            parameters.add("int limit");
+            method(wrap(doc.toString()), "public " + java.type(ENTITYLINT + "Page") + "<" + entity + "> "
+                    + finder.name() + "(", parameters, ") {",
+                    List.of(JavaSource.wrapList("return support().page(", arguments(constant + ", offset, limit", finder.parameters()),
+                            ");", "                ")));
+            keyset(finder.name(), finder.parameters(), finder.order(), constant,
+                    (hidesDeleted ? "live " : "") + "rows with this " + what);
+        }
+
+        private void parameterDocs(StringBuilder doc, List<Parameter> parameters) {
+            for (Parameter parameter : parameters) {
+                doc.append("@param ").append(parameter.name()).append(" the {@code ").append(parameter.path())
+                        .append("} to match").append('\n');
             }
+        }
+
+        private List<String> parameters(List<Parameter> parameters) {
+            List<String> declared = new ArrayList<>();
+            for (Parameter parameter : parameters) {
+                declared.add(java.type(parameter.type()) + " " + parameter.name());
+            }
+            return declared;
+        }
+
+        /**
+         * A call's arguments, as items to wrap: {@code leading} ({@code FIND_BY_SKU, offset, limit}),
+         * then each name the query binds with its value ({@code "sku", sku}).
+         */
+        private List<String> arguments(String leading, List<Parameter> parameters) {
+            List<String> items = new ArrayList<>(List.of(leading.split(", ")));
+            for (Parameter parameter : parameters) {
+                items.add(JavaSource.literal(parameter.name()) + ", " + parameter.name());
+            }
+            return items;
         }
 
         /** {@code placedAt, then id}, for javadoc. */
@@ -624,50 +536,41 @@ public final class RepositoryGenerator {
 
         /**
          * The keyset form of a paged method: the same rows in the same order, from a cursor instead
-         * of an offset, never counted.
+         * of an offset, never counted. {@code constant} is the finder's query, or {@code null} for the
+         * deleted rows (the base class has their query).
          */
         private void keyset(String name, List<Parameter> parameters, List<SortKey> keys, String constant,
                 String what) {
             StringBuilder doc = new StringBuilder("One keyset page of ").append(what).append(", ordered by ")
-                    .append(orderText(keys)).append(": the rows strictly after {@code after}, so that pages never "
-                            + "overlap or skip a row while rows are inserted or deleted between them, and no "
-                            + "row is skipped by counting.\n\n");
-            for (Parameter parameter : parameters) {
-                doc.append("@param ").append(parameter.name()).append(" the {@code ").append(parameter.path())
-                        .append("} to match").append(parameter.primitive() ? "" : "; not {@code null}").append('\n');
-            }
-            doc.append("@param after {@link Cursor#first()}, or the {@code next()} of the page before, from this "
-                            + "method\n")
-                    .append("@param limit the largest number of rows to return, 1 to {@value #MAX_LIMIT}\n")
+                    .append(orderText(keys)).append(": the rows after {@code after}, so that pages never overlap "
+                            + "or skip a row while rows change between them.\n\n");
+            parameterDocs(doc, parameters);
+            String cursor = java.type(ENTITYLINT + "Cursor");
+            doc.append("@param after {@link ").append(cursor).append("#first()}, or the {@code next()} of the page "
+                            + "before\n")
+                    .append("@param limit rows to return at most, 1 to {@value #MAX_LIMIT}\n")
                     .append("@return the page and the cursor after it\n");
-            MethodSpec.Builder m = MethodSpec.methodBuilder(name)
-                    .addModifiers(Modifier.PUBLIC)
-                    .addJavadoc("$L", wrap(doc.toString()))
-                    .returns(ParameterizedTypeName.get(KEYSET_PAGE, entity));
-            CodeBlock.Builder bind = CodeBlock.builder();
-            for (Parameter parameter : parameters) {
-                m.addParameter(typeName(parameter.type()), parameter.name());
-                bind.add(",$W$S, $N", parameter.name(), parameter.name());
-            }
-            m.addParameter(CURSOR, "after").addParameter(int.class, "limit")
-                    .addStatement("return support().keyset($L_KEYSET, $L_AFTER, $L, after, limit$L)", constant,
-                            constant, keys.size() + 1, bind.build());
-            type.addMethod(m.build());
+            List<String> declared = parameters(parameters);
+            declared.add(cursor + " after");
+            declared.add("int limit");
+            String statement = constant == null ? "return deletedAfter(after, limit);"
+                    : JavaSource.wrapList("return support().keyset(", arguments(constant + ", after, limit",
+                            parameters), ");", "                ");
+            method(wrap(doc.toString()), "public " + java.type(ENTITYLINT + "KeysetPage") + "<" + entity + "> " + name
+                    + "(", declared, ") {", List.of(statement));
         }
 
         // ------------------------------------------------------------ soft-delete methods
 
         private void purgeDeletedBefore() {
-            type.addMethod(method("purgeDeletedBefore",
-                    "Removes for real the rows soft-deleted before {@code cutoff}. They are loaded and removed "
-                            + "through {@link $T#remove} in batches of {@value $T#PURGE_BATCH_SIZE}, flushing after "
-                            + "each, so cascades and callbacks run and the persistence context stays consistent.\n\n"
-                            + "@param cutoff rows whose {@code $L} is before this instant are removed\n"
-                            + "@return how many rows were removed\n", ENTITY_MANAGER, SUPPORT, plan.softDelete().path())
-                    .returns(int.class)
-                    .addParameter(INSTANT, "cutoff")
-                    .addStatement("return purgeBefore(cutoff)")
-                    .build());
+            method(wrap("Removes for real the rows soft-deleted before {@code cutoff}. They are loaded and removed "
+                            + "through {@link " + java.type(ENTITY_MANAGER) + "#remove} in batches of {@value "
+                            + java.type(ENTITYLINT + "RepositorySupport") + "#PURGE_BATCH_SIZE}, flushing after each, "
+                            + "so cascades and callbacks run and the persistence context stays consistent.\n\n"
+                            + "@param cutoff rows whose {@code " + plan.softDelete().path() + "} is before this "
+                            + "instant are removed\n@return how many rows were removed\n"),
+                    "public int purgeDeletedBefore(", List.of(java.type("java.time.Instant") + " cutoff"), ") {",
+                    List.of("return purgeBefore(cutoff);"));
         }
 
         // ------------------------------------------------------------ Hibernate @SoftDelete methods
@@ -678,66 +581,37 @@ public final class RepositoryGenerator {
         }
 
         private void hibernatePurge() {
-            MethodSpec.Builder m;
-            if (hibernate.timestamp()) {
-                m = method("purgeDeletedBefore",
-                        "Removes for real the rows soft-deleted before {@code cutoff}, with native SQL (no "
-                                + "cascades or callbacks run). Pending changes are flushed first.\n\n"
-                                + "@param cutoff rows whose $L is before this instant are removed\n"
-                                + "@return how many rows were removed\n", code(hibernate.column()))
-                        .addParameter(INSTANT, "cutoff");
-            } else {
-                m = method("purgeDeleted",
-                        "Removes for real every soft-deleted row, with native SQL (no cascades or callbacks run). "
-                                + "Pending changes are flushed first. Hibernate's {@code $L} records "
-                                + "that a row was deleted, not when, so there is no {@code purgeDeletedBefore}: "
-                                + "{@code @SoftDelete(strategy = SoftDeleteType.TIMESTAMP)} has it.\n\n"
-                                + "@return how many rows were removed\n",
-                        softDeleteAnnotation());
-            }
             // The entity's own table comes last in PURGE, so the count of the last statement is the answer.
-            type.addMethod(m.returns(int.class)
-                    .addStatement(hibernate.timestamp() ? "return purgeBefore(cutoff)" : "return purgeAll()")
-                    .build());
-        }
-
-        private TypeName page() {
-            return ParameterizedTypeName.get(PAGE, entity);
+            if (hibernate.timestamp()) {
+                method(wrap("Removes for real the rows soft-deleted before {@code cutoff}, with native SQL (no "
+                                + "cascades or callbacks run). Pending changes are flushed first.\n\n"
+                                + "@param cutoff rows whose " + code(hibernate.column()) + " is before this instant "
+                                + "are removed\n@return how many rows were removed\n"),
+                        "public int purgeDeletedBefore(", List.of(java.type("java.time.Instant") + " cutoff"), ") {",
+                        List.of("return purgeBefore(cutoff);"));
+            } else {
+                method(wrap("Removes for real every soft-deleted row, with native SQL (no cascades or callbacks "
+                                + "run). Pending changes are flushed first. Hibernate's {@code " + softDeleteAnnotation()
+                                + "} records that a row was deleted, not when, so there is no {@code "
+                                + "purgeDeletedBefore}: {@code @SoftDelete(strategy = SoftDeleteType.TIMESTAMP)} has "
+                                + "it.\n\n@return how many rows were removed\n"),
+                        "public int purgeDeleted(", List.of(), ") {", List.of("return purgeAll();"));
+            }
         }
     }
 
-    /** A type written in the plan ({@code long}, {@code java.util.UUID}, {@code com.acme.Order$Status}). */
-    TypeName typeName(String name) {
-        switch (name) {
-            case "boolean": return TypeName.BOOLEAN;
-            case "byte": return TypeName.BYTE;
-            case "short": return TypeName.SHORT;
-            case "int": return TypeName.INT;
-            case "long": return TypeName.LONG;
-            case "char": return TypeName.CHAR;
-            case "float": return TypeName.FLOAT;
-            case "double": return TypeName.DOUBLE;
-            default:
-                break;
+    /** The binary name of a class ({@code com.acme.Outer$Order}), from its element. */
+    private static String binaryName(javax.lang.model.element.TypeElement type) {
+        StringBuilder name = new StringBuilder(type.getSimpleName());
+        javax.lang.model.element.Element e = type.getEnclosingElement();
+        for (; e instanceof javax.lang.model.element.TypeElement outer; e = outer.getEnclosingElement()) {
+            name.insert(0, outer.getSimpleName() + "$");
         }
-        return classNames.computeIfAbsent(name, RepositoryGenerator::fromBinaryName);
+        return e instanceof javax.lang.model.element.PackageElement p && !p.isUnnamed()
+                ? p.getQualifiedName() + "." + name : name.toString();
     }
 
-    /**
-     * The class a binary name ({@code com.acme.Order$Status}) names: the model records each type's
-     * binary name, so nested classes and any package spelling come out exactly, without asking the
-     * compiler again and without guessing from letter case.
-     */
-    static ClassName fromBinaryName(String binaryName) {
-        int firstNested = binaryName.indexOf('$');
-        String outer = firstNested < 0 ? binaryName : binaryName.substring(0, firstNested);
-        int dot = outer.lastIndexOf('.');
-        String packageName = dot < 0 ? "" : outer.substring(0, dot);
-        String[] simpleNames = binaryName.substring(dot + 1).split("\\$");
-        return ClassName.get(packageName, simpleNames[0], java.util.Arrays.copyOfRange(simpleNames, 1, simpleNames.length));
-    }
-
-    /** Wraps javadoc text at about 100 columns; JavaPoet writes javadoc lines as given. */
+    /** Wraps javadoc text at about 100 columns. */
     static String wrap(String text) {
         StringBuilder out = new StringBuilder();
         boolean first = true;
@@ -760,20 +634,6 @@ public final class RepositoryGenerator {
             }
         }
         return out.toString();
-    }
-
-    /** A javadoc builder that wraps each piece it is given. */
-    private static final class WrappingDoc {
-        private final CodeBlock.Builder builder = CodeBlock.builder();
-
-        WrappingDoc add(String format, Object... args) {
-            builder.add(wrap(format), args);
-            return this;
-        }
-
-        CodeBlock build() {
-            return builder.build();
-        }
     }
 
     /**
@@ -820,7 +680,7 @@ public final class RepositoryGenerator {
     /**
      * The source with every character outside ASCII as a unicode escape ({@code größe} →
      * <code>gr&#92;u00f6&#92;u00dfe</code>), in identifiers, string literals and comments alike, so it reads the
-     * same under any {@code -encoding}. JavaPoet escapes backslashes in literals and javadoc text
+     * same under any {@code -encoding}. string literals escape backslashes and javadoc text
      * escapes them too, so no escape written here follows an odd number of backslashes.
      */
     static String ascii(String source) {
