@@ -282,6 +282,25 @@ class RepositoryFrameworkTest {
         }
     }
 
+    /**
+     * Spring applies a class's {@code @Transactional} only to the methods the class declares: a
+     * method added to the base classes and not declared again in the Spring ones would run
+     * without a transaction (SpringRepositoryContextTest shows what that does to {@code save}).
+     */
+    @Test
+    void theSpringBaseClassesDeclareAgainEveryPublicMethodTheyInherit() throws NoSuchMethodException {
+        Class<?>[][] pairs = {{dev.entitylint.EntityRepository.class, dev.entitylint.spring.SpringEntityRepository.class},
+            {dev.entitylint.SoftDeleteRepository.class, dev.entitylint.spring.SpringSoftDeleteRepository.class}};
+        for (Class<?>[] pair : pairs) {
+            for (java.lang.reflect.Method method : pair[0].getMethods()) {
+                if (method.getDeclaringClass() != Object.class) {
+                    assertEquals(pair[1], pair[1].getDeclaredMethod(method.getName(), method.getParameterTypes())
+                            .getDeclaringClass(), method.toString());
+                }
+            }
+        }
+    }
+
     static List<String> messages(Compilation compilation, Diagnostic.Kind kind) {
         return compilation.diagnostics().stream().filter(d -> d.getKind() == kind)
                 .map(d -> d.getMessage(Locale.ROOT)).collect(Collectors.toList());
