@@ -317,14 +317,24 @@ class SpringRepositoryContextTest {
      * classes are on the test class path too, where Spring's {@code @Transactional} is not: they
      * are loaded here instead, so their annotations resolve.
      */
-    static final class SpringLoader extends URLClassLoader {
+    static final class SpringLoader extends ChildFirstLoader {
         SpringLoader(URL[] urls, ClassLoader parent) {
+            super(urls, parent, "dev.entitylint.spring.");
+        }
+    }
+
+    /** Loads the classes whose names start with one of the prefixes itself, the others from its parent first. */
+    static class ChildFirstLoader extends URLClassLoader {
+        private final List<String> prefixes;
+
+        ChildFirstLoader(URL[] urls, ClassLoader parent, String... prefixes) {
             super(urls, parent);
+            this.prefixes = List.of(prefixes);
         }
 
         @Override
         protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (!name.startsWith("dev.entitylint.spring.")) {
+            if (prefixes.stream().noneMatch(name::startsWith)) {
                 return super.loadClass(name, resolve);
             }
             synchronized (getClassLoadingLock(name)) {
