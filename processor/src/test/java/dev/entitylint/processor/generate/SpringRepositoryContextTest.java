@@ -146,6 +146,8 @@ class SpringRepositoryContextTest {
             import org.springframework.data.domain.ScrollPosition;
             import org.springframework.data.domain.Sort;
             import org.springframework.data.domain.Window;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.dao.annotation.PersistenceExceptionTranslationPostProcessor;
 
             /** Runs in the test; throws AssertionError at the first surprise. */
             public class Scenario implements Supplier<String> {
@@ -164,6 +166,8 @@ class SpringRepositoryContextTest {
                     context.register(Persistence.class);
                     if (clock) {
                         context.registerBean(Clock.class, () -> Clock.fixed(NOW, ZoneOffset.UTC));
+                        // What Spring Boot adds for @Repository beans.
+                        context.registerBean(PersistenceExceptionTranslationPostProcessor.class);
                     }
                     context.scan("com.acme.shop");
                     context.refresh();
@@ -234,6 +238,14 @@ class SpringRepositoryContextTest {
                         purchases.delete(d);
                         Instant at = purchases.findByIdIncludingDeleted(d.getId()).orElseThrow().getDeletedAt();
                         check(NOW.equals(at), "deleted at " + at);
+                        // With Spring's exception translation, a refused argument arrives translated.
+                        try {
+                            purchases.findByCustomer("dan", PageRequest.of(0, 1, Sort.by("customer")));
+                            check(false, "a sort the finder cannot honour was accepted");
+                        } catch (InvalidDataAccessApiUsageException expected) {
+                            check(expected.getCause() instanceof IllegalArgumentException, expected);
+                            log.append("translated: ").append(expected.getClass().getSimpleName()).append('\n');
+                        }
                     }
                     return log.toString();
                 }
@@ -282,6 +294,7 @@ class SpringRepositoryContextTest {
                     unsorted Pageable (PageRequest.of(page, size)) or the start of that order; another order needs \
                     an index and a finder of its own
                     window: KeysetScrollPosition [FORWARD, {placedAt=2026-01-01T00:00:00Z, id=1}]
+                    translated: InvalidDataAccessApiUsageException
                     """, log);
         } finally {
             thread.setContextClassLoader(previous);
