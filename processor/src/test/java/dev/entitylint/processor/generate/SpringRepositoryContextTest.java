@@ -244,7 +244,7 @@ import org.springframework.dao.annotation.PersistenceExceptionTranslationPostPro
                             check(false, "a sort the finder cannot honour was accepted");
                         } catch (InvalidDataAccessApiUsageException expected) {
                             check(expected.getCause() instanceof IllegalArgumentException, expected);
-                            log.append("translated: ").append(expected.getClass().getSimpleName()).append('\n');
+                            log.append("translated: ").append(expected.getClass().getSimpleName()).append('\\n');
                         }
                     }
                     return log.toString();
