@@ -144,6 +144,26 @@ public final class RepositoryQueries {
     }
 
     /**
+     * The query of {@link EntityRepository#findAll(int, int)}, for the forms a framework adds
+     * (Spring Data's {@code Page} and {@code Window}).
+     *
+     * @return the JPQL of the rows the repository sees, ordered by id
+     */
+    public String findAll() {
+        return findAll;
+    }
+
+    /**
+     * The query of {@link SoftDeleteRepository#findDeleted(int, int)} for a column the repository
+     * writes, for the forms a framework adds.
+     *
+     * @return the JPQL of the soft-deleted rows, ordered by id, or {@code null} without such a column
+     */
+    public String findDeleted() {
+        return hibernate ? null : findDeleted;
+    }
+
+    /**
      * The native SQL that reaches the rows Hibernate's {@code @SoftDelete} hides from JPQL. Positional
      * parameters: {@code ?1} is the id, the cutoff or the deleted mark; {@code restore} takes the live
      * mark as {@code ?2} when the column is boolean.

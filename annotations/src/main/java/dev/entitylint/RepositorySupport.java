@@ -311,21 +311,7 @@ public final class RepositorySupport<E, ID> {
      * @throws IllegalArgumentException when {@code after} is {@code null} or holds another number of values
      */
     public KeysetPage<E> keyset(String findJpql, Cursor after, int limit, Object... parameters) {
-        checkNotNull(after, "after");
-        FinderQueries queries = finder(findJpql);
-        int keys = queries.keys;
-        checkParameters(parameters);
-        checkPage(0, limit);
-        if (!after.isFirst() && after.key().size() != keys) {
-            throw new IllegalArgumentException("after holds " + after.key().size() + " values but this method "
-                    + "orders by " + keys + ": pass a cursor that this method returned, or Cursor.first()");
-        }
-        TypedQuery<Object[]> query = bind(entityManager.createQuery(after.isFirst() ? queries.first : queries.after,
-                Object[].class), parameters);
-        for (int i = 0; i < after.key().size(); i++) {
-            query.setParameter("key" + i, after.key().get(i));
-        }
-        List<Object[]> rows = query.setMaxResults(limit + 1).getResultList();
+        List<Object[]> rows = keysetRows(findJpql, after, limit, parameters);
         boolean hasNext = rows.size() > limit;
         List<Object[]> page = hasNext ? rows.subList(0, limit) : rows;
         List<E> items = new java.util.ArrayList<>(page.size());
@@ -338,6 +324,35 @@ public final class RepositorySupport<E, ID> {
             next = Cursor.after(java.util.Arrays.copyOfRange(last, 1, last.length));
         }
         return new KeysetPage<>(items, next, hasNext);
+    }
+
+    /**
+     * The rows of {@link #keyset}, as the queries select them (the entity, then its sort key), one
+     * more than {@code limit} when a page follows: for callers that need every row's key (Spring
+     * Data's {@code Window}).
+     *
+     * @param findJpql the finder's query, {@code select e from <Entity> e [where ...] order by ..., e.<id>}
+     * @param after where the page starts: {@link Cursor#first()} or a cursor of the same method
+     * @param limit the largest number of rows to return, 1 to {@value #MAX_LIMIT}
+     * @param parameters alternating names and values, none {@code null}
+     * @return up to {@code limit + 1} rows
+     * @throws IllegalArgumentException as {@link #keyset} does
+     */
+    public List<Object[]> keysetRows(String findJpql, Cursor after, int limit, Object... parameters) {
+        checkNotNull(after, "after");
+        FinderQueries queries = finder(findJpql);
+        checkParameters(parameters);
+        checkPage(0, limit);
+        if (!after.isFirst() && after.key().size() != queries.keys) {
+            throw new IllegalArgumentException("after holds " + after.key().size() + " values but this method "
+                    + "orders by " + queries.keys + ": pass a cursor that this method returned, or Cursor.first()");
+        }
+        TypedQuery<Object[]> query = bind(entityManager.createQuery(after.isFirst() ? queries.first : queries.after,
+                Object[].class), parameters);
+        for (int i = 0; i < after.key().size(); i++) {
+            query.setParameter("key" + i, after.key().get(i));
+        }
+        return query.setMaxResults(limit + 1).getResultList();
     }
 
     private FinderQueries finder(String findJpql) {

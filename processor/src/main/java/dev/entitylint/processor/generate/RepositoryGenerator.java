@@ -1,5 +1,6 @@
 package dev.entitylint.processor.generate;
 
+import dev.entitylint.processor.config.RepositoryFramework;
 import dev.entitylint.processor.model.NameCase;
 import dev.entitylint.processor.model.SoftDeleteStrategy;
 import dev.entitylint.processor.plan.RepositoryPlan;
@@ -20,8 +21,9 @@ import javax.tools.JavaFileObject;
 
 /**
  * Writes one repository class from a {@link RepositoryPlan}. The generated code depends on the
- * Jakarta Persistence API (3.1 or later) and {@code entitylint-annotations} only; every query is
- * JPQL (or, for Hibernate's {@code @SoftDelete}, native SQL) with bound parameters.
+ * Jakarta Persistence API (3.1 or later) and {@code entitylint-annotations} only, and on the
+ * framework's annotations in its Spring and CDI flavours ({@link RepositoryFramework}); every query
+ * is JPQL (or, for Hibernate's {@code @SoftDelete}, native SQL) with bound parameters.
  *
  * <p>javac compiles every generated class in every build, so the class holds only what is its
  * entity's own: its finders, their queries as constants and their javadoc. The methods every
@@ -35,12 +37,23 @@ public final class RepositoryGenerator {
     private static final String PROCESSOR = "dev.entitylint.processor.EntityLintProcessor";
     private static final String ENTITYLINT = "dev.entitylint.";
     private static final String ENTITY_MANAGER = "jakarta.persistence.EntityManager";
+    private static final String SPRING = "dev.entitylint.spring.";
+    private static final String SPRING_TRANSACTIONAL = "org.springframework.transaction.annotation.Transactional";
+    private static final String DOMAIN = "org.springframework.data.domain.";
 
     /** Whether {@code @javax.annotation.processing.Generated} is there to be used (not on {@code --release 8}). */
     private final boolean generatedAvailable;
 
+    /** The framework the classes fit: Spring, CDI or plain Java. */
+    private final RepositoryFramework framework;
+
     public RepositoryGenerator(boolean generatedAvailable) {
+        this(generatedAvailable, RepositoryFramework.NONE);
+    }
+
+    public RepositoryGenerator(boolean generatedAvailable, RepositoryFramework framework) {
         this.generatedAvailable = generatedAvailable;
+        this.framework = framework;
     }
 
     /** Writes the repository through the filer, with the entity as its only originating element. */
@@ -78,6 +91,11 @@ public final class RepositoryGenerator {
         private final TenantPlan tenant;
         /** {@code " and e.tenantId = :tenant"}, or empty. */
         private final String tenantFilter;
+        private final boolean spring = framework.kind() == RepositoryFramework.Kind.SPRING;
+        private final boolean cdi = framework.kind() == RepositoryFramework.Kind.CDI;
+        /** What a constructor's javadoc says of the entity manager. */
+        private final String entityManagerDoc = spring || cdi ? "@param entityManager the entity manager to work with\n"
+                : "@param entityManager the entity manager to work with; transactions are the caller's\n";
 
         Writer(RepositoryPlan plan) {
             this.plan = plan;
@@ -93,7 +111,8 @@ public final class RepositoryGenerator {
             // The entity first: it keeps its simple name whatever else the file names.
             this.entity = java.type(binaryName(plan.entity()));
             this.id = java.type(plan.id().type());
-            this.base = java.type(ENTITYLINT + (softDeleting ? "SoftDeleteRepository" : "EntityRepository"));
+            this.base = java.type((spring ? SPRING + "Spring" : ENTITYLINT)
+                    + (softDeleting ? "SoftDeleteRepository" : "EntityRepository"));
         }
 
         String source() {
@@ -105,6 +124,16 @@ public final class RepositoryGenerator {
                         + plan.entity().getQualifiedName() + "; see docs/repositories.md"));
                 java.line(")");
             }
+            if (spring) {
+                // Named by its qualified name: a Spring Data interface of the same simple name in
+                // another package has the bean name productRepository.
+                java.line("@" + java.type("org.springframework.stereotype.Repository") + "("
+                        + JavaSource.literal(plan.qualifiedRepositoryName()) + ")");
+                java.line("@" + java.type(SPRING_TRANSACTIONAL) + "(readOnly = true)");
+            } else if (cdi) {
+                java.line("@" + java.type("jakarta.enterprise.context.ApplicationScoped"));
+                java.line("@" + java.type("jakarta.transaction.Transactional"));
+            }
             java.line("public class " + plan.repositoryName() + " extends " + base + "<" + entity + ", " + id + "> {");
             constants();
             queries();
@@ -112,10 +141,12 @@ public final class RepositoryGenerator {
             for (FinderPlan finder : plan.finders()) {
                 finder(finder);
             }
+            springData("findAll", List.of(), "QUERIES.findAll()");
             if (soft) {
                 // findAll(Cursor, int) is the base class's; the deleted rows' keyset form reads the
                 // column the repository writes, so only such a repository declares it.
                 keyset("findDeleted", List.of(), List.of(), null, "soft-deleted rows");
+                springData("findDeleted", List.of(), "QUERIES.findDeleted()");
                 purgeDeletedBefore();
             } else if (hibernate != null) {
                 hibernatePurge();
@@ -133,8 +164,12 @@ public final class RepositoryGenerator {
                     + "{@code save}, {@code delete}" + (softDeleting ? " and those for deleted rows" : "")
                     + ") come from {@link " + base + "}; this class holds the entity's finders, each backed by "
                     + "an index of the table, and their queries.")).append("\n\n");
-            doc.append(wrap("<p>The repository never begins or commits a transaction: call it inside one that the "
-                    + "caller owns. Methods that write may flush the entity manager. Every query is "
+            doc.append(wrap((spring ? "<p>The repository is a Spring bean named by its qualified class name: every "
+                    + "method runs in a Spring transaction, the caller's when there is one, read-only for reads. "
+                    : cdi ? "<p>The repository is an application-scoped CDI bean: every method runs in a JTA "
+                    + "transaction ({@code @Transactional}), the caller's when there is one. "
+                    : "<p>The repository never begins or commits a transaction: call it inside one that the "
+                    + "caller owns. ") + "Methods that write may flush the entity manager. Every query is "
                     + (hibernate != null ? "JPQL (or native SQL where noted)" : "JPQL")
                     + " with bound parameters: the finders' are the constants below, the others are written by "
                     + "{@link " + java.type(ENTITYLINT + "RepositoryQueries") + "} from the entity's names. A "
@@ -406,16 +441,25 @@ public final class RepositoryGenerator {
                         .append(plan.deletedBy().path()).append("}\n");
             }
             List<String> body = new ArrayList<>();
-            if (soft) {
-                String clock = java.type("java.time.Clock");
+            String inject = cdi ? "@" + java.type("jakarta.inject.Inject") + "\n    " : "";
+            String clock = java.type("java.time.Clock");
+            if (soft && spring) {
+                // One constructor, so Spring injects it without @Autowired; the clock is the
+                // application's Clock bean when it defines one.
+                extraParameters.add(java.type("org.springframework.beans.factory.ObjectProvider") + "<" + clock
+                        + "> clock");
+                extraDoc.append("@param clock the clock that says when a row was deleted, if the application has "
+                        + "one\n");
+                body.add("super(entityManager, " + entity + ".class, " + id + ".class, QUERIES, clock.getIfAvailable("
+                        + clock + "::systemUTC), " + java.type(plan.softDelete().type()) + ".class);");
+            } else if (soft) {
                 List<String> utc = new ArrayList<>(parameters);
                 utc.addAll(extraParameters);
                 List<String> arguments = new ArrayList<>(List.of("entityManager", clock + ".systemUTC()"));
                 arguments.addAll(extraArguments);
-                method(wrap("A repository that stamps deletions with the system clock in UTC.\n\n"
-                                + "@param entityManager the entity manager to work with; transactions are the caller's\n"
+                method(wrap("A repository that stamps deletions with the system clock in UTC.\n\n" + entityManagerDoc
                                 + extraDoc),
-                        "public " + plan.repositoryName() + "(", utc, ") {",
+                        inject + "public " + plan.repositoryName() + "(", utc, ") {",
                         List.of("this(" + String.join(", ", arguments) + ");"));
                 parameters.add(clock + " clock");
                 body.add("super(entityManager, " + entity + ".class, " + id + ".class, QUERIES, clock, "
@@ -436,13 +480,19 @@ public final class RepositoryGenerator {
             if (soft && !plan.children().isEmpty()) {
                 body.add("own(OWNED);");
             }
-            String doc = soft
-                    ? "A repository that stamps deletions with {@code clock} (and converts purge cutoffs in its "
-                            + "zone).\n\n@param entityManager the entity manager to work with; transactions are the "
-                            + "caller's\n@param clock the clock that says when a row was deleted\n" + extraDoc
-                    : "A repository working with {@code entityManager}.\n\n@param entityManager the entity manager "
-                            + "to work with; transactions are the caller's\n" + extraDoc;
-            method(wrap(doc), "public " + plan.repositoryName() + "(", parameters, ") {", body);
+            String doc = soft && spring
+                    ? "A repository that stamps deletions with the application's {@link " + clock + "} bean, or the "
+                            + "system clock in UTC when it defines none.\n\n" + entityManagerDoc + extraDoc
+                    : soft ? "A repository that stamps deletions with {@code clock} (and converts purge cutoffs in "
+                            + "its zone).\n\n" + entityManagerDoc + "@param clock the clock that says when a row was "
+                            + "deleted\n" + extraDoc
+                    : "A repository working with {@code entityManager}.\n\n" + entityManagerDoc + extraDoc;
+            method(wrap(doc), (soft && !spring ? "" : inject) + "public " + plan.repositoryName() + "(", parameters,
+                    ") {", body);
+            if (cdi) {
+                method("For the client proxy CDI makes of the bean; never used to work.\n",
+                        "protected " + plan.repositoryName() + "(", List.of(), ") {", List.of());
+            }
         }
 
         /** A method or constructor: its javadoc, its signature with the parameters wrapped, its statements. */
@@ -494,6 +544,7 @@ public final class RepositoryGenerator {
                     + finder.name() + "(", parameters, ") {",
                     List.of(JavaSource.wrapList("return support().page(", arguments(constant + ", offset, limit", finder.parameters()),
                             ");", "                ")));
+            springData(finder.name(), finder.parameters(), constant);
             keyset(finder.name(), finder.parameters(), finder.order(), constant,
                     (hidesDeleted ? "live " : "") + "rows with this " + what);
         }
@@ -569,8 +620,49 @@ public final class RepositoryGenerator {
                             + "so cascades and callbacks run and the persistence context stays consistent.\n\n"
                             + "@param cutoff rows whose {@code " + plan.softDelete().path() + "} is before this "
                             + "instant are removed\n@return how many rows were removed\n"),
-                    "public int purgeDeletedBefore(", List.of(java.type("java.time.Instant") + " cutoff"), ") {",
-                    List.of("return purgeBefore(cutoff);"));
+                    writes() + "public int purgeDeletedBefore(", List.of(java.type("java.time.Instant") + " cutoff"),
+                    ") {", List.of("return purgeBefore(cutoff);"));
+        }
+
+        /** Spring's {@code @Transactional} on a method that writes (the class's is read-only). */
+        private String writes() {
+            return spring ? "@" + java.type(SPRING_TRANSACTIONAL) + "\n    " : "";
+        }
+
+        /**
+         * The Spring Data forms of a paged method, when Spring Data is on the class path: a
+         * {@code Pageable} in and a {@code Page} out, and a {@code ScrollPosition} in and a
+         * {@code Window} out, over the same query as the offset and keyset forms.
+         */
+        private void springData(String name, List<Parameter> parameters, String query) {
+            if (!framework.springDataPaging()) {
+                return;
+            }
+            String springData = java.type(SPRING + "SpringData");
+            StringBuilder doc = new StringBuilder("The rows of {@code ").append(name).append("(..., offset, limit)} as "
+                    + "Spring Data's page: {@code pageable} is unsorted or sorted in this method's order, else {@link "
+                    + "IllegalArgumentException} (see {@link ").append(springData).append("}).\n\n");
+            parameterDocs(doc, parameters);
+            doc.append("@param pageable the page to read\n@return the page and the number of matching rows\n");
+            List<String> declared = parameters(parameters);
+            declared.add(java.type(DOMAIN + "Pageable") + " pageable");
+            method(wrap(doc.toString()), "public " + java.type(DOMAIN + "Page") + "<" + entity + "> " + name + "(",
+                    declared, ") {", List.of(JavaSource.wrapList("return " + springData + ".page(",
+                            arguments("support(), " + query + ", pageable", parameters), ");", "                ")));
+            doc = new StringBuilder("The rows of {@code ").append(name).append("(..., after, limit)} as Spring Data's "
+                    + "window: {@code position} is {@code ScrollPosition.keyset()} or a position of one of this "
+                    + "method's windows (see {@link ").append(springData).append("}).\n\n");
+            parameterDocs(doc, parameters);
+            doc.append("@param position where the window starts\n")
+                    .append("@param limit rows to return at most, 1 to {@value #MAX_LIMIT}\n")
+                    .append("@return the window\n");
+            declared = parameters(parameters);
+            declared.add(java.type(DOMAIN + "ScrollPosition") + " position");
+            declared.add("int limit");
+            method(wrap(doc.toString()), "public " + java.type(DOMAIN + "Window") + "<" + entity + "> " + name + "(",
+                    declared, ") {", List.of(JavaSource.wrapList("return " + springData + ".window(",
+                            arguments("support(), " + query + ", position, limit", parameters), ");",
+                            "                ")));
         }
 
         // ------------------------------------------------------------ Hibernate @SoftDelete methods
@@ -587,15 +679,15 @@ public final class RepositoryGenerator {
                                 + "cascades or callbacks run). Pending changes are flushed first.\n\n"
                                 + "@param cutoff rows whose " + code(hibernate.column()) + " is before this instant "
                                 + "are removed\n@return how many rows were removed\n"),
-                        "public int purgeDeletedBefore(", List.of(java.type("java.time.Instant") + " cutoff"), ") {",
-                        List.of("return purgeBefore(cutoff);"));
+                        writes() + "public int purgeDeletedBefore(", List.of(java.type("java.time.Instant") + " cutoff"),
+                        ") {", List.of("return purgeBefore(cutoff);"));
             } else {
                 method(wrap("Removes for real every soft-deleted row, with native SQL (no cascades or callbacks "
                                 + "run). Pending changes are flushed first. Hibernate's {@code " + softDeleteAnnotation()
                                 + "} records that a row was deleted, not when, so there is no {@code "
                                 + "purgeDeletedBefore}: {@code @SoftDelete(strategy = SoftDeleteType.TIMESTAMP)} has "
                                 + "it.\n\n@return how many rows were removed\n"),
-                        "public int purgeDeleted(", List.of(), ") {", List.of("return purgeAll();"));
+                        writes() + "public int purgeDeleted(", List.of(), ") {", List.of("return purgeAll();"));
             }
         }
     }
