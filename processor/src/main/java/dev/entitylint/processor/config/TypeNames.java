@@ -79,7 +79,8 @@ public interface TypeNames {
     }
 
     /** The base classes generated repositories extend, in this and earlier versions. */
-    Set<String> BASES = Set.of("dev.entitylint.EntityRepository", "dev.entitylint.SoftDeleteRepository");
+    Set<String> BASES = Set.of("dev.entitylint.EntityRepository", "dev.entitylint.SoftDeleteRepository",
+            "dev.entitylint.spring.SpringEntityRepository", "dev.entitylint.spring.SpringSoftDeleteRepository");
 
     /**
      * Whether {@code type} is a repository entitylint generated for {@code entity}: it extends one

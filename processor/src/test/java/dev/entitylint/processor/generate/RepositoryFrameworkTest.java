@@ -132,6 +132,30 @@ class RepositoryFrameworkTest {
         return count;
     }
 
+    /**
+     * A build that compiles the entity alone finds the Spring repository of the build before as a
+     * class file: that is the repository entitylint writes again, not a type holding its name.
+     */
+    @Test
+    void aSpringRepositoryOfTheBuildBeforeIsNotANameClash(@org.junit.jupiter.api.io.TempDir java.nio.file.Path earlier)
+            throws IOException {
+        Compilation first = compile(spring());
+        assertEquals(Compilation.Status.SUCCESS, first.status(), CompiledSources.describe(first));
+        for (JavaFileObject file : first.generatedFiles()) {
+            if (file.getKind() == JavaFileObject.Kind.CLASS && file.getName().endsWith("Repository.class")) {
+                java.nio.file.Path target = earlier.resolve(file.getName().substring(file.getName().indexOf("com/acme/")));
+                java.nio.file.Files.createDirectories(target.getParent());
+                try (var in = file.openInputStream()) {
+                    java.nio.file.Files.copy(in, target);
+                }
+            }
+        }
+        List<File> classPath = new ArrayList<>(spring());
+        classPath.add(earlier.toFile());
+        String again = generated(compile(classPath, List.of(ORDER)), "com.acme.OrderRepository");
+        assertTrue(again.contains("extends SpringSoftDeleteRepository<Order, Long>"), again);
+    }
+
     @Test
     void withSpringOnTheClassPathTheRepositoryIsATransactionalSpringBeanWithOneConstructor() {
         String order = generated(compile(spring()), "com.acme.OrderRepository");
