@@ -1,5 +1,6 @@
 package dev.entitylint.sample;
 
+import dev.entitylint.CurrentTenant;
 import dev.entitylint.Page;
 import dev.entitylint.sample.domain.Address;
 import dev.entitylint.sample.domain.AuditEntry;
@@ -54,6 +55,13 @@ public final class SampleApp {
 
     private final PrintStream out;
     private final List<String> failures = new ArrayList<>();
+    private final Ids ids = new Ids();
+    /**
+     * The tenant the repositories are bound to (-Aentitylint.tenantColumn=tenant_id): in an
+     * application it comes from the request; here the narrative sets it.
+     */
+    private UUID currentTenant;
+    private final CurrentTenant<UUID> tenant = () -> currentTenant;
     private int step;
 
     private SampleApp(PrintStream out) {
@@ -106,17 +114,17 @@ public final class SampleApp {
     }
 
     private void narrate(EntityManagerFactory factory) {
-        Ids ids = new Ids();
 
         say("Create tenant 'acme' with a category tree, five products and two customers");
         inTransaction(factory, em -> {
             Tenant acme = new TenantRepository(em).save(new Tenant("acme", "Acme Outdoor"));
             ids.tenant = acme.getId();
-            CategoryRepository categories = new CategoryRepository(em);
+            currentTenant = acme.getId();
+            CategoryRepository categories = new CategoryRepository(em, tenant);
             Category gear = categories.save(new Category(acme, "Gear", null));
             Category tents = categories.save(new Category(acme, "Tents", gear));
             ids.tents = tents.getId();
-            ProductRepository products = new ProductRepository(em);
+            ProductRepository products = new ProductRepository(em, tenant);
             String[][] catalogue = {
                 {"TENT-1", "Two-person tent", "249.00"},
                 {"TENT-2", "Four-person tent", "399.50"},
@@ -129,52 +137,52 @@ public final class SampleApp {
                 ids.products.add(product.getId());
             }
             Address address = new Address("1 Trail Road", "Boulder", "80302", "US");
-            CustomerRepository customers = new CustomerRepository(em);
+            CustomerRepository customers = new CustomerRepository(em, tenant);
             ids.alice = customers.save(new Customer(acme, "alice@example.com", "Alice Example", address)).getId();
             ids.bob = customers.save(new Customer(acme, "bob@example.com", "Bob Example", address)).getId();
-            Tag bestseller = new TagRepository(em).save(new Tag(acme, "bestseller"));
-            new ProductTagRepository(em).save(new ProductTag(products.findById(ids.products.get(0)).orElseThrow(),
+            Tag bestseller = new TagRepository(em, tenant).save(new Tag(acme, "bestseller"));
+            new ProductTagRepository(em, tenant).save(new ProductTag(products.findById(ids.products.get(0)).orElseThrow(),
                     bestseller));
         });
         inTransaction(factory, em -> {
             Tenant acme = new TenantRepository(em).findBySlug("acme").orElse(null);
             check(acme != null && acme.getId().equals(ids.tenant), "findBySlug (unique constraint uq_tenants_slug) finds 'acme'");
-            check(new ProductRepository(em).count() == 5, "count() sees 5 products");
+            check(new ProductRepository(em, tenant).count() == 5, "count() sees 5 products");
         });
 
         say("Alice orders two tents; the order total is exact BigDecimal arithmetic");
         inTransaction(factory, em -> {
             Tenant acme = em.getReference(Tenant.class, ids.tenant);
-            ProductRepository products = new ProductRepository(em);
-            PurchaseOrder order = new PurchaseOrder(acme, new CustomerRepository(em).findById(ids.alice).orElseThrow(),
+            ProductRepository products = new ProductRepository(em, tenant);
+            PurchaseOrder order = new PurchaseOrder(acme, new CustomerRepository(em, tenant).findById(ids.alice).orElseThrow(),
                     "USD", new Address("1 Trail Road", "Boulder", "80302", "US"));
             order.addLine(products.findById(ids.products.get(0)).orElseThrow(), 2);
             order.addLine(products.findById(ids.products.get(4)).orElseThrow(), 1);
             order.place(Instant.now());
-            PurchaseOrderRepository orders = new PurchaseOrderRepository(em);
+            PurchaseOrderRepository orders = new PurchaseOrderRepository(em, tenant);
             orders.save(order);
             order.getItems().forEach(em::persist);
             ids.order = order.getId();
         });
         inTransaction(factory, em -> {
-            PurchaseOrder order = new PurchaseOrderRepository(em).findById(ids.order).orElseThrow();
+            PurchaseOrder order = new PurchaseOrderRepository(em, tenant).findById(ids.order).orElseThrow();
             check(order.getTotalAmount().compareTo(new BigDecimal("627.95")) == 0,
                     "the order total is 627.95 (2 × 249.00 + 129.95), to the cent");
-            Customer alice = new CustomerRepository(em).findById(ids.alice).orElseThrow();
-            Page<PurchaseOrder> hers = new PurchaseOrderRepository(em).findByCustomer(alice, 0, 10);
+            Customer alice = new CustomerRepository(em, tenant).findById(ids.alice).orElseThrow();
+            Page<PurchaseOrder> hers = new PurchaseOrderRepository(em, tenant).findByCustomer(alice, 0, 10);
             check(hers.total() == 1, "findByCustomer (index ix_purchase_orders_customer_id_placed_at) finds her order");
         });
 
         say("Soft-delete the bivvy bag: the row stays, every finder hides it");
         inTransaction(factory, em -> {
-            ProductRepository products = new ProductRepository(em);
+            ProductRepository products = new ProductRepository(em, tenant);
             Product bivvy = products.findById(ids.products.get(4)).orElseThrow();
             products.delete(bivvy);
             check(products.findById(ids.products.get(4)).isEmpty(),
                     "findById hides it, even while it is still in the persistence context");
         });
         inTransaction(factory, em -> {
-            ProductRepository products = new ProductRepository(em);
+            ProductRepository products = new ProductRepository(em, tenant);
             Category tents = em.getReference(Category.class, ids.tents);
             check(products.count() == 4, "count() is 4");
             check(products.findByCategory(tents, 0, 10).total() == 4, "findByCategory sees 4 tents");
@@ -188,17 +196,17 @@ public final class SampleApp {
 
         say("Restore it: it is live again");
         inTransaction(factory, em -> {
-            ProductRepository products = new ProductRepository(em);
+            ProductRepository products = new ProductRepository(em, tenant);
             products.restore(products.findByIdIncludingDeleted(ids.products.get(4)).orElseThrow());
         });
         inTransaction(factory, em -> {
-            ProductRepository products = new ProductRepository(em);
+            ProductRepository products = new ProductRepository(em, tenant);
             check(products.count() == 5 && products.countDeleted() == 0, "count() is 5 again and nothing is deleted");
         });
 
         say("Page through the catalogue two at a time; every page knows the total");
         inTransaction(factory, em -> {
-            ProductRepository products = new ProductRepository(em);
+            ProductRepository products = new ProductRepository(em, tenant);
             products.delete(products.findById(ids.products.get(3)).orElseThrow());
             Set<UUID> seen = new HashSet<>();
             int offset = 0;
@@ -220,12 +228,33 @@ public final class SampleApp {
 
         say("Purge: rows soft-deleted before now are removed for good");
         inTransaction(factory, em -> {
-            ProductRepository products = new ProductRepository(em);
+            ProductRepository products = new ProductRepository(em, tenant);
             int purged = products.purgeDeletedBefore(Instant.now().plusSeconds(1));
             check(purged == 1, "purgeDeletedBefore removed 1 row");
             check(products.findByIdIncludingDeleted(ids.products.get(3)).isEmpty(), "the family tent is gone for good");
             check(products.count() == 4 && products.countDeleted() == 0, "4 live products, none deleted");
         });
+
+        say("Tenant 'globex' signs up: the repositories bound to it see none of acme's rows");
+        inTransaction(factory, em -> {
+            currentTenant = new TenantRepository(em).save(new Tenant("globex", "Globex Camping")).getId();
+            ProductRepository products = new ProductRepository(em, tenant);
+            check(products.findById(ids.products.get(0)).isEmpty(), "findById does not find acme's tent");
+            check(products.count() == 0 && products.findAll(0, 10).total() == 0, "count() and findAll see 0 products");
+            Product acmeTent = em.find(Product.class, ids.products.get(0));
+            boolean refused;
+            try {
+                products.save(acmeTent);
+                refused = false;
+            } catch (IllegalArgumentException expected) {
+                refused = true;
+            }
+            check(refused, "save refuses acme's tent (IllegalArgumentException)");
+            products.delete(acmeTent);
+        });
+        currentTenant = ids.tenant;
+        inTransaction(factory, em -> check(new ProductRepository(em, tenant).count() == 4,
+                "globex's delete of acme's tent did nothing: acme still has 4 live products"));
 
         say("An entity without soft delete (the audit trail) gets a plain repository");
         inTransaction(factory, em -> {

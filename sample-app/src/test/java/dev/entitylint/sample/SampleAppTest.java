@@ -22,7 +22,9 @@ class SampleAppTest {
         String transcript = buffer.toString(StandardCharsets.UTF_8);
         assertEquals(List.of(), failures, transcript);
         assertTrue(transcript.contains("Every claim above held."), transcript);
-        assertTrue(transcript.contains("7. An entity without soft delete"), "the whole story ran:\n" + transcript);
+        assertTrue(transcript.contains("7. Tenant 'globex' signs up") && transcript.contains("ok   findById does not find acme's tent"),
+                "the tenants' part ran:\n" + transcript);
+        assertTrue(transcript.contains("8. An entity without soft delete"), "the whole story ran:\n" + transcript);
         assertTrue(!transcript.contains("FAIL"), transcript);
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ForeignKey;
 import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
@@ -14,18 +15,27 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
+import java.util.UUID;
 
 /** Tags products: an explicit join entity instead of a hidden @ManyToMany join table. */
 @Entity
 @Table(name = "product_tags",
-    uniqueConstraints = @UniqueConstraint(name = "uq_product_tags_product_id_tag_id", columnNames = {"product_id", "tag_id"}),
-    indexes = @Index(name = "ix_product_tags_tag_id", columnList = "tag_id"))
+    uniqueConstraints = @UniqueConstraint(name = "uq_product_tags_tenant_id_product_id_tag_id",
+                                          columnNames = {"tenant_id", "product_id", "tag_id"}),
+    indexes = {@Index(name = "ix_product_tags_product_id", columnList = "product_id"),
+               @Index(name = "ix_product_tags_tag_id", columnList = "tag_id")})
 @Allow(value = "soft-delete", reason = "a link carries no history of its own; removing the link is the delete")
 public class ProductTag extends AuditedEntity {
 
     @Id
-    @GeneratedValue
-    private Long id;
+    @GeneratedValue(strategy = GenerationType.UUID)
+    private UUID id;
+
+    /** The tenant of the product and the tag: a link is read and written within one tenant. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "tenant_id", nullable = false, foreignKey = @ForeignKey(name = "fk_product_tags_tenants"))
+    @OnDelete(action = OnDeleteAction.RESTRICT)
+    private Tenant tenant;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "product_id", nullable = false, foreignKey = @ForeignKey(name = "fk_product_tags_products"))
@@ -41,12 +51,17 @@ public class ProductTag extends AuditedEntity {
     }
 
     public ProductTag(Product product, Tag tag) {
+        this.tenant = product.getTenant();
         this.product = product;
         this.tag = tag;
     }
 
-    public Long getId() {
+    public UUID getId() {
         return id;
+    }
+
+    public Tenant getTenant() {
+        return tenant;
     }
 
     public Product getProduct() {

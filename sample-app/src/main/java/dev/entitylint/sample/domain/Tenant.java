@@ -10,6 +10,7 @@ import jakarta.persistence.UniqueConstraint;
 @Entity
 @Allow(value = "soft-delete-unique", reason = "a slug is part of the tenant's URLs and is never reused, even after deletion")
 @Table(name = "tenants", uniqueConstraints = @UniqueConstraint(name = "uq_tenants_slug", columnNames = "slug"))
+@Allow(value = "tenant-column", reason = "the tenants table lists the tenants themselves")
 public class Tenant extends SoftDeletableEntity {
 
     @Column(nullable = false, length = 63)
