@@ -282,6 +282,97 @@ public final class RepositorySupport<E, ID> {
         return new Page<>(rows, total, offset, limit);
     }
 
+    // The fixed-arity forms below are what generated finders call: javac resolves them in its
+    // first phase, while a varargs call costs it all three, in every generated method of every build.
+
+    /**
+     * {@link #findOne(String, Object...)} with one parameter.
+     *
+     * @param jpql the query
+     * @param name the parameter's name
+     * @param value its value, not {@code null}
+     * @return the entity, or empty
+     */
+    public Optional<E> findOne(String jpql, String name, Object value) {
+        return findOne(jpql, new Object[] {name, value});
+    }
+
+    /**
+     * {@link #findOne(String, Object...)} with two parameters.
+     *
+     * @param jpql the query
+     * @param name1 the first parameter's name
+     * @param value1 its value, not {@code null}
+     * @param name2 the second parameter's name
+     * @param value2 its value, not {@code null}
+     * @return the entity, or empty
+     */
+    public Optional<E> findOne(String jpql, String name1, Object value1, String name2, Object value2) {
+        return findOne(jpql, new Object[] {name1, value1, name2, value2});
+    }
+
+    /**
+     * {@link #page(String, int, int, Object...)} with one parameter.
+     *
+     * @param findJpql the finder's query
+     * @param offset how many rows to skip, at least 0
+     * @param limit the largest number of rows to return, 1 to {@value #MAX_LIMIT}
+     * @param name the parameter's name
+     * @param value its value, not {@code null}
+     * @return the page
+     */
+    public Page<E> page(String findJpql, int offset, int limit, String name, Object value) {
+        return page(findJpql, offset, limit, new Object[] {name, value});
+    }
+
+    /**
+     * {@link #page(String, int, int, Object...)} with two parameters.
+     *
+     * @param findJpql the finder's query
+     * @param offset how many rows to skip, at least 0
+     * @param limit the largest number of rows to return, 1 to {@value #MAX_LIMIT}
+     * @param name1 the first parameter's name
+     * @param value1 its value, not {@code null}
+     * @param name2 the second parameter's name
+     * @param value2 its value, not {@code null}
+     * @return the page
+     */
+    public Page<E> page(String findJpql, int offset, int limit, String name1, Object value1, String name2,
+            Object value2) {
+        return page(findJpql, offset, limit, new Object[] {name1, value1, name2, value2});
+    }
+
+    /**
+     * {@link #keyset(String, Cursor, int, Object...)} with one parameter.
+     *
+     * @param findJpql the finder's query
+     * @param after where the page starts
+     * @param limit the largest number of rows to return, 1 to {@value #MAX_LIMIT}
+     * @param name the parameter's name
+     * @param value its value, not {@code null}
+     * @return the page
+     */
+    public KeysetPage<E> keyset(String findJpql, Cursor after, int limit, String name, Object value) {
+        return keyset(findJpql, after, limit, new Object[] {name, value});
+    }
+
+    /**
+     * {@link #keyset(String, Cursor, int, Object...)} with two parameters.
+     *
+     * @param findJpql the finder's query
+     * @param after where the page starts
+     * @param limit the largest number of rows to return, 1 to {@value #MAX_LIMIT}
+     * @param name1 the first parameter's name
+     * @param value1 its value, not {@code null}
+     * @param name2 the second parameter's name
+     * @param value2 its value, not {@code null}
+     * @return the page
+     */
+    public KeysetPage<E> keyset(String findJpql, Cursor after, int limit, String name1, Object value1, String name2,
+            Object value2) {
+        return keyset(findJpql, after, limit, new Object[] {name1, value1, name2, value2});
+    }
+
     /**
      * One page of a finder's rows, with the total of the count query its query implies ({@link
      * FinderQueries}): {@code select count(e)} of the same rows.

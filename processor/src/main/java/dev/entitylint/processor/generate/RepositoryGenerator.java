@@ -159,30 +159,19 @@ public final class RepositoryGenerator {
 
         private String classJavadoc() {
             StringBuilder doc = new StringBuilder();
-            doc.append(wrap("Reads and writes {@link " + entity + "} rows through an {@link " + java.type(ENTITY_MANAGER)
-                    + "}. The methods every repository has ({@code findById}, {@code count}, {@code findAll}, "
-                    + "{@code save}, {@code delete}" + (softDeleting ? " and those for deleted rows" : "")
-                    + ") come from {@link " + base + "}; this class holds the entity's finders, each backed by "
-                    + "an index of the table, and their queries.")).append("\n\n");
-            doc.append(wrap((spring ? "<p>The repository is a Spring bean named by its qualified class name: every "
-                    + "method runs in a Spring transaction, the caller's when there is one, read-only for reads. "
-                    : cdi ? "<p>The repository is an application-scoped CDI bean: every method runs in a JTA "
-                    + "transaction ({@code @Transactional}), the caller's when there is one. "
-                    : "<p>The repository never begins or commits a transaction: call it inside one that the "
-                    + "caller owns. ") + "Methods that write may flush the entity manager. Every query is "
-                    + (hibernate != null ? "JPQL (or native SQL where noted)" : "JPQL")
-                    + " with bound parameters: the finders' are the constants below, the others are written by "
-                    + "{@link " + java.type(ENTITYLINT + "RepositoryQueries") + "} from the entity's names. A "
-                    + "{@code null} argument, an {@code offset} below 0 or a {@code limit} outside "
-                    + "1..{@value #MAX_LIMIT} throws {@link IllegalArgumentException} naming the argument.")).append('\n');
+            doc.append(wrap("Reads and writes {@link " + entity + "} rows: the finders of its indexes here, the "
+                    + "methods every repository has in {@link " + base + "}.")).append("\n\n");
+            doc.append(wrap((spring ? "<p>A Spring bean named by its qualified class name: every method runs in a "
+                    + "Spring transaction, the caller's when there is one, read-only for reads. "
+                    : cdi ? "<p>An application-scoped CDI bean: every method runs in a JTA transaction "
+                    + "({@code @Transactional}), the caller's when there is one. "
+                    : "<p>It never begins or commits a transaction: call it inside one that the caller owns. ")
+                    + "Queries are " + (hibernate != null ? "JPQL (or native SQL where noted)" : "JPQL")
+                    + " with bound parameters; arguments are checked as {@link " + base + "} says.")).append('\n');
             if (soft) {
                 doc.append('\n').append(wrap("<p>Rows are soft-deleted: {@code " + plan.softDelete().path() + "} (column "
                         + code(plan.softDelete().column()) + ") is {@code null} for a live row and holds the time of "
-                        + "deletion otherwise. Every method sees live rows only, unless its name says otherwise "
-                        + "({@code findByIdIncludingDeleted}, {@code findDeleted}, {@code countDeleted}, "
-                        + "{@code purgeDeletedBefore}, {@code hardDelete}). {@code delete} and {@code restore} "
-                        + "write the column with a JPQL update (no setter needed) and refresh the managed "
-                        + "instance.")).append('\n');
+                        + "deletion otherwise. Every method sees live rows only, unless its name says otherwise.")).append('\n');
             } else if (hibernate != null) {
                 doc.append('\n').append(wrap("<p>The entity uses Hibernate's {@code @SoftDelete} (" + hibernate.strategy()
                         + ", column " + code(hibernate.column()) + "): Hibernate turns {@code delete} into an update "
