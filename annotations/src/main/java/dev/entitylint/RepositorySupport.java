@@ -297,19 +297,7 @@ public final class RepositorySupport<E, ID> {
      */
     public KeysetPage<E> keyset(String firstJpql, String afterJpql, int keys, Cursor after, int limit,
             Object... parameters) {
-        checkNotNull(after, "after");
-        checkParameters(parameters);
-        checkPage(0, limit);
-        if (!after.isFirst() && after.key().size() != keys) {
-            throw new IllegalArgumentException("after holds " + after.key().size() + " values but this method "
-                    + "orders by " + keys + ": pass a cursor that this method returned, or Cursor.first()");
-        }
-        TypedQuery<Object[]> query = bind(entityManager.createQuery(after.isFirst() ? firstJpql : afterJpql,
-                Object[].class), parameters);
-        for (int i = 0; i < after.key().size(); i++) {
-            query.setParameter("key" + i, after.key().get(i));
-        }
-        List<Object[]> rows = query.setMaxResults(limit + 1).getResultList();
+        List<Object[]> rows = keysetRows(firstJpql, afterJpql, keys, after, limit, parameters);
         boolean hasNext = rows.size() > limit;
         List<Object[]> page = hasNext ? rows.subList(0, limit) : rows;
         List<E> items = new java.util.ArrayList<>(page.size());
@@ -322,6 +310,31 @@ public final class RepositorySupport<E, ID> {
             next = Cursor.after(java.util.Arrays.copyOfRange(last, 1, last.length));
         }
         return new KeysetPage<>(items, next, hasNext);
+    }
+
+    /**
+     * The rows of {@link #keyset}, as the queries select them (the entity, then its sort key), one
+     * more than {@code limit} when a page follows: for callers that need every row's key (Spring
+     * Data's {@code Window}).
+     *
+     * @return up to {@code limit + 1} rows
+     * @throws IllegalArgumentException as {@link #keyset} does
+     */
+    public List<Object[]> keysetRows(String firstJpql, String afterJpql, int keys, Cursor after, int limit,
+            Object... parameters) {
+        checkNotNull(after, "after");
+        checkParameters(parameters);
+        checkPage(0, limit);
+        if (!after.isFirst() && after.key().size() != keys) {
+            throw new IllegalArgumentException("after holds " + after.key().size() + " values but this method "
+                    + "orders by " + keys + ": pass a cursor that this method returned, or Cursor.first()");
+        }
+        TypedQuery<Object[]> query = bind(entityManager.createQuery(after.isFirst() ? firstJpql : afterJpql,
+                Object[].class), parameters);
+        for (int i = 0; i < after.key().size(); i++) {
+            query.setParameter("key" + i, after.key().get(i));
+        }
+        return query.setMaxResults(limit + 1).getResultList();
     }
 
     // ------------------------------------------------------------------ writes
