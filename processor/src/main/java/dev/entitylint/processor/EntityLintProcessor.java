@@ -120,6 +120,9 @@ public final class EntityLintProcessor extends AbstractProcessor {
             reporter.baseline().problems().forEach(reporter::configProblem);
         }
         environment = Environment.detect(processingEnv.getElementUtils(), options);
+        if (environment.repositories().problem() != null) {
+            reporter.configProblem(environment.repositories().problem());
+        }
         callbackBodies = CallbackBodies.of(processingEnv);
         if (options.migrations() != null) {
             try {

@@ -18,13 +18,14 @@ import javax.lang.model.util.Elements;
  *     generated code to carry (not under {@code --release 8})
  * @param types the types of the compilation and its class path, by name (a generated repository
  *     must not take a name in use)
+ * @param repositories the framework generated repositories fit
  */
 public record Environment(Provider provider, boolean hibernateAnnotations, boolean hibernateTimestampSoftDelete,
-        boolean springData, boolean generatedAnnotation, TypeNames types) {
+        boolean springData, boolean generatedAnnotation, TypeNames types, RepositoryFramework repositories) {
 
     /** Nothing known: no provider, no optional library (what a test of a rule alone sees). */
     public static final Environment UNKNOWN = new Environment(Provider.UNKNOWN, false, false, false, true,
-            TypeNames.NONE);
+            TypeNames.NONE, RepositoryFramework.NONE);
 
     /** Reads the class path; the provider option, when set, wins over what the class path shows. */
     public static Environment detect(Elements elements, Options options) {
@@ -38,7 +39,8 @@ public record Environment(Provider provider, boolean hibernateAnnotations, boole
         }
         return new Environment(provider, hibernate, hasTimestampStrategy(elements),
                 present(elements, "org.springframework.data.annotation.CreatedDate"),
-                present(elements, "javax.annotation.processing.Generated"), TypeNames.of(elements));
+                present(elements, "javax.annotation.processing.Generated"), TypeNames.of(elements),
+                RepositoryFramework.detect(options.repositoryFramework(), name -> present(elements, name)));
     }
 
     private static boolean present(Elements elements, String name) {

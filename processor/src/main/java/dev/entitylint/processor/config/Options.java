@@ -57,13 +57,14 @@ public final class Options {
     public static final String NATURAL_KEY_PATTERN = PREFIX + "naturalKey.pattern";
     public static final String REPOSITORY_NAME = PREFIX + "repositories.name";
     public static final String REPOSITORY_PACKAGE = PREFIX + "repositories.package";
+    public static final String REPOSITORY_FRAMEWORK = PREFIX + "repositories.framework";
 
     /** Every option key the processor reads, in the README's order. */
     private static final List<String> DOCUMENTED = List.of(
             RULES, NAMING, SOFT_DELETE, SOFT_DELETE_COLUMN, SOFT_DELETE_BY_COLUMN, CREATED_COLUMN, UPDATED_COLUMN, MONEY_PATTERN, PROFILE,
             TENANT_COLUMN, IDENTIFIER_LENGTH, RESERVED_WORDS, NAMING_CONVENTION, REPORT, BASELINE, BASELINE_WRITE,
             FIX, PROVIDER, MIGRATIONS, MIGRATIONS_WRITE, CONVENTIONS_WRITE, INDEX_PREFIX, UNIQUE_PREFIX, FOREIGN_KEY_PREFIX,
-            NATURAL_KEY_PATTERN, REPOSITORY_NAME, REPOSITORY_PACKAGE, CONFIG);
+            NATURAL_KEY_PATTERN, REPOSITORY_NAME, REPOSITORY_PACKAGE, REPOSITORY_FRAMEWORK, CONFIG);
 
     /** Every option key the processor reads. */
     public static final Set<String> SUPPORTED = Set.copyOf(DOCUMENTED);
@@ -164,6 +165,8 @@ public final class Options {
     private NamingConvention namingConvention = NamingConvention.LOWER_SNAKE_CASE;
     private String repositoryName = DEFAULT_REPOSITORY_NAME;
     private String repositoryPackage = DEFAULT_REPOSITORY_PACKAGE;
+    /** The framework generated repositories fit, or {@code null} for {@code auto}. */
+    private RepositoryFramework.Kind repositoryFramework;
 
     /** The generated repository's simple name, {@code {Entity}} standing for the entity's. */
     public static final String DEFAULT_REPOSITORY_NAME = "{Entity}Repository";
@@ -461,6 +464,17 @@ public final class Options {
             }
             case REPOSITORY_NAME -> parseRepositoryName(value);
             case REPOSITORY_PACKAGE -> parseRepositoryPackage(value);
+            case REPOSITORY_FRAMEWORK -> {
+                String named = value.trim().toLowerCase(Locale.ROOT);
+                if (RepositoryFramework.Kind.optionValues().contains(named)) {
+                    repositoryFramework = RepositoryFramework.Kind.parse(named);
+                } else {
+                    problems.add("unknown value '" + value + "' for -A" + REPOSITORY_FRAMEWORK + " — use one of: "
+                            + String.join(", ", RepositoryFramework.Kind.optionValues())
+                            + Suggestions.didYouMean(named, RepositoryFramework.Kind.optionValues())
+                            + "; until then auto applies (the framework on the class path)");
+                }
+            }
             default -> problems.add("unknown option -A" + key + Suggestions.didYouMean(key, SUPPORTED)
                     + " — entitylint reads: " + String.join(", ", new TreeSet<>(SUPPORTED)));
         }
@@ -624,7 +638,9 @@ public final class Options {
             Map.entry(REPOSITORY_NAME, new Empty("the generated repository's name, with {Entity} for the entity's",
                     "{Entity}Store", DEFAULT_REPOSITORY_NAME + " applies")),
             Map.entry(REPOSITORY_PACKAGE, new Empty("the generated repository's package, with {package} for the "
-                    + "entity's", "{package}.generated", "repositories go to their entity's package")));
+                    + "entity's", "{package}.generated", "repositories go to their entity's package")),
+            Map.entry(REPOSITORY_FRAMEWORK, new Empty("auto, spring, cdi or none", "spring",
+                    "auto applies (the framework on the class path)")));
 
     /**
      * The one problem for an option given without a value ({@code -Akey}, {@code -Akey=}, a blank
@@ -846,6 +862,14 @@ public final class Options {
     }
 
     /** The generated repository's simple name pattern ({@code -Aentitylint.repositories.name}), {@code {Entity}Repository}. */
+    /**
+     * The framework generated repositories fit ({@code -Aentitylint.repositories.framework}), or
+     * {@code null} for {@code auto}: the one the class path has.
+     */
+    public RepositoryFramework.Kind repositoryFramework() {
+        return repositoryFramework;
+    }
+
     public String repositoryName() {
         return repositoryName;
     }

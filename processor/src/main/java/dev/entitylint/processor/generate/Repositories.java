@@ -29,7 +29,7 @@ public final class Repositories {
 
     public Repositories(Filer filer, Environment environment) {
         this.filer = filer;
-        this.generator = new RepositoryGenerator(environment.generatedAnnotation());
+        this.generator = new RepositoryGenerator(environment.generatedAnnotation(), environment.repositories());
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.entitylint.processor.generate;
 
+import dev.entitylint.processor.config.RepositoryFramework;
 import dev.entitylint.processor.model.SoftDeleteStrategy;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
@@ -58,14 +59,37 @@ public final class RepositoryGenerator {
     private static final ClassName INSTANT = ClassName.get("java.time", "Instant");
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     private static final String PROCESSOR = "dev.entitylint.processor.EntityLintProcessor";
+    private static final String SPRING = "dev.entitylint.spring";
+    private static final ClassName SPRING_BASE = ClassName.get(SPRING, "SpringEntityRepository");
+    private static final ClassName SPRING_SOFT_DELETE_BASE = ClassName.get(SPRING, "SpringSoftDeleteRepository");
+    private static final ClassName SPRING_DATA = ClassName.get(SPRING, "SpringData");
+    private static final ClassName SPRING_REPOSITORY = ClassName.get("org.springframework.stereotype", "Repository");
+    private static final ClassName SPRING_TRANSACTIONAL =
+            ClassName.get("org.springframework.transaction.annotation", "Transactional");
+    private static final ClassName OBJECT_PROVIDER = ClassName.get("org.springframework.beans.factory", "ObjectProvider");
+    private static final String DOMAIN = "org.springframework.data.domain";
+    private static final ClassName PAGEABLE = ClassName.get(DOMAIN, "Pageable");
+    private static final ClassName SPRING_PAGE = ClassName.get(DOMAIN, "Page");
+    private static final ClassName SCROLL_POSITION = ClassName.get(DOMAIN, "ScrollPosition");
+    private static final ClassName WINDOW = ClassName.get(DOMAIN, "Window");
+    private static final ClassName APPLICATION_SCOPED = ClassName.get("jakarta.enterprise.context", "ApplicationScoped");
+    private static final ClassName JTA_TRANSACTIONAL = ClassName.get("jakarta.transaction", "Transactional");
+    private static final ClassName INJECT = ClassName.get("jakarta.inject", "Inject");
 
     /** Class names made once per compilation: each repository asks for its id and parameter types. */
     private final java.util.Map<String, ClassName> classNames = new java.util.HashMap<>();
     /** Whether {@code @javax.annotation.processing.Generated} is there to be used (not on {@code --release 8}). */
     private final boolean generatedAvailable;
+    /** The framework the classes fit: Spring, CDI or plain Java. */
+    private final RepositoryFramework framework;
 
     public RepositoryGenerator(boolean generatedAvailable) {
+        this(generatedAvailable, RepositoryFramework.NONE);
+    }
+
+    public RepositoryGenerator(boolean generatedAvailable, RepositoryFramework framework) {
         this.generatedAvailable = generatedAvailable;
+        this.framework = framework;
     }
 
     /** Writes the repository through the filer, with the entity as its only originating element. */
@@ -108,6 +132,11 @@ public final class RepositoryGenerator {
         /** {@code " and e.tenantId = :tenant"}, or empty. */
         private final String tenantFilter;
         private final TypeSpec.Builder type;
+        private final boolean spring = framework.kind() == RepositoryFramework.Kind.SPRING;
+        private final boolean cdi = framework.kind() == RepositoryFramework.Kind.CDI;
+        /** What a constructor's javadoc says of the entity manager. */
+        private final String entityManagerDoc = spring || cdi ? "@param entityManager the entity manager to work with\n"
+                : "@param entityManager the entity manager to work with; transactions are the caller's\n";
 
         Writer(RepositoryPlan plan) {
             this.plan = plan;
@@ -127,7 +156,9 @@ public final class RepositoryGenerator {
         }
 
         TypeSpec type() {
-            type.superclass(ParameterizedTypeName.get(softDeleting ? SOFT_DELETE_BASE : BASE, entity, id));
+            ClassName base = spring ? (softDeleting ? SPRING_SOFT_DELETE_BASE : SPRING_BASE)
+                    : softDeleting ? SOFT_DELETE_BASE : BASE;
+            type.superclass(ParameterizedTypeName.get(base, entity, id));
             type.addJavadoc(classJavadoc());
             if (generatedAvailable) {
                 type.addAnnotation(AnnotationSpec.builder(GENERATED)
@@ -136,6 +167,16 @@ public final class RepositoryGenerator {
                                 + "; see docs/repositories.md")
                         .build());
             }
+            if (spring) {
+                // Named by its qualified name: a Spring Data interface of the same simple name in
+                // another package has the bean name productRepository.
+                type.addAnnotation(AnnotationSpec.builder(SPRING_REPOSITORY)
+                                .addMember("value", "$S", plan.qualifiedRepositoryName()).build())
+                        .addAnnotation(AnnotationSpec.builder(SPRING_TRANSACTIONAL)
+                                .addMember("readOnly", "true").build());
+            } else if (cdi) {
+                type.addAnnotation(APPLICATION_SCOPED).addAnnotation(JTA_TRANSACTIONAL);
+            }
             constants();
             queries();
             constructors();
@@ -143,8 +184,10 @@ public final class RepositoryGenerator {
                 finder(finder);
             }
             keyset("findAll", List.of(), List.of(), "FIND_ALL", hidesDeleted ? "live rows" : "rows");
+            springData("findAll", List.of(), "FIND_ALL", "COUNT");
             if (soft) {
                 keyset("findDeleted", List.of(), List.of(), "FIND_DELETED", "soft-deleted rows");
+                springData("findDeleted", List.of(), "FIND_DELETED", "COUNT_DELETED");
                 purgeDeletedBefore();
             } else if (hibernate != null) {
                 hibernatePurge();
@@ -160,9 +203,15 @@ public final class RepositoryGenerator {
                             + "has ({@code findById}, {@code count}, {@code findAll}, {@code save}, {@code delete}"
                             + (softDeleting ? " and those for deleted rows" : "") + ") come from {@link $T}; this class "
                             + "holds the entity's queries and its finders.\n\n",
-                            entity, ENTITY_MANAGER, softDeleting ? SOFT_DELETE_BASE : BASE)
-                    .add("<p>The repository never begins or commits a transaction: call it inside one that the "
-                            + "caller owns. Methods that write may flush the entity manager. Every query is a "
+                            entity, ENTITY_MANAGER, spring ? (softDeleting ? SPRING_SOFT_DELETE_BASE : SPRING_BASE)
+                                    : softDeleting ? SOFT_DELETE_BASE : BASE)
+                    .add((spring ? "<p>The repository is a Spring bean named by its qualified class name: every "
+                            + "method runs in a Spring transaction, the caller's when there is one, read-only for "
+                            + "reads. " : cdi ? "<p>The repository is an application-scoped CDI bean: every method "
+                            + "runs in a JTA transaction ({@code @Transactional}), the caller's when there is one. "
+                            : "<p>The repository never begins or commits a transaction: call it inside one that the "
+                            + "caller owns. ")
+                            + "Methods that write may flush the entity manager. Every query is a "
                             + "constant " + (hibernate != null ? "string (JPQL, or native SQL where noted)" : "JPQL string")
                             + " with bound parameters, and every finder has an index of the "
                             + "table behind it. Arguments are checked: a {@code null} argument, an "
@@ -454,30 +503,44 @@ public final class RepositoryGenerator {
                         .append(plan.deletedBy().path()).append("}\n");
             }
             String extraArguments = extra.isEmpty() ? "" : ", " + String.join(", ", extra);
-            if (soft) {
+            if (soft && spring) {
+                // One constructor, so Spring injects it without @Autowired; the clock is the
+                // application's Clock bean when it defines one.
+                addExtraParameters(main);
+                main.addParameter(ParameterizedTypeName.get(OBJECT_PROVIDER, CLOCK), "clock")
+                        .addJavadoc(wrap("A repository that stamps deletions with the application's {@link $T} bean, "
+                                + "or the system clock in UTC when it defines none.\n\n" + entityManagerDoc + extraDoc
+                                + "@param clock the clock that says when a row was deleted, if the application has one\n"),
+                                CLOCK)
+                        .addStatement("super(entityManager, $T.class, $T.class, QUERIES, clock.getIfAvailable($T::systemUTC), "
+                                + "$T.class)", entity, id, CLOCK, typeName(plan.softDelete().type()));
+            } else if (soft) {
                 MethodSpec.Builder utc = MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PUBLIC)
                         .addParameter(ENTITY_MANAGER, "entityManager");
                 addExtraParameters(utc);
+                if (cdi) {
+                    utc.addAnnotation(INJECT);
+                }
                 type.addMethod(utc
                         .addJavadoc(wrap("A repository that stamps deletions with the system clock in UTC.\n\n"
-                                + "@param entityManager the entity manager to work with; transactions are the "
-                                + "caller's\n" + extraDoc))
+                                + entityManagerDoc + extraDoc))
                         .addStatement("this(entityManager, $T.systemUTC()$L)", CLOCK, extraArguments)
                         .build());
                 main.addParameter(CLOCK, "clock");
                 addExtraParameters(main);
                 main.addJavadoc(wrap("A repository that stamps deletions with {@code clock} (and converts purge "
                                 + "cutoffs in its zone).\n\n"
-                                + "@param entityManager the entity manager to work with; transactions are the "
-                                + "caller's\n"
+                                + entityManagerDoc
                                 + "@param clock the clock that says when a row was deleted\n" + extraDoc))
                         .addStatement("super(entityManager, $T.class, $T.class, QUERIES, clock, $T.class)",
                                 entity, id, typeName(plan.softDelete().type()));
             } else {
                 addExtraParameters(main);
-                main.addJavadoc(wrap("A repository working with {@code entityManager}.\n\n"
-                        + "@param entityManager the entity manager to work with; transactions are the caller's\n"
+                if (cdi) {
+                    main.addAnnotation(INJECT);
+                }
+                main.addJavadoc(wrap("A repository working with {@code entityManager}.\n\n" + entityManagerDoc
                         + extraDoc))
                         .addStatement("super(entityManager, $T.class, $T.class, QUERIES)", entity, id);
             }
@@ -494,6 +557,10 @@ public final class RepositoryGenerator {
                 main.addStatement("support().own(DELETED_AT_BY_ID, OWNED)");
             }
             type.addMethod(main.build());
+            if (cdi) {
+                type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PROTECTED)
+                        .addJavadoc("For the client proxy CDI makes of the bean; never used to work.\n").build());
+            }
         }
 
         /** The constructor parameters beyond the entity manager (and the clock): tenant and user. */
@@ -607,6 +674,7 @@ public final class RepositoryGenerator {
             }
             type.addMethod(m.build());
             if (!finder.unique()) {
+                springData(finder.name(), finder.parameters(), constant, constant.replaceFirst("^FIND_", "COUNT_"));
                 keyset(finder.name(), finder.parameters(), finder.order(), constant,
                         (hidesDeleted ? "live " : "") + "rows with this " + what + ", backed by "
                                 + docText(finder.index()));
@@ -666,6 +734,7 @@ public final class RepositoryGenerator {
                             + "@return how many rows were removed\n", ENTITY_MANAGER, SUPPORT, plan.softDelete().path())
                     .returns(int.class)
                     .addParameter(INSTANT, "cutoff")
+                    .addAnnotations(writes())
                     .addStatement("return purgeBefore(cutoff)")
                     .build());
         }
@@ -697,7 +766,48 @@ public final class RepositoryGenerator {
             }
             // The entity's own table comes last in PURGE, so the count of the last statement is the answer.
             type.addMethod(m.returns(int.class)
+                    .addAnnotations(writes())
                     .addStatement(hibernate.timestamp() ? "return purgeBefore(cutoff)" : "return purgeAll()")
+                    .build());
+        }
+
+        /** Spring's {@code @Transactional} on a method that writes (the class's is read-only). */
+        private List<AnnotationSpec> writes() {
+            return spring ? List.of(AnnotationSpec.builder(SPRING_TRANSACTIONAL).build()) : List.of();
+        }
+
+        /**
+         * The Spring Data forms of a paged method, when Spring Data is on the class path: a
+         * {@code Pageable} in and a {@code Page} out, and a {@code ScrollPosition} in and a
+         * {@code Window} out, over the same queries as the offset and keyset forms.
+         */
+        private void springData(String name, List<Parameter> parameters, String constant, String count) {
+            if (!framework.springDataPaging()) {
+                return;
+            }
+            MethodSpec.Builder page = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)
+                    .addJavadoc(wrap("The rows of {@code $L(..., offset, limit)} as Spring Data's page: {@code pageable} "
+                            + "is unsorted or sorted in this method's order, else {@link IllegalArgumentException} "
+                            + "(see {@link $T}).\n"), name, SPRING_DATA)
+                    .returns(ParameterizedTypeName.get(SPRING_PAGE, entity));
+            MethodSpec.Builder window = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)
+                    .addJavadoc(wrap("The rows of {@code $L(..., after, limit)} as Spring Data's window: {@code position} "
+                            + "is {@code ScrollPosition.keyset()} or one of this method's windows (see {@link $T}).\n"),
+                            name, SPRING_DATA)
+                    .returns(ParameterizedTypeName.get(WINDOW, entity));
+            CodeBlock.Builder bind = CodeBlock.builder();
+            for (Parameter parameter : parameters) {
+                page.addParameter(typeName(parameter.type()), parameter.name());
+                window.addParameter(typeName(parameter.type()), parameter.name());
+                bind.add(",$W$S, $N", parameter.name(), parameter.name());
+            }
+            type.addMethod(page.addParameter(PAGEABLE, "pageable")
+                    .addStatement("return $T.page(support(), $L, $L, pageable$L)", SPRING_DATA, constant, count,
+                            bind.build())
+                    .build());
+            type.addMethod(window.addParameter(SCROLL_POSITION, "position").addParameter(int.class, "limit")
+                    .addStatement("return $T.window(support(), $L_KEYSET, $L_AFTER, position, limit$L)", SPRING_DATA,
+                            constant, constant, bind.build())
                     .build());
         }
 
