@@ -25,8 +25,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
 
 /**
  * The shop in a real Spring context, on the database the subclass names: the generated
@@ -41,6 +48,7 @@ abstract class ShopTests {
     @Autowired OrderLineStore lines;
     @Autowired CustomerRepository springDataCustomers;
     @Autowired OrderService service;
+    @Autowired ApplicationContext context;
 
     private final String tenantA = "a-" + UUID.randomUUID();
     private final String tenantB = "b-" + UUID.randomUUID();
@@ -62,6 +70,19 @@ abstract class ShopTests {
 
     <T> T asB(Callable<T> work) {
         return as(tenantB, "bob", work);
+    }
+
+    @Test
+    void theGeneratedRepositoriesAreTransactionalBeansThatNobodyConfigured() {
+        // Found by component scanning (@Repository), named by their qualified names, so that they
+        // never collide with Spring Data's bean names; @Transactional makes them proxies.
+        assertThat(context.getBean("dev.entitylint.example.shop.CustomerStore")).isSameAs(customers);
+        assertThat(context.getBean("dev.entitylint.example.shop.PurchaseOrderStore")).isSameAs(orders);
+        assertThat(context.getBeanNamesForType(CustomerRepository.class)).containsExactly("customerRepository");
+        assertThat(List.of(customers, products, orders, lines)).allSatisfy(r -> assertThat(AopUtils.isAopProxy(r)).isTrue());
+        // No transaction around this test's calls, and none in OrderService: each repository call is its own.
+        assertThat(org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive())
+                .isFalse();
     }
 
     @Test
@@ -125,6 +146,49 @@ abstract class ShopTests {
     }
 
     @Test
+    void pagesAsSpringDataPagesAndWindows() {
+        asA(() -> {
+            for (int i = 0; i < 5; i++) {
+                customers.save(new Customer("ann" + i + "@example.com", "Ann"));
+            }
+            return customers.save(new Customer("bert@example.com", "Bert"));
+        });
+
+        org.springframework.data.domain.Page<Customer> second = asA(() -> customers.findByName("Ann", PageRequest.of(1, 2)));
+        assertThat(second.getContent()).hasSize(2);
+        assertThat(second.getTotalElements()).isEqualTo(5);
+        assertThat(second.getTotalPages()).isEqualTo(3);
+        assertThat(second.hasNext()).isTrue();
+        assertThat(asA(() -> customers.findAll(PageRequest.of(0, 10))).getTotalElements()).isEqualTo(6);
+        // The finder's order is its index's (name, then id): another order needs another index.
+        // (Spring translates the IllegalArgumentException, as for every @Repository bean.)
+        assertThatThrownBy(() -> asA(() -> customers.findByName("Ann", PageRequest.of(0, 2, Sort.by("email")))))
+                .isInstanceOf(InvalidDataAccessApiUsageException.class)
+                .hasRootCauseInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not this method's order");
+
+        List<String> seen = new ArrayList<>();
+        ScrollPosition position = ScrollPosition.keyset();
+        Window<Customer> window;
+        int inserted = 0;
+        do {
+            ScrollPosition at = position;
+            window = asA(() -> customers.findByName("Ann", at, 2));
+            window.forEach(c -> seen.add(c.getEmail()));
+            position = window.positionAt(window.size() - 1);
+            if (inserted++ < 2) {
+                int n = inserted;
+                asA(() -> customers.save(new Customer("late" + n + "@example.com", "Ann")));
+            }
+        } while (window.hasNext());
+        assertThat(seen).doesNotHaveDuplicates().hasSizeBetween(5, 7)
+                .contains("ann0@example.com", "ann1@example.com", "ann2@example.com", "ann3@example.com",
+                        "ann4@example.com");
+        // Another tenant's windows are empty.
+        assertThat(asB(() -> customers.findByName("Ann", ScrollPosition.keyset(), 10)).isEmpty()).isTrue();
+    }
+
+    @Test
     void aCustomersOrdersComeInPlacementOrderOneKeysetPageAtATime() {
         Customer ann = asA(() -> customers.save(new Customer("ann@example.com", "Ann")));
         asA(() -> products.save(new Product("TEA", "Tea", new BigDecimal("3.50"))));
@@ -145,6 +209,13 @@ abstract class ShopTests {
         assertThat(read).isEqualTo(placed);
         assertThat(asA(() -> orders.findByCustomer(ann, 0, 10)).items()).extracting(PurchaseOrder::getId)
                 .isEqualTo(placed);
+        assertThat(asA(() -> orders.findByCustomer(ann, PageRequest.of(0, 10))).getContent())
+                .extracting(PurchaseOrder::getId).isEqualTo(placed);
+        Window<PurchaseOrder> firstThree = asA(() -> orders.findByCustomer(ann, ScrollPosition.keyset(), 3));
+        Window<PurchaseOrder> lastTwo = asA(() -> orders.findByCustomer(ann, firstThree.positionAt(2), 3));
+        assertThat(firstThree.hasNext()).isTrue();
+        assertThat(lastTwo.hasNext()).isFalse();
+        assertThat(lastTwo.getContent()).extracting(PurchaseOrder::getId).isEqualTo(placed.subList(3, 5));
     }
 
     @Test
@@ -215,7 +286,12 @@ abstract class ShopTests {
         assertThat(asB(lines::count)).isZero();
 
         ann.setName("Mallory");
-        assertThatThrownBy(() -> asB(() -> customers.save(ann))).isInstanceOf(IllegalArgumentException.class);
+        // save refuses another tenant's entity with IllegalArgumentException, which Spring translates
+        // as it does for every @Repository bean.
+        assertThatThrownBy(() -> asB(() -> customers.save(ann)))
+                .isInstanceOf(InvalidDataAccessApiUsageException.class)
+                .hasRootCauseInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("another tenant");
         asB(() -> {
             customers.delete(ann);
             customers.deleteById(ann.getId());
@@ -229,6 +305,12 @@ abstract class ShopTests {
         assertThat(asA(() -> orders.findById(order.getId()))).isPresent();
         assertThat(asA(lines::count)).isEqualTo(1);
         assertThat(asA(customers::countDeleted)).isZero();
+
+        // Outside any tenant, the repository works for nobody rather than guess.
+        assertThatThrownBy(() -> customers.findById(ann.getId()))
+                .isInstanceOf(InvalidDataAccessApiUsageException.class)
+                .hasRootCauseInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("current tenant is not known");
     }
 
     @Test
