@@ -31,7 +31,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes one repository class from a {@link RepositoryPlan} with JavaPoet. The generated code
- * depends on the Jakarta Persistence API (3.1 or later) and {@code entitylint-annotations} only;
+ * depends on the Jakarta Persistence API (3.1 or later) and {@code entitylint-annotations} only,
+ * and on the framework's annotations in its Spring and CDI flavours ({@link RepositoryFramework});
  * every query is a constant JPQL string with bound parameters.
  *
  * <p>The generated class declares the whole API with its javadoc and its queries, and each method

@@ -87,6 +87,66 @@ class SpringRepositoryContextTest {
                             : TransactionSynchronizationManager.isCurrentTransactionReadOnly() ? "read-only" : "read-write");
                 }
             }
+            """), source("com.acme.shop.Note", """
+            package com.acme.shop;
+
+            import dev.entitylint.GenerateRepository;
+            import jakarta.persistence.*;
+            import java.time.Instant;
+
+            /** Bound to the current tenant; deletion stamps the current user. */
+            @Entity
+            @GenerateRepository
+            @Table(name = "note", indexes = @Index(name = "ix_note_tenant_id_title", columnList = "tenant_id, title"))
+            public class Note {
+                @Id @GeneratedValue private Long id;
+                @Column(name = "tenant_id", nullable = false, updatable = false, length = 20) private String tenantId;
+                @Column(name = "title", nullable = false, length = 40) private String title;
+                @Column(name = "deleted_at") private Instant deletedAt;
+                @Column(name = "deleted_by", length = 40) private String deletedBy;
+
+                protected Note() {
+                }
+
+                public Note(String title) {
+                    this.title = title;
+                }
+
+                public Long getId() {
+                    return id;
+                }
+
+                public String getTenantId() {
+                    return tenantId;
+                }
+
+                public String getDeletedBy() {
+                    return deletedBy;
+                }
+            }
+            """), source("com.acme.app.Tenancy", """
+            package com.acme.app;
+
+            import dev.entitylint.CurrentTenant;
+            import dev.entitylint.CurrentUser;
+            import org.springframework.context.annotation.Bean;
+            import org.springframework.context.annotation.Configuration;
+
+            /** The application's tenant and user, as beans (a request's, in a web application). */
+            @Configuration
+            public class Tenancy {
+                public static final ThreadLocal<String> TENANT = ThreadLocal.withInitial(() -> "t1");
+
+                @Bean
+                public CurrentTenant<String> currentTenant() {
+                    return TENANT::get;
+                }
+
+                @Bean
+                public CurrentUser<String> currentUser() {
+                    return () -> "alice";
+                }
+            }
             """), source("com.acme.app.Persistence", """
             package com.acme.app;
 
@@ -118,7 +178,7 @@ class SpringRepositoryContextTest {
                     LocalContainerEntityManagerFactoryBean factory = new LocalContainerEntityManagerFactoryBean();
                     factory.setDataSource(dataSource);
                     factory.setJpaVendorAdapter(new HibernateJpaVendorAdapter());
-                    factory.setManagedTypes(PersistenceManagedTypes.of("com.acme.shop.Purchase"));
+                    factory.setManagedTypes(PersistenceManagedTypes.of("com.acme.shop.Purchase", "com.acme.shop.Note"));
                     factory.setJpaPropertyMap(Map.of("hibernate.hbm2ddl.auto", "create-drop",
                             "jakarta.persistence.validation.mode", "none"));
                     return factory;
@@ -132,6 +192,8 @@ class SpringRepositoryContextTest {
             """), source("com.acme.app.Scenario", """
             package com.acme.app;
 
+            import com.acme.shop.Note;
+            import com.acme.shop.NoteRepository;
             import com.acme.shop.Purchase;
             import com.acme.shop.PurchaseRepository;
             import java.time.Clock;
@@ -146,6 +208,8 @@ class SpringRepositoryContextTest {
             import org.springframework.data.domain.ScrollPosition;
             import org.springframework.data.domain.Sort;
             import org.springframework.data.domain.Window;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.dao.annotation.PersistenceExceptionTranslationPostProcessor;
 
             /** Runs in the test; throws AssertionError at the first surprise. */
             public class Scenario implements Supplier<String> {
@@ -161,9 +225,11 @@ class SpringRepositoryContextTest {
                 static AnnotationConfigApplicationContext start(boolean clock) {
                     AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
                     context.setClassLoader(Scenario.class.getClassLoader());
-                    context.register(Persistence.class);
+                    context.register(Persistence.class, Tenancy.class);
                     if (clock) {
                         context.registerBean(Clock.class, () -> Clock.fixed(NOW, ZoneOffset.UTC));
+                        // What Spring Boot adds for @Repository beans.
+                        context.registerBean(PersistenceExceptionTranslationPostProcessor.class);
                     }
                     context.scan("com.acme.shop");
                     context.refresh();
@@ -226,6 +292,18 @@ class SpringRepositoryContextTest {
                         check(purchases.count() == 2, "deleteById");
                         check(purchases.purgeDeletedBefore(Instant.now().plusSeconds(60)) == 1, "purge");
                         check(purchases.countDeleted() == 0, "purged");
+
+                        // The tenant and the user are beans the constructor takes.
+                        NoteRepository notes = context.getBean(NoteRepository.class);
+                        Tenancy.TENANT.set("t1");
+                        Note note = notes.save(new Note("one"));
+                        check("t1".equals(note.getTenantId()), "tenant set on save");
+                        Tenancy.TENANT.set("t2");
+                        check(notes.findById(note.getId()).isEmpty() && notes.count() == 0, "another tenant's note");
+                        Tenancy.TENANT.set("t1");
+                        notes.delete(note);
+                        Note gone = notes.findByIdIncludingDeleted(note.getId()).orElseThrow();
+                        check("alice".equals(gone.getDeletedBy()), "deleted by " + gone.getDeletedBy());
                     }
                     // The application's Clock bean stamps deletions.
                     try (AnnotationConfigApplicationContext context = start(true)) {
@@ -234,6 +312,14 @@ class SpringRepositoryContextTest {
                         purchases.delete(d);
                         Instant at = purchases.findByIdIncludingDeleted(d.getId()).orElseThrow().getDeletedAt();
                         check(NOW.equals(at), "deleted at " + at);
+                        // With Spring's exception translation, a refused argument arrives translated.
+                        try {
+                            purchases.findByCustomer("dan", PageRequest.of(0, 1, Sort.by("customer")));
+                            check(false, "a sort the finder cannot honour was accepted");
+                        } catch (InvalidDataAccessApiUsageException expected) {
+                            check(expected.getCause() instanceof IllegalArgumentException, expected);
+                            log.append("translated: ").append(expected.getClass().getSimpleName()).append('\\n');
+                        }
                     }
                     return log.toString();
                 }
@@ -250,7 +336,7 @@ class SpringRepositoryContextTest {
         }
         classPath.addAll(jars);
         Compilation compilation = javac().withProcessors(new EntityLintProcessor())
-                .withOptions("-Aentitylint.rules=all:off,repository:error")
+                .withOptions("-Aentitylint.rules=all:off,repository:error", "-Aentitylint.tenantColumn=tenant_id")
                 .withClasspath(classPath)
                 .compile(SOURCES);
         assertEquals(Compilation.Status.SUCCESS, compilation.status(), CompiledSources.describe(compilation));
@@ -282,6 +368,7 @@ class SpringRepositoryContextTest {
                     unsorted Pageable (PageRequest.of(page, size)) or the start of that order; another order needs \
                     an index and a finder of its own
                     window: KeysetScrollPosition [FORWARD, {placedAt=2026-01-01T00:00:00Z, id=1}]
+                    translated: InvalidDataAccessApiUsageException
                     """, log);
         } finally {
             thread.setContextClassLoader(previous);
