@@ -463,6 +463,7 @@ public final class RepositorySupport<E, ID> {
         checkNotNull(entity, "entity");
         if (tenant != null) {
             checkTenantOf(entity);
+            checkTenantOfCascaded(entity, entityType, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
         }
         if (entityManager.contains(entity)) {
             return entity;
@@ -492,6 +493,62 @@ public final class RepositorySupport<E, ID> {
         } else if (!own.equals(current)) {
             throw new IllegalArgumentException("entity belongs to another tenant than the current one, "
                     + "so this repository does not save it");
+        }
+    }
+
+    /**
+     * The rows the entity's collections hold, which a cascade persists or merges with it (an
+     * aggregate's children), and theirs in turn: a missing tenant is set to the current one, another
+     * tenant's row is refused before anything is written. Only loaded collections are read (nothing
+     * is fetched), and only elements whose entity has the tenant attribute under the same name.
+     */
+    private void checkTenantOfCascaded(Object entity, Class<?> type, java.util.Set<Object> seen) {
+        if (!seen.add(entity)) {
+            return;
+        }
+        jakarta.persistence.metamodel.EntityType<?> model;
+        try {
+            model = entityManager.getMetamodel().entity(type);
+        } catch (IllegalArgumentException notAnEntity) {
+            return;
+        }
+        jakarta.persistence.PersistenceUnitUtil units = entityManager.getEntityManagerFactory().getPersistenceUnitUtil();
+        for (jakarta.persistence.metamodel.PluralAttribute<?, ?, ?> attribute : model.getPluralAttributes()) {
+            Class<?> element = attribute.getElementType().getJavaType();
+            if (attribute.getElementType().getPersistenceType() != jakarta.persistence.metamodel.Type.PersistenceType.ENTITY
+                    || !hasTenantAttribute(element) || !units.isLoaded(entity, attribute.getName())) {
+                continue;
+            }
+            Object value = Attributes.get(entity, attribute.getName());
+            java.util.Collection<?> rows = value instanceof java.util.Map<?, ?> map ? map.values()
+                    : value instanceof java.util.Collection<?> collection ? collection : List.of();
+            for (Object row : rows) {
+                if (row == null) {
+                    continue;
+                }
+                Object current = currentTenant();
+                Object own = tenantOf(row);
+                if (own == null) {
+                    Attributes.set(row, tenantAttribute,
+                            tenantType == null ? current : entityManager.getReference(tenantType, current));
+                } else if (!own.equals(current)) {
+                    throw new IllegalArgumentException("entity holds in '" + attribute.getName() + "' a row of "
+                            + "another tenant, which saving it would write, so this repository does not save it");
+                }
+                checkTenantOfCascaded(row, element, seen);
+            }
+        }
+    }
+
+    /** Whether rows of {@code type} have the tenant attribute (its first step) under the same name. */
+    private boolean hasTenantAttribute(Class<?> type) {
+        int dot = tenantAttribute.indexOf('.');
+        String first = dot < 0 ? tenantAttribute : tenantAttribute.substring(0, dot);
+        try {
+            entityManager.getMetamodel().entity(type).getAttribute(first);
+            return true;
+        } catch (IllegalArgumentException absent) {
+            return false;
         }
     }
 

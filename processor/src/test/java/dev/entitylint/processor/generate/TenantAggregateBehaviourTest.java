@@ -344,6 +344,43 @@ abstract class TenantAggregateBehaviourTest {
         assertTrue(unknown.getMessage().contains("tenant"), unknown.getMessage());
     }
 
+    /**
+     * An aggregate built whole and then saved: the lines the cascade persists take the order's tenant
+     * (nobody set theirs), and a line of another tenant put into the collection is refused before
+     * the merge would overwrite it.
+     */
+    @Test
+    void saveGivesTheRowsItsCascadeWritesTheTenantAndRefusesAnotherTenantsRow() {
+        Long built = as(GLOBEX, em -> {
+            Object customer = call(repository(account, em), "save", construct(account, "gus@globex.org", "Gus"));
+            Object draft = construct(order, customer, T0);
+            call(draft, "addLine", "sku-a");
+            call(draft, "addLine", "sku-b");
+            Object saved = call(repository(order, em), "save", draft);
+            em.flush();
+            return (Long) call(saved, "getId");
+        });
+        assertEquals(2, ofTenant(rawRows("order_line"), GLOBEX).size(), "both lines were written as globex's");
+        assertTrue(ofTenant(rawRows("purchase_order"), GLOBEX).containsKey(built));
+
+        List<Long> acme = saveOrders(ACME, "ann@acme.org", 1, 1);
+        Map<Long, String> acmeLines = ofTenant(rawRows("order_line"), ACME);
+        Object acmeLine = as(ACME, em -> {
+            Object loaded = em.find(order, acme.get(0));
+            return ((List<?>) call(loaded, "getLines")).get(0);
+        });
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> runAs(GLOBEX, em -> {
+            Object customer = optional(call(repository(account, em), "findByEmail", "gus@globex.org")).orElseThrow();
+            Object draft = construct(order, customer, T0.plusSeconds(5));
+            @SuppressWarnings("unchecked")
+            List<Object> lines = (List<Object>) call(draft, "getLines");
+            lines.add(acmeLine);
+            call(repository(order, em), "save", draft);
+        }));
+        assertTrue(refused.getMessage().contains("'lines' a row of another tenant"), refused.getMessage());
+        assertEquals(acmeLines, ofTenant(rawRows("order_line"), ACME), "acme's line is unchanged");
+    }
+
     @Test
     void hibernateTenantIdFiltersEveryReadOfTheRepository() {
         Long acmeTicket = as(ACME, em -> (Long) call(call(repository(ticket, em), "save",
