@@ -1,5 +1,8 @@
 package dev.entitylint;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The queries a finder's one JPQL query implies, so that the generated class states each finder's
  * query once: from {@code select e from Order e where e.customer = :customer order by e.placedAt, e.id}
@@ -18,10 +21,10 @@ final class FinderQueries {
     final String count;
     final String first;
     final String after;
-    /** How many values the sort key has, the id included. */
-    final int keys;
+    /** The attributes of the sort key, in order, the id last ({@code placedAt}, {@code id}). */
+    final List<String> keys;
 
-    private FinderQueries(String count, String first, String after, int keys) {
+    private FinderQueries(String count, String first, String after, List<String> keys) {
         this.count = count;
         this.first = first;
         this.after = after;
@@ -45,7 +48,16 @@ final class FinderQueries {
         String select = "select e, " + String.join(", ", paths) + " from ";
         boolean hasWhere = fromWhere.contains(" where ");
         return new FinderQueries("select count(e) from " + fromWhere, select + fromWhere + orderBy,
-                select + fromWhere + (hasWhere ? " and " : " where ") + after(paths, 0) + orderBy, paths.length);
+                select + fromWhere + (hasWhere ? " and " : " where ") + after(paths, 0) + orderBy, attributes(paths));
+    }
+
+    /** {@code [placedAt, id]} from {@code [e.placedAt, e.id]}. */
+    private static List<String> attributes(String[] paths) {
+        List<String> names = new ArrayList<>(paths.length);
+        for (String path : paths) {
+            names.add(path.startsWith("e.") ? path.substring(2) : path);
+        }
+        return List.copyOf(names);
     }
 
     /** {@code (e.a > :key0 or (e.a = :key0 and e.id > :key1))}: strictly after the key, in order. */

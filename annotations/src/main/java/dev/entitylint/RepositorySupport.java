@@ -434,9 +434,10 @@ public final class RepositorySupport<E, ID> {
         FinderQueries queries = finder(findJpql);
         checkParameters(parameters);
         checkPage(0, limit);
-        if (!after.isFirst() && after.key().size() != queries.keys) {
+        if (!after.isFirst() && after.key().size() != queries.keys.size()) {
             throw new IllegalArgumentException("after holds " + after.key().size() + " values but this method "
-                    + "orders by " + queries.keys + ": pass a cursor that this method returned, or Cursor.first()");
+                    + "orders by " + queries.keys.size() + ": pass a cursor that this method returned, or "
+                    + "Cursor.first()");
         }
         TypedQuery<Object[]> query = bind(entityManager.createQuery(after.isFirst() ? queries.first : queries.after,
                 Object[].class), parameters);
@@ -446,7 +447,18 @@ public final class RepositorySupport<E, ID> {
         return query.setMaxResults(limit + 1).getResultList();
     }
 
-    private FinderQueries finder(String findJpql) {
+    /**
+     * The attributes a finder's query orders by, the id last ({@code [placedAt, id]}): the sort key
+     * of its keyset pages, and the only order its index gives.
+     *
+     * @param findJpql the finder's query, {@code select e from <Entity> e [where ...] order by ..., e.<id>}
+     * @return the attribute paths, in order
+     */
+    public List<String> sortKeys(String findJpql) {
+        return finder(findJpql).keys;
+    }
+
+        private FinderQueries finder(String findJpql) {
         checkNotNull(findJpql, "findJpql");
         return finders.computeIfAbsent(findJpql, FinderQueries::of);
     }
@@ -462,8 +474,10 @@ public final class RepositorySupport<E, ID> {
     public E save(E entity) {
         checkNotNull(entity, "entity");
         if (tenant != null) {
-            checkTenantOf(entity);
-            checkTenantOfCascaded(entity, entityType, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+            Object current = currentTenant();
+            claimTenant(entity, current, "entity belongs to another tenant than the current one");
+            claimTenantOfCascaded(entity, entityType, current,
+                    java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
         }
         if (entityManager.contains(entity)) {
             return entity;
@@ -483,16 +497,18 @@ public final class RepositorySupport<E, ID> {
         return entityManager.merge(entity);
     }
 
-    /** Sets a missing tenant to the current one; refuses another tenant's entity. */
-    private void checkTenantOf(E entity) {
-        Object current = currentTenant();
-        Object own = tenantOf(entity);
+    /**
+     * Sets a missing tenant of {@code row} to the current one; refuses another tenant's row.
+     *
+     * @param refusal what the refusal says of the row, before "so this repository does not save it"
+     */
+    private void claimTenant(Object row, Object current, String refusal) {
+        Object own = tenantOf(row);
         if (own == null) {
-            Attributes.set(entity, tenantAttribute,
+            Attributes.set(row, tenantAttribute,
                     tenantType == null ? current : entityManager.getReference(tenantType, current));
         } else if (!own.equals(current)) {
-            throw new IllegalArgumentException("entity belongs to another tenant than the current one, "
-                    + "so this repository does not save it");
+            throw new IllegalArgumentException(refusal + ", so this repository does not save it");
         }
     }
 
@@ -502,7 +518,7 @@ public final class RepositorySupport<E, ID> {
      * tenant's row is refused before anything is written. Only loaded collections are read (nothing
      * is fetched), and only elements whose entity has the tenant attribute under the same name.
      */
-    private void checkTenantOfCascaded(Object entity, Class<?> type, java.util.Set<Object> seen) {
+    private void claimTenantOfCascaded(Object entity, Class<?> type, Object current, java.util.Set<Object> seen) {
         if (!seen.add(entity)) {
             return;
         }
@@ -526,16 +542,9 @@ public final class RepositorySupport<E, ID> {
                 if (row == null) {
                     continue;
                 }
-                Object current = currentTenant();
-                Object own = tenantOf(row);
-                if (own == null) {
-                    Attributes.set(row, tenantAttribute,
-                            tenantType == null ? current : entityManager.getReference(tenantType, current));
-                } else if (!own.equals(current)) {
-                    throw new IllegalArgumentException("entity holds in '" + attribute.getName() + "' a row of "
-                            + "another tenant, which saving it would write, so this repository does not save it");
-                }
-                checkTenantOfCascaded(row, element, seen);
+                claimTenant(row, current, "entity holds in '" + attribute.getName() + "' a row of another "
+                        + "tenant, which saving it would write");
+                claimTenantOfCascaded(row, element, current, seen);
             }
         }
     }

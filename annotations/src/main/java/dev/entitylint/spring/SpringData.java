@@ -3,7 +3,6 @@ package dev.entitylint.spring;
 import dev.entitylint.Cursor;
 import dev.entitylint.RepositorySupport;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +53,7 @@ public final class SpringData {
             throw new IllegalArgumentException("pageable must be paged (PageRequest.of(page, size)), not "
                     + "Pageable.unpaged(): a page has at most " + RepositorySupport.MAX_LIMIT + " rows");
         }
-        checkSort(pageable.getSort(), orderOf(jpql));
+        checkSort(pageable.getSort(), support.sortKeys(jpql));
         if (pageable.getOffset() > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("pageable's offset must be at most " + Integer.MAX_VALUE + " but was "
                     + pageable.getOffset());
@@ -78,7 +77,7 @@ public final class SpringData {
     public static <E> Window<E> window(RepositorySupport<E, ?> support, String jpql, ScrollPosition position,
             int limit, Object... parameters) {
         RepositorySupport.checkNotNull(position, "position");
-        List<String> names = orderOf(jpql);
+        List<String> names = support.sortKeys(jpql);
         if (!(position instanceof KeysetScrollPosition keyset) || keyset.scrollsBackward()) {
             throw new IllegalArgumentException("position must be a forward keyset position (ScrollPosition.keyset() "
                     + "or one of this method's windows) but was " + position);
@@ -110,19 +109,6 @@ public final class SpringData {
             positions.add(key);
         }
         return Window.from(items, i -> ScrollPosition.forward(positions.get(i)), hasNext);
-    }
-
-    /** {@code [placedAt, id]} from a query ending with {@code order by e.placedAt, e.id}. */
-    static List<String> orderOf(String jpql) {
-        int at = jpql.lastIndexOf(" order by ");
-        if (at < 0) {
-            throw new IllegalArgumentException("no order in " + jpql);
-        }
-        List<String> names = new ArrayList<>();
-        for (String path : Arrays.asList(jpql.substring(at + " order by ".length()).split(", "))) {
-            names.add(path.startsWith("e.") ? path.substring(2) : path);
-        }
-        return names;
     }
 
     private static void checkSort(Sort sort, List<String> order) {
