@@ -104,13 +104,8 @@ final class JavaSource {
 
     /**
      * {@code head} then {@code items} separated by commas, then {@code tail}; when the line would
-     * pass 100 columns, the items go on continuation lines.
+     * pass 100 columns, the items go on continuation lines, indented by {@code indent}.
      */
-    static String wrapList(String head, List<String> items, String tail) {
-        return wrapList(head, items, tail, "            ");
-    }
-
-    /** {@link #wrapList(String, List, String)} with the continuation lines indented by {@code indent}. */
     static String wrapList(String head, List<String> items, String tail, String indent) {
         String one = head + String.join(", ", items) + tail;
         if (one.length() <= 100) {

@@ -520,8 +520,7 @@ public final class RepositoryGenerator {
                         .append("row matches\n");
                 method(wrap(doc.toString()), "public " + java.type("java.util.Optional") + "<" + entity + "> "
                         + finder.name() + "(", parameters, ") {",
-                        List.of(JavaSource.wrapList("return support().findOne(", arguments(constant, finder.parameters()), ");",
-                                "                ")));
+                        List.of(call("return support().findOne(", arguments(constant, finder.parameters()))));
                 return;
             }
             doc.append("@param offset rows to skip, at least 0\n")
@@ -531,8 +530,8 @@ public final class RepositoryGenerator {
             parameters.add("int limit");
             method(wrap(doc.toString()), "public " + java.type(ENTITYLINT + "Page") + "<" + entity + "> "
                     + finder.name() + "(", parameters, ") {",
-                    List.of(JavaSource.wrapList("return support().page(", arguments(constant + ", offset, limit", finder.parameters()),
-                            ");", "                ")));
+                    List.of(call("return support().page(",
+                            arguments(constant + ", offset, limit", finder.parameters()))));
             springData(finder.name(), finder.parameters(), constant);
             keyset(finder.name(), finder.parameters(), finder.order(), constant,
                     (hidesDeleted ? "live " : "") + "rows with this " + what);
@@ -565,6 +564,11 @@ public final class RepositoryGenerator {
             return items;
         }
 
+        /** {@code return support().page(FIND_BY_SKU, offset, limit, "sku", sku);}, wrapped. */
+        private String call(String head, List<String> arguments) {
+            return JavaSource.wrapList(head, arguments, ");", "                ");
+        }
+
         /** {@code placedAt, then id}, for javadoc. */
         private String orderText(List<SortKey> keys) {
             StringBuilder text = new StringBuilder();
@@ -594,8 +598,8 @@ public final class RepositoryGenerator {
             declared.add(cursor + " after");
             declared.add("int limit");
             String statement = constant == null ? "return deletedAfter(after, limit);"
-                    : JavaSource.wrapList("return support().keyset(", arguments(constant + ", after, limit",
-                            parameters), ");", "                ");
+                    : call("return support().keyset(", arguments(constant + ", after, limit",
+                            parameters));
             method(wrap(doc.toString()), "public " + java.type(ENTITYLINT + "KeysetPage") + "<" + entity + "> " + name
                     + "(", declared, ") {", List.of(statement));
         }
@@ -636,8 +640,8 @@ public final class RepositoryGenerator {
             List<String> declared = parameters(parameters);
             declared.add(java.type(DOMAIN + "Pageable") + " pageable");
             method(wrap(doc.toString()), "public " + java.type(DOMAIN + "Page") + "<" + entity + "> " + name + "(",
-                    declared, ") {", List.of(JavaSource.wrapList("return " + springData + ".page(",
-                            arguments("support(), " + query + ", pageable", parameters), ");", "                ")));
+                    declared, ") {", List.of(call("return " + springData + ".page(",
+                            arguments("support(), " + query + ", pageable", parameters))));
             doc = new StringBuilder("The rows of {@code ").append(name).append("(..., after, limit)} as Spring Data's "
                     + "window: {@code position} is {@code ScrollPosition.keyset()} or a position of one of this "
                     + "method's windows (see {@link ").append(springData).append("}).\n\n");
@@ -649,9 +653,8 @@ public final class RepositoryGenerator {
             declared.add(java.type(DOMAIN + "ScrollPosition") + " position");
             declared.add("int limit");
             method(wrap(doc.toString()), "public " + java.type(DOMAIN + "Window") + "<" + entity + "> " + name + "(",
-                    declared, ") {", List.of(JavaSource.wrapList("return " + springData + ".window(",
-                            arguments("support(), " + query + ", position, limit", parameters), ");",
-                            "                ")));
+                    declared, ") {", List.of(call("return " + springData + ".window(",
+                            arguments("support(), " + query + ", position, limit", parameters))));
         }
 
         // ------------------------------------------------------------ Hibernate @SoftDelete methods
