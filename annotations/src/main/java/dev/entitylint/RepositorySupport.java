@@ -458,7 +458,7 @@ public final class RepositorySupport<E, ID> {
         return finder(findJpql).keys;
     }
 
-        private FinderQueries finder(String findJpql) {
+    private FinderQueries finder(String findJpql) {
         checkNotNull(findJpql, "findJpql");
         return finders.computeIfAbsent(findJpql, FinderQueries::of);
     }

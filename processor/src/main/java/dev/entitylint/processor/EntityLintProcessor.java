@@ -131,7 +131,7 @@ public final class EntityLintProcessor extends AbstractProcessor {
                     // Write mode makes a missing directory, to write V1 into.
                     migrations = MigrationIndexes.read(directory);
                 }
-                evolution = SchemaEvolution.open(java.nio.file.Path.of(options.migrations()),
+                evolution = SchemaEvolution.open(directory,
                         ConstraintNames.of(options), options.naming());
                 if (evolution.problem() != null) {
                     reporter.configProblem(evolution.problem());
